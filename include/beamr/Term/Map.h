@@ -1,0 +1,45 @@
+//===- beamr/Term/Map.h - Flat maps and hash-array-mapped maps --*- C++ -*-===//
+///
+/// \file
+/// Maps of up to `FlatMapLimit` keys are flat: a sorted keys tuple (in
+/// `compareTermsExact` order) and the values beside it. Larger maps are hash
+/// array mapped tries keyed by `mapKeyHash`, with the same shape erl builds,
+/// so iteration order (`maps:to_list`, `term_to_binary`) is erl's.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_TERM_MAP_H
+#define BEAMR_TERM_MAP_H
+
+#include "beamr/Term/Heap.h"
+
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace beamr {
+
+using MapEntry = std::pair<Term, Term>;
+
+/// Builds a map from `Entries`; for keys that are `=:=`, the last one wins
+/// (as `maps:from_list/1`).
+Term makeMap(TermAllocator &A, std::span<const MapEntry> Entries);
+std::size_t mapSize(Term Map);
+/// The value under a key `=:=` to `Key`, if any.
+std::optional<Term> mapGet(Term Map, Term Key);
+
+/// Walks a map's entries in erl's iteration order.
+class MapIterator {
+public:
+  explicit MapIterator(Term Map);
+  /// Stores the next entry and returns true, or returns false at the end.
+  bool next(Term &Key, Term &Value);
+
+private:
+  Term Flat;             // Non-nil when iterating a flat map.
+  std::size_t FlatIndex = 0;
+  std::vector<Term> Stack; // Pending hash map children, next on top.
+};
+
+} // namespace beamr
+
+#endif // BEAMR_TERM_MAP_H
