@@ -1,0 +1,1 @@
+// Placeholder until the loader sources land; delete when they do.

@@ -1,0 +1,1 @@
+// Placeholder until the loader tests land; delete when they do.

@@ -1,0 +1,2 @@
+// Placeholder until the loader lands; replaced by the real beamr-opt.
+int main() { return 1; }
