@@ -1,0 +1,3 @@
+pub fn main() -> Int {
+  "not an int"
+}
