@@ -1,1 +1,0 @@
-// Placeholder until the loader sources land; delete when they do.
