@@ -19,6 +19,7 @@ namespace beamr {
 
 struct EncodeOptions {
   /// `compressed` / `{compressed, Level}`: zlib level 0..9, or -1 for none.
+  /// As in erl, level 0 writes no compression, and `compressed` is level 6.
   int CompressionLevel = -1;
   /// `{minor_version, N}`: 0 writes floats as text, 1 and 2 as IEEE bits
   /// (2 also writes atoms in UTF-8 form only, as erl's does).
@@ -29,7 +30,8 @@ struct EncodeOptions {
 std::vector<unsigned char> encodeExternal(Term T, const EncodeOptions &Options = {});
 
 /// `binary_to_term(Bytes)`: the term, built with `A`, or nothing when `Bytes`
-/// is not exactly one well-formed external term (erl raises `badarg`).
+/// does not start with one well-formed external term (erl raises `badarg`).
+/// Bytes after the term are ignored, as erl 25 ignores them.
 std::optional<Term> decodeExternal(TermAllocator &A, std::span<const unsigned char> Bytes);
 
 /// Like `decodeExternal`, but also accepts trailing bytes and reports how many
