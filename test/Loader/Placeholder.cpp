@@ -1,1 +1,0 @@
-// Placeholder until the loader tests land; delete when they do.
