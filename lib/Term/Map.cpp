@@ -1,0 +1,241 @@
+//===- lib/Term/Map.cpp - Flat maps and hash-array-mapped maps ------------===//
+///
+/// \file
+/// Map layouts (payload words after the header):
+///
+///   FlatMap      [Size, Keys, V0 .. V(Size-1)]  `Keys` is a tuple of the
+///                keys in `compareTermsExact` order, `Vi` the value of key i.
+///   HashMapHead  [Size, Bitmap, C0 .. C(n-1)]  the root of a trie.
+///   HashMapNode  [Bitmap, C0 .. C(n-1)]        an inner trie node; never a
+///                term on its own, only a child inside a trie.
+///
+/// A trie node at level L sorts its keys into 16 slots by the L-th 4-bit
+/// digit of their hash: digit L % 8 of `mapKeyHash(Key, L / 8)` (a fresh,
+/// differently salted hash every 8 levels, so distinct keys always part).
+/// Bit i of `Bitmap` says slot i is used; children are stored in increasing
+/// slot order. A child is a leaf, the cons cell `[Key | Value]`, when its slot
+/// holds one key, and a boxed `HashMapNode` for the next level otherwise.
+/// This is erl's shape exactly (erl's "array" head is our head with bitmap
+/// 0xFFFF). erl walks the trie depth first; `maps:next` visits slots in
+/// increasing order, while `maps:to_list` and `term_to_binary` cons up that
+/// walk and so see the reverse. `MapIterator` offers both orders.
+//===----------------------------------------------------------------------===//
+#include "beamr/Term/Map.h"
+
+#include "beamr/Term/Build.h"
+#include "beamr/Term/Compare.h"
+#include "beamr/Term/Hash.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <numeric>
+
+using namespace beamr;
+
+namespace {
+
+/// Index of the first payload word holding a child.
+std::size_t firstChild(const Word *Node) {
+  return headerKind(Node[0]) == HeaderKind::HashMapHead ? 3 : 2;
+}
+Word nodeBitmap(const Word *Node) { return Node[firstChild(Node) - 1]; }
+
+/// The slot of `Key` at trie level `Level`. `Hash` caches the hash of the
+/// current 8-level generation and is refreshed at each generation start.
+unsigned slotAt(Term Key, unsigned Level, std::uint32_t &Hash) {
+  if (Level % 8 == 0)
+    Hash = mapKeyHash(Key, Level / 8);
+  return (Hash >> (4 * (Level % 8))) & 0xF;
+}
+
+struct Item {
+  MapEntry Entry;
+  std::uint32_t Hash;
+};
+
+class TrieBuilder {
+public:
+  explicit TrieBuilder(TermAllocator &A) : Alloc(A) {}
+  /// Builds the node holding `Items` (at least two keys) at `Level`.
+  Term build(std::span<Item> Items, unsigned Level, bool IsRoot);
+
+private:
+  TermAllocator &Alloc;
+};
+
+Term TrieBuilder::build(std::span<Item> Items, unsigned Level, bool IsRoot) {
+  std::array<unsigned, 16> Slots{};
+  std::vector<unsigned char> SlotOf(Items.size());
+  for (std::size_t I = 0; I < Items.size(); ++I) {
+    SlotOf[I] = static_cast<unsigned char>(slotAt(Items[I].Entry.first, Level, Items[I].Hash));
+    ++Slots[SlotOf[I]];
+  }
+  // Group items by slot, keeping their order within a slot.
+  std::vector<Item> Grouped(Items.size());
+  std::array<std::size_t, 17> Start{};
+  for (unsigned S = 0; S < 16; ++S)
+    Start[S + 1] = Start[S] + Slots[S];
+  std::array<std::size_t, 16> Fill{};
+  for (std::size_t I = 0; I < Items.size(); ++I)
+    Grouped[Start[SlotOf[I]] + Fill[SlotOf[I]]++] = Items[I];
+  std::copy(Grouped.begin(), Grouped.end(), Items.begin());
+
+  Word Bitmap = 0;
+  std::vector<Word> Children;
+  for (unsigned S = 0; S < 16; ++S) {
+    if (!Slots[S])
+      continue;
+    Bitmap |= Word(1) << S;
+    std::span<Item> Group = Items.subspan(Start[S], Slots[S]);
+    if (Group.size() == 1)
+      Children.push_back(makeCons(Alloc, Group[0].Entry.first, Group[0].Entry.second).raw());
+    else
+      Children.push_back(build(Group, Level + 1, false).raw());
+  }
+  std::size_t Fixed = IsRoot ? 2 : 1;
+  Word *Obj = Alloc.allocate(1 + Fixed + Children.size());
+  Obj[0] = makeHeader(IsRoot ? HeaderKind::HashMapHead : HeaderKind::HashMapNode,
+                      Fixed + Children.size());
+  if (IsRoot)
+    Obj[1] = Items.size();
+  Obj[Fixed] = Bitmap;
+  std::copy(Children.begin(), Children.end(), Obj + 1 + Fixed);
+  return Term::boxed(Obj);
+}
+
+/// Sorts entries by key in exact order and keeps, for keys that are `=:=`,
+/// the last entry given.
+std::vector<MapEntry> sortUnique(std::span<const MapEntry> Entries) {
+  std::vector<std::size_t> Order(Entries.size());
+  std::iota(Order.begin(), Order.end(), 0);
+  std::stable_sort(Order.begin(), Order.end(), [&](std::size_t L, std::size_t R) {
+    return compareTermsExact(Entries[L].first, Entries[R].first) < 0;
+  });
+  std::vector<MapEntry> Out;
+  Out.reserve(Entries.size());
+  for (std::size_t I = 0; I < Order.size(); ++I) {
+    bool LastOfRun = I + 1 == Order.size() ||
+                     compareTermsExact(Entries[Order[I]].first, Entries[Order[I + 1]].first) != 0;
+    if (LastOfRun)
+      Out.push_back(Entries[Order[I]]);
+  }
+  return Out;
+}
+
+Term makeFlatMap(TermAllocator &A, const std::vector<MapEntry> &Sorted) {
+  Word N = Sorted.size();
+  Word *Keys = allocateTuple(A, N);
+  for (Word I = 0; I < N; ++I)
+    Keys[1 + I] = Sorted[I].first.raw();
+  Word *Obj = A.allocate(3 + N);
+  Obj[0] = makeHeader(HeaderKind::FlatMap, 2 + N);
+  Obj[1] = N;
+  Obj[2] = Term::boxed(Keys).raw();
+  for (Word I = 0; I < N; ++I)
+    Obj[3 + I] = Sorted[I].second.raw();
+  return Term::boxed(Obj);
+}
+
+std::optional<Term> flatMapGet(Term Map, Term Key) {
+  Word *Obj = Map.boxedObject();
+  Term Keys = Term::fromRaw(Obj[2]);
+  Word Lo = 0, Hi = Obj[1];
+  while (Lo < Hi) {
+    Word Mid = Lo + (Hi - Lo) / 2;
+    int C = compareTermsExact(Keys.tupleElement(Mid), Key);
+    if (C == 0)
+      return Term::fromRaw(Obj[3 + Mid]);
+    if (C < 0)
+      Lo = Mid + 1;
+    else
+      Hi = Mid;
+  }
+  return std::nullopt;
+}
+
+std::optional<Term> hashMapGet(Term Map, Term Key) {
+  const Word *Node = Map.boxedObject();
+  std::uint32_t Hash = 0;
+  for (unsigned Level = 0;; ++Level) {
+    unsigned Slot = slotAt(Key, Level, Hash);
+    Word Bitmap = nodeBitmap(Node);
+    if (!(Bitmap >> Slot & 1))
+      return std::nullopt;
+    unsigned Index = std::popcount(Bitmap & ((Word(1) << Slot) - 1));
+    Term Child = Term::fromRaw(Node[firstChild(Node) + Index]);
+    if (Child.isCons()) {
+      if (exactEqualTerms(Child.head(), Key))
+        return Child.tail();
+      return std::nullopt;
+    }
+    Node = Child.boxedObject();
+  }
+}
+
+} // namespace
+
+Term beamr::makeMap(TermAllocator &A, std::span<const MapEntry> Entries) {
+  std::vector<MapEntry> Sorted = sortUnique(Entries);
+  if (Sorted.size() <= FlatMapLimit)
+    return makeFlatMap(A, Sorted);
+  std::vector<Item> Items(Sorted.size());
+  for (std::size_t I = 0; I < Sorted.size(); ++I)
+    Items[I] = {Sorted[I], 0};
+  return TrieBuilder(A).build(Items, 0, /*IsRoot=*/true);
+}
+
+std::size_t beamr::mapSize(Term Map) {
+  assert(Map.isMap() && "not a map");
+  return Map.boxedObject()[1];
+}
+
+std::optional<Term> beamr::mapGet(Term Map, Term Key) {
+  assert(Map.isMap() && "not a map");
+  if (Map.isBoxedKind(HeaderKind::FlatMap))
+    return flatMapGet(Map, Key);
+  return hashMapGet(Map, Key);
+}
+
+MapIterator::MapIterator(Term Map, MapOrder Order) {
+  assert(Map.isMap() && "not a map");
+  Reverse = Order == MapOrder::ToList;
+  if (Map.isBoxedKind(HeaderKind::FlatMap)) {
+    Flat = Map;
+    return;
+  }
+  Flat = Term::nil();
+  Stack.push_back(Map);
+}
+
+bool MapIterator::next(Term &Key, Term &Value) {
+  if (!Flat.isNil()) {
+    const Word *Obj = Flat.boxedObject();
+    if (FlatIndex >= Obj[1])
+      return false;
+    Key = Term::fromRaw(Obj[2]).tupleElement(FlatIndex);
+    Value = Term::fromRaw(Obj[3 + FlatIndex]);
+    ++FlatIndex;
+    return true;
+  }
+  while (!Stack.empty()) {
+    Term T = Stack.back();
+    Stack.pop_back();
+    if (T.isCons()) {
+      Key = T.head();
+      Value = T.tail();
+      return true;
+    }
+    // A node: its children go on the stack, the one to visit first on top.
+    const Word *Node = T.boxedObject();
+    std::size_t First = firstChild(Node), End = 1 + headerArity(Node[0]);
+    if (Reverse) {
+      for (std::size_t I = First; I < End; ++I)
+        Stack.push_back(Term::fromRaw(Node[I]));
+    } else {
+      for (std::size_t I = End; I-- > First;)
+        Stack.push_back(Term::fromRaw(Node[I]));
+    }
+  }
+  return false;
+}

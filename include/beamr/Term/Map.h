@@ -4,7 +4,8 @@
 /// Maps of up to `FlatMapLimit` keys are flat: a sorted keys tuple (in
 /// `compareTermsExact` order) and the values beside it. Larger maps are hash
 /// array mapped tries keyed by `mapKeyHash`, with the same shape erl builds,
-/// so iteration order (`maps:to_list`, `term_to_binary`) is erl's.
+/// so iteration orders (`maps:to_list`, `term_to_binary`, `maps:next`) are
+/// erl's.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_TERM_MAP_H
 #define BEAMR_TERM_MAP_H
@@ -27,16 +28,28 @@ std::size_t mapSize(Term Map);
 /// The value under a key `=:=` to `Key`, if any.
 std::optional<Term> mapGet(Term Map, Term Key);
 
-/// Walks a map's entries in erl's iteration order.
+/// The two orders in which erl walks a map. They differ only for hash maps,
+/// where one is the reverse of the other; flat maps always come in key order.
+enum class MapOrder {
+  /// `maps:to_list/1`, `maps:keys/1`, `term_to_binary/1`: the trie's leaves
+  /// from the last slot to the first.
+  ToList,
+  /// `maps:iterator/1` + `maps:next/1`, and so `io_lib:format("~w")`: the
+  /// trie's leaves from the first slot to the last.
+  Iterator,
+};
+
+/// Walks a map's entries in one of erl's orders.
 class MapIterator {
 public:
-  explicit MapIterator(Term Map);
+  explicit MapIterator(Term Map, MapOrder Order = MapOrder::ToList);
   /// Stores the next entry and returns true, or returns false at the end.
   bool next(Term &Key, Term &Value);
 
 private:
-  Term Flat;             // Non-nil when iterating a flat map.
+  Term Flat; // Non-nil when iterating a flat map.
   std::size_t FlatIndex = 0;
+  bool Reverse = true;     // Hash maps: visit children from the last slot.
   std::vector<Term> Stack; // Pending hash map children, next on top.
 };
 
