@@ -166,11 +166,13 @@ void ModulePrinter::indexedOperand(const IndexedOperand &Indexed, const Operand 
 void ModulePrinter::printInstruction(const Instruction &I) {
   const IndexedOperand *Indexed = indexedOperandOf(I.Op);
   std::span<const Operand> Ops = M.operands(I);
+  std::string Name;
+  writeAtom(Name, opcodeName(I.Op));
   if (Ops.empty()) {
-    OS << opcodeName(I.Op);
+    OS << Name;
     return;
   }
-  OS << '{' << opcodeName(I.Op);
+  OS << '{' << Name;
   for (unsigned P = 0; P < Ops.size(); ++P) {
     OS << ',';
     if (Indexed && Indexed->Position == P)
@@ -200,7 +202,7 @@ void ModulePrinter::exports() {
 }
 
 void ModulePrinter::function(const Function &F) {
-  OS << "\n{function, ";
+  OS << "\n\n{function, ";
   atom(F.Name);
   OS << ", " << F.Arity << ", " << F.EntryLabel << "}.\n";
   for (std::uint32_t I = F.FirstInstruction; I < F.EndInstruction; ++I) {
@@ -221,7 +223,7 @@ void ModulePrinter::printModule() {
     term(*M.Attributes);
   else
     OS << "[]";
-  OS << "}.\n\n{labels, " << M.LabelCount << "}.\n\n";
+  OS << "}.\n\n{labels, " << M.LabelCount << "}.\n";
   for (const Function &F : M.Functions)
     function(F);
 }
