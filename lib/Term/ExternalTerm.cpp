@@ -54,7 +54,21 @@ struct NodeItem {
   bool Local = false; ///< Names this node: decodes to a local term.
 };
 
-enum class ItemKind { Integer, Float, Atom, Tuple, List, String, Binary, Map, Pid, Port, Ref, Fun, Export };
+enum class ItemKind {
+  Integer,
+  Float,
+  Atom,
+  Tuple,
+  List,
+  String,
+  Binary,
+  Map,
+  Pid,
+  Port,
+  Ref,
+  Fun,
+  Export
+};
 
 /// Everything about one term except its sub-terms, which follow it.
 struct Item {
@@ -515,10 +529,11 @@ private:
   Word *nextHole();
   bool finishMap(Word *Slot);
   bool build(const Item &It, Word *Slot);
-  std::optional<Term> atom(const AtomText &Text);
+  Term atom(const AtomText &Text);
   Term node(const Item &It, HeaderKind Kind);
   Term integer(const Item &It);
-  Term list(Word Length, Word *Slot);
+  Term list(Word Length);
+  void startMap(Word Size, Word *Slot);
   Term string(std::span<const unsigned char> Bytes);
   Term fun(const Item &It, Term Module, Term Creator);
   void pushHoles(Word *Slot, Word Count, unsigned Stride) {
@@ -566,9 +581,13 @@ bool Builder::finishMap(Word *Slot) {
   return mapSize(Map) == Size;
 }
 
-std::optional<Term> Builder::atom(const AtomText &Text) {
+/// The scanner checked the text; only a full atom table can fail here.
+Term Builder::atom(const AtomText &Text) {
   AtomTable &Table = AtomTable::get();
-  return Text.Latin1 ? Table.internLatin1(Text.Bytes) : Table.intern(Text.Bytes);
+  std::optional<Term> T = Text.Latin1 ? Table.internLatin1(Text.Bytes) : Table.intern(Text.Bytes);
+  if (!T)
+    Failed = true;
+  return T.value_or(Term::nil());
 }
 
 Term Builder::node(const Item &It, HeaderKind Kind) {
@@ -580,13 +599,7 @@ Term Builder::node(const Item &It, HeaderKind Kind) {
       return Term::localPort(N.Ids[0]);
     return makeLocalRef(A, std::span<const Word>(N.Ids, N.NumIds));
   }
-  // The node atom was checked by the scanner; only a full table can fail.
-  std::optional<Term> NodeAtom = atom(N.Node);
-  if (!NodeAtom) {
-    Failed = true;
-    return Term::nil();
-  }
-  return makeExternal(A, Kind, {*NodeAtom, N.Creation, std::span<const Word>(N.Ids, N.NumIds)});
+  return makeExternal(A, Kind, {atom(N.Node), N.Creation, std::span<const Word>(N.Ids, N.NumIds)});
 }
 
 Term Builder::integer(const Item &It) {
@@ -598,13 +611,8 @@ Term Builder::integer(const Item &It) {
   return makeInteger(A, It.Negative, Limbs);
 }
 
-/// A list of `Length` cells (heads to come) whose tail is the next hole
-/// after the heads. `LIST_EXT` with no elements is just its tail, as in erl.
-Term Builder::list(Word Length, Word *Slot) {
-  if (Length == 0) {
-    pushHoles(Slot, 1, 1);
-    return Term::nil();
-  }
+/// A list of `Length` cells whose heads, then tail, are holes.
+Term Builder::list(Word Length) {
   Word *Cells = A.allocate(2 * Length);
   for (Word I = 0; I < Length; ++I) {
     Cells[2 * I] = Term::nil().raw();
@@ -638,6 +646,13 @@ Term Builder::fun(const Item &It, Term Module, Term Creator) {
   return F;
 }
 
+/// Maps are built when their last value is in: `finishMap` fills the slot.
+void Builder::startMap(Word Size, Word *Slot) {
+  Maps.push_back({std::make_unique<Word[]>(2 * Size), Size});
+  Holes.push_back({Slot, 0, 0, true});
+  pushHoles(Maps.back().Pairs.get(), 2 * Size, 1);
+}
+
 bool Builder::build(const Item &It, Word *Slot) {
   Term T;
   switch (It.Kind) {
@@ -647,13 +662,9 @@ bool Builder::build(const Item &It, Word *Slot) {
   case ItemKind::Float:
     T = makeFloat(A, It.Float);
     break;
-  case ItemKind::Atom: {
-    std::optional<Term> At = atom(It.Atom);
-    if (!At)
-      return false;
-    T = *At;
+  case ItemKind::Atom:
+    T = atom(It.Atom);
     break;
-  }
   case ItemKind::Tuple: {
     Word *Obj = allocateTuple(A, It.Count);
     T = Term::boxed(Obj);
@@ -661,9 +672,11 @@ bool Builder::build(const Item &It, Word *Slot) {
     break;
   }
   case ItemKind::List:
-    T = list(It.Count, Slot);
-    if (It.Count == 0)
-      return true; // The tail fills this slot.
+    if (It.Count == 0) {
+      pushHoles(Slot, 1, 1); // An empty LIST_EXT is its tail, as in erl.
+      return true;
+    }
+    T = list(It.Count);
     break;
   case ItemKind::String:
     T = string(It.Bytes);
@@ -672,14 +685,12 @@ bool Builder::build(const Item &It, Word *Slot) {
     T = It.Count % 8 == 0 ? makeBinary(A, It.Bytes) : makeBitstring(A, It.Bytes, It.Count);
     break;
   case ItemKind::Map:
-    if (It.Count == 0) {
-      T = makeMap(A, {});
-      break;
+    if (It.Count != 0) {
+      startMap(It.Count, Slot);
+      return true;
     }
-    Maps.push_back({std::make_unique<Word[]>(2 * It.Count), It.Count});
-    Holes.push_back({Slot, 0, 0, true});
-    pushHoles(Maps.back().Pairs.get(), 2 * It.Count, 1);
-    return true; // finishMap fills the slot.
+    T = makeMap(A, {});
+    break;
   case ItemKind::Pid:
     T = node(It, HeaderKind::ExternalPid);
     break;
@@ -689,21 +700,12 @@ bool Builder::build(const Item &It, Word *Slot) {
   case ItemKind::Ref:
     T = node(It, HeaderKind::ExternalRef);
     break;
-  case ItemKind::Fun: {
-    std::optional<Term> Module = atom(It.Atom);
-    Term Creator = node(It, HeaderKind::ExternalPid);
-    if (!Module || Failed)
-      return false;
-    T = fun(It, *Module, Creator);
+  case ItemKind::Fun:
+    T = fun(It, atom(It.Atom), node(It, HeaderKind::ExternalPid));
     break;
-  }
-  case ItemKind::Export: {
-    std::optional<Term> Module = atom(It.Atom), Function = atom(It.Atom2);
-    if (!Module || !Function)
-      return false;
-    T = makeExportFun(A, *Module, *Function, Term::small(It.Small));
+  case ItemKind::Export:
+    T = makeExportFun(A, atom(It.Atom), atom(It.Atom2), Term::small(It.Small));
     break;
-  }
   }
   *Slot = T.raw();
   return !Failed;
@@ -786,8 +788,8 @@ std::optional<Term> beamr::decodeExternalPrefix(TermAllocator &A,
     Used += 1;
     return T;
   }
-  std::size_t Size = std::size_t(Rest[1]) << 24 | std::size_t(Rest[2]) << 16 |
-                     std::size_t(Rest[3]) << 8 | Rest[4];
+  std::size_t Size =
+      std::size_t(Rest[1]) << 24 | std::size_t(Rest[2]) << 16 | std::size_t(Rest[3]) << 8 | Rest[4];
   std::vector<unsigned char> Inflated;
   std::size_t Consumed, BodyUsed;
   if (!inflateExactly(Rest.subspan(5), Size, Inflated, Consumed))

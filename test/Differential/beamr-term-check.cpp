@@ -67,9 +67,8 @@ enum Check : unsigned {
   CompareCheck,
   NumChecks
 };
-constexpr const char *CheckNames[NumChecks] = {"decode",   "encode", "encode-compressed",
-                                               "minor-0",  "minor-2", "print",
-                                               "phash2",   "compare"};
+constexpr const char *CheckNames[NumChecks] = {
+    "decode", "encode", "encode-compressed", "minor-0", "minor-2", "print", "phash2", "compare"};
 
 std::uint32_t bigEndian32(ByteSpan B) {
   return std::uint32_t(B[0]) << 24 | std::uint32_t(B[1]) << 16 | std::uint32_t(B[2]) << 8 | B[3];
@@ -108,9 +107,7 @@ bool parseCorpus(ByteSpan Data, std::vector<std::vector<ByteSpan>> &Records, std
   return true;
 }
 
-std::string_view asText(ByteSpan B) {
-  return {reinterpret_cast<const char *>(B.data()), B.size()};
-}
+std::string_view asText(ByteSpan B) { return {reinterpret_cast<const char *>(B.data()), B.size()}; }
 
 /// At most `Limit` characters of `S`, marked when cut.
 std::string clip(std::string_view S, std::size_t Limit = 160) {
@@ -137,8 +134,8 @@ std::string firstDifference(ByteSpan Want, ByteSpan Got) {
   while (I < Want.size() && I < Got.size() && Want[I] == Got[I])
     ++I;
   std::size_t From = I > 8 ? I - 8 : 0;
-  return "differ at byte " + std::to_string(I) + ": erl " + hex(Want.subspan(From)) +
-         ", beamr " + hex(Got.subspan(From));
+  return "differ at byte " + std::to_string(I) + ": erl " + hex(Want.subspan(From)) + ", beamr " +
+         hex(Got.subspan(From));
 }
 
 int sign(int V) { return (V > 0) - (V < 0); }
@@ -238,9 +235,8 @@ bool Checker::sameTermsInOtherOrder(Term T, ByteSpan Want, ByteSpan Got) {
   return W && G && exactEqualTerms(*W, *G) && hasUnportableMapOrder(T);
 }
 
-void Checker::checkEncoding(Check C, std::size_t Index, Term T,
-                            const std::vector<ByteSpan> &Fields, Field F,
-                            EncodeOptions Options) {
+void Checker::checkEncoding(Check C, std::size_t Index, Term T, const std::vector<ByteSpan> &Fields,
+                            Field F, EncodeOptions Options) {
   Bytes Got = encodeExternal(T, Options);
   ByteSpan Want = Fields[F];
   if (!std::equal(Want.begin(), Want.end(), Got.begin(), Got.end())) {
@@ -275,8 +271,8 @@ void Checker::checkCompare(std::size_t Index, Term T, const std::vector<ByteSpan
   int WantOrder = static_cast<signed char>(Want[0]);
   if (Order != WantOrder || Equal != bool(Want[1]) || Exact != bool(Want[2]))
     report(CompareCheck, Index, asText(Fields[TextField]),
-           "with the previous term erl says order " + std::to_string(WantOrder) + " == " +
-               std::to_string(Want[1]) + " =:= " + std::to_string(Want[2]) +
+           "with the previous term erl says order " + std::to_string(WantOrder) +
+               " == " + std::to_string(Want[1]) + " =:= " + std::to_string(Want[2]) +
                ", beamr says order " + std::to_string(Order) + " == " + std::to_string(Equal) +
                " =:= " + std::to_string(Exact));
 }
@@ -316,8 +312,7 @@ void Checker::checkRecord(std::size_t Index, const std::vector<ByteSpan> &Fields
 
 int Checker::summarize(std::size_t Terms) const {
   std::printf("checked %zu terms: %zu mismatches\n", Terms, Total);
-  std::printf("unportable differences (erl's own map order or node numbering): %zu\n",
-              Unportable);
+  std::printf("unportable differences (erl's own map order or node numbering): %zu\n", Unportable);
   for (unsigned C = 0; C < NumChecks; ++C)
     if (Counts[C])
       std::printf("  %s: %zu\n", CheckNames[C], Counts[C]);

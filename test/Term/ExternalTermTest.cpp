@@ -1,7 +1,7 @@
 //===- test/Term/ExternalTermTest.cpp - term_to_binary / binary_to_term ---===//
+#include "beamr/Term/ExternalTerm.h"
 #include "beamr/Term/Atom.h"
 #include "beamr/Term/Build.h"
-#include "beamr/Term/ExternalTerm.h"
 #include "beamr/Term/Map.h"
 
 #include <gtest/gtest.h>
@@ -59,9 +59,10 @@ std::vector<Bytes> erlEncodings() {
       // term_to_binary(fun lists:map/2)
       cat({131, 113, 100, 0, 5, "lists", 100, 0, 3, "map", 97, 2}),
       // term_to_binary(fun(X) -> X + 1 end) in module edge
-      cat({131, 112, 0, 0, 0, 72, 1, 250, 248, 57, 92, 9, 204, 5, 0, 0, 162, 79, 9, 110, 57, 250,
-           53, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 4, "edge", 97, 0, 98, 7, 215, 193, 202, 88,
-           LocalNode, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0}),
+      cat({131, 112,       0,   0,   0, 72,  1,      250, 248, 57, 92, 9,   204, 5,
+           0,   0,         162, 79,  9, 110, 57,     250, 53,  0,  0,  0,   0,   0,
+           0,   0,         0,   100, 0, 4,   "edge", 97,  0,   98, 7,  215, 193, 202,
+           88,  LocalNode, 0,   0,   0, 9,   0,      0,   0,   0,  0,  0,   0,   0}),
       // term_to_binary(-5), (1 bsl 31), -(1 bsl 31), -(1 bsl 59)
       cat({131, 98, 255, 255, 255, 251}),
       cat({131, 110, 4, 0, 0, 0, 0, 128}),
@@ -80,8 +81,8 @@ std::vector<Bytes> erlEncodings() {
       cat({131, 77, 0, 0, 0, 3, 5, 1, 2, 24}),
       cat({131, 104, 0}),
       // term_to_binary(#{a=>1, 1=>b, "s"=>[], 1.0=>x})
-      cat({131, 116, 0, 0, 0, 4, 97, 1, 100, 0, 1, "b", 70, 63, 240, 0, 0, 0, 0, 0, 0, 100, 0, 1,
-           "x", 100, 0, 1, "a", 97, 1, 107, 0, 1, "s", 106}),
+      cat({131, 116, 0, 0,   0, 4, 97,  1,   100, 0, 1,   "b", 70, 63,  240, 0, 0,   0,
+           0,   0,   0, 100, 0, 1, "x", 100, 0,   1, "a", 97,  1,  107, 0,   1, "s", 106}),
       // term_to_binary(lists:duplicate(20, 0), [{compressed, 9}])
       cat({131, 80, 0, 0, 0, 23, 120, 218, 203, 102, 16, 97, 192, 2, 0, 11, 88, 0, 128}),
   };
@@ -183,8 +184,8 @@ TEST(ExternalTermTest, CompressionOnlyWhenItPays) {
   EXPECT_EQ(encodeExternal(Ten, O), encodeExternal(Ten));
   // term_to_binary(binary:copy(<<1>>, 300), [compressed])
   Term Bin = makeBinary(A, Bytes(300, 1));
-  EXPECT_EQ(encodeExternal(Bin, O), cat({131, 80, 0, 0, 1, 49, 120, 156, 203, 101, 96, 96, 212,
-                                         97, 28, 5, 68, 3, 0, 104, 101, 1, 199}));
+  EXPECT_EQ(encodeExternal(Bin, O), cat({131, 80, 0,  0, 1,  49, 120, 156, 203, 101, 96, 96,
+                                         212, 97, 28, 5, 68, 3,  0,   104, 101, 1,   199}));
 }
 
 // Large maps are written in erl's hash-trie order.
@@ -205,8 +206,8 @@ TEST(ExternalTermTest, DuplicateMapKeysRejected) {
   Large[Large.size() - 2] = 33; // Last key now repeats the first.
   EXPECT_FALSE(decode(A, Large));
   // A key written as STRING_EXT and as LIST_EXT is still the same key.
-  EXPECT_FALSE(decode(A, cat({131, 116, 0, 0, 0, 2, 107, 0, 1, 5, 97, 1, 108, 0, 0, 0, 1, 97, 5,
-                              106, 97, 2})));
+  EXPECT_FALSE(decode(
+      A, cat({131, 116, 0, 0, 0, 2, 107, 0, 1, 5, 97, 1, 108, 0, 0, 0, 1, 97, 5, 106, 97, 2})));
 }
 
 // Pids, ports and refs of this node decode local, others external, as erl 25 does.
@@ -259,24 +260,24 @@ TEST(ExternalTermTest, RejectsWhatErlRejects) {
       {},
       cat({130, 97, 1}),
       cat({131}),
-      cat({131, 82, 0}),                                          // ATOM_CACHE_REF
-      cat({131, 117, 0, 0, 0, 0, LocalNode, 100, 0, 1, "m", 97, 0, 97, 0}), // FUN_EXT
-      cat({131, 100, 1, 0, Bytes(256, 'a')}),                     // 256 characters
-      cat({131, 118, 2, 0, Bytes(256 * 2, 0)}),                   // 512 characters
-      cat({131, 119, 2, 195, 40}),                                // bad continuation
-      cat({131, 119, 2, 192, 128}),                               // overlong
-      cat({131, 119, 3, 237, 160, 128}),                          // surrogate
-      cat({131, 77, 0, 0, 0, 1, 0, 5}),                           // 0 bits of 1 byte
-      cat({131, 77, 0, 0, 0, 0, 3}),                              // 3 bits of 0 bytes
-      cat({131, 77, 0, 0, 0, 1, 9, 5}),                           // 9 bits
-      cat({131, 90, 0, 4, LocalNode, 0, 0, 0, 0, 0, 0, 0, 5, Bytes(12, 0)}), // 4 local ids
-      cat({131, 90, 0, 6, 100, 0, 1, "a", 0, 0, 0, 0, Bytes(24, 0)}),       // 6 ids
-      cat({131, 90, 0, 3, LocalNode, 0, 0, 0, 0, 0, 4, 0, 0, Bytes(8, 0)}), // id >= 2^18
-      cat({131, 90, 0, 0, LocalNode, 0, 0, 0, 0}),                          // no ids
+      cat({131, 82, 0}),                                                       // ATOM_CACHE_REF
+      cat({131, 117, 0, 0, 0, 0, LocalNode, 100, 0, 1, "m", 97, 0, 97, 0}),    // FUN_EXT
+      cat({131, 100, 1, 0, Bytes(256, 'a')}),                                  // 256 characters
+      cat({131, 118, 2, 0, Bytes(256 * 2, 0)}),                                // 512 characters
+      cat({131, 119, 2, 195, 40}),                                             // bad continuation
+      cat({131, 119, 2, 192, 128}),                                            // overlong
+      cat({131, 119, 3, 237, 160, 128}),                                       // surrogate
+      cat({131, 77, 0, 0, 0, 1, 0, 5}),                                        // 0 bits of 1 byte
+      cat({131, 77, 0, 0, 0, 0, 3}),                                           // 3 bits of 0 bytes
+      cat({131, 77, 0, 0, 0, 1, 9, 5}),                                        // 9 bits
+      cat({131, 90, 0, 4, LocalNode, 0, 0, 0, 0, 0, 0, 0, 5, Bytes(12, 0)}),   // 4 local ids
+      cat({131, 90, 0, 6, 100, 0, 1, "a", 0, 0, 0, 0, Bytes(24, 0)}),          // 6 ids
+      cat({131, 90, 0, 3, LocalNode, 0, 0, 0, 0, 0, 4, 0, 0, Bytes(8, 0)}),    // id >= 2^18
+      cat({131, 90, 0, 0, LocalNode, 0, 0, 0, 0}),                             // no ids
       cat({131, 113, 100, 0, 1, "m", 100, 0, 1, "f", 98, 255, 255, 255, 255}), // arity -1
-      cat({131, 113, 100, 0, 1, "m", 100, 0, 1, "f", 100, 0, 1, "x"}),      // arity atom
-      cat({131, 88, LocalNode, 0, 0, 0, 1, 16, 0, 0, 0, 0, 0, 0, 0}),       // serial 2^28
-      cat({131, 80, 0, 0, 0}),                                              // short compressed
+      cat({131, 113, 100, 0, 1, "m", 100, 0, 1, "f", 100, 0, 1, "x"}),         // arity atom
+      cat({131, 88, LocalNode, 0, 0, 0, 1, 16, 0, 0, 0, 0, 0, 0, 0}),          // serial 2^28
+      cat({131, 80, 0, 0, 0}),                                                 // short compressed
       cat({131, 200}),
   };
   for (std::size_t I = 0; I < Bad.size(); ++I)
