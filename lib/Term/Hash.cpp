@@ -13,7 +13,8 @@
 ///    tuple keys land where erl puts them. Atoms hash by their index in *our*
 ///    atom table (erl uses its own indices, which depend on the history of
 ///    atom creation, so erl itself orders atom-keyed maps differently from
-///    run to run); pids and ports hash by our word; export funs and external
+///    run to run); pids and ports hash by our word (erl's holds a process-table
+///    index laid out by the table's configured size); export funs and external
 ///    identifiers hash by their contents where erl uses a C pointer.
 ///
 /// Both walk the term with an explicit stack, never recursion, so a

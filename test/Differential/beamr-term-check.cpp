@@ -8,8 +8,8 @@
 /// each adjacent pair the order, `==` and `=:=`.
 ///
 /// Two differences cannot be fixed and are counted apart, as "unportable",
-/// not as mismatches: erl places keys that contain atoms, funs or external
-/// identifiers in large (hash) maps by its own atom indices and pointers, so
+/// not as mismatches: erl places keys that contain atoms, funs, local pids and
+/// ports or external identifiers in large (hash) maps by its own atom indices and pointers, so
 /// such maps encode and print in an order beamr cannot reproduce (the check
 /// still insists that both encodings hold `=:=` terms); and erl prints the
 /// node of an external pid, port or ref as its own table index.
@@ -175,10 +175,12 @@ bool isExternalId(Term T) {
          T.isBoxedKind(HeaderKind::ExternalRef);
 }
 
-/// Keys erl hashes by its own atom indices or by pointers.
+/// Keys erl hashes by its own atom indices, by pointers, or (local pids and
+/// ports) by a word whose high half is an index into its process or port
+/// table, laid out by that table's configured size.
 bool hasErlStateKey(Term Key) {
   return anySubterm(Key, [](Term X) {
-    return X.isAtom() || isExternalId(X) || X.isBoxedKind(HeaderKind::Fun) ||
+    return X.isAtom() || X.isLocalPid() || X.isLocalPort() || isExternalId(X) || X.isBoxedKind(HeaderKind::Fun) ||
            X.isBoxedKind(HeaderKind::Export);
   });
 }
