@@ -1,0 +1,54 @@
+//===- beamr/Runtime/Export.h - Export entries -----------------*- C++ -*-===//
+///
+/// \file
+/// Every remote call goes through an export entry for `{M, F, A}`. The entry
+/// exists as soon as anyone refers to it (an import, `apply`, `fun M:F/A`),
+/// before the module is loaded; loading fills in `Code`, tiering up
+/// re-points it. BIFs fill in `Bif` at start-up. Entries are never freed or
+/// moved, so loaded code holds plain pointers to them.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_RUNTIME_EXPORT_H
+#define BEAMR_RUNTIME_EXPORT_H
+
+#include "beamr/Runtime/Process.h"
+
+#include <atomic>
+
+namespace beamr {
+
+/// A BIF: reads `Args[0..Arity)`, returns the result, or `NoValue` after
+/// raising on `P`. BIFs allocate only through `P.allocate` and never collect.
+using BifFunction = Term (*)(Process &P, const Term *Args);
+
+struct Export {
+  Term Module;
+  Term Function;
+  unsigned Arity;
+  /// Entry point of the function's loaded code (just after its `func_info`),
+  /// or null while the module is not loaded. Its meaning belongs to the tier
+  /// that set it.
+  std::atomic<const Word *> Code{nullptr};
+  /// Non-null for functions implemented natively.
+  BifFunction Bif = nullptr;
+};
+
+class ExportTable {
+public:
+  static ExportTable &get();
+  /// The entry for `{M, F, A}`, created empty if new.
+  Export &entry(Term Module, Term Function, unsigned Arity);
+  /// The entry if it exists.
+  Export *find(Term Module, Term Function, unsigned Arity);
+
+private:
+  ExportTable();
+  struct Impl;
+  Impl *I;
+};
+
+/// Registers every BIF of Bifs.def in the export table. Idempotent.
+void registerBifs();
+
+} // namespace beamr
+
+#endif // BEAMR_RUNTIME_EXPORT_H

@@ -1,0 +1,143 @@
+//===- beamr/Runtime/Process.h - An Erlang process --------------*- C++ -*-===//
+///
+/// \file
+/// A process owns everything mutable it touches: its registers, its heap and
+/// stack, its dictionary and its pending exception. Both tiers run code
+/// against this one structure, so the garbage collector and the runtime never
+/// know which tier ran.
+///
+/// Memory. The young heap and the stack share one block, as in ERTS: the heap
+/// grows up from `HeapStart` to `HTop`, the stack grows down from `HeapEnd`
+/// to `StackTop`; the gap between them is free. `allocate()` (the
+/// `TermAllocator` interface BIFs use) bumps `HTop` when the gap is large
+/// enough and otherwise takes a heap fragment, so a BIF never triggers a
+/// collection and never sees its arguments move. Collections happen only
+/// where the code says how many X registers are live (`test_heap`,
+/// `allocate_heap`, `gc_bif`, ...), through `garbageCollect`. An older
+/// generation receives what survives young collections.
+///
+/// Stack frames. `allocate N` pushes the continuation pointer and N Y
+/// registers: `StackTop[0]` is the saved CP, `y(I)` is `StackTop[1 + I]`.
+/// Y slots are set to nil when a frame is allocated, so every stack word is
+/// either a term or a code pointer. Code pointers are 8-byte aligned and so
+/// carry the header tag (00): the collector skips every stack word tagged 00.
+/// Catch markers are `Term::catchIndex` immediates.
+///
+/// Exceptions. A BIF or runtime helper that fails calls `raise*`, which
+/// records class and reason, and returns `NoValue`; the tier then unwinds.
+/// Erlang exceptions are values, never C++ exceptions.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_RUNTIME_PROCESS_H
+#define BEAMR_RUNTIME_PROCESS_H
+
+#include "beamr/Term/Atom.h"
+#include "beamr/Term/Heap.h"
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace beamr {
+
+/// Not a term: a header-tagged zero. Returned where a term was expected to
+/// say "an exception was raised; see the process".
+constexpr Term NoValue = Term::fromRaw(0);
+
+enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
+
+/// Extra words malloc'ed for a process when its heap gap was too small;
+/// absorbed by the next collection.
+struct HeapFragment {
+  HeapFragment *Next;
+  std::size_t Size;
+  Word Data[1];
+};
+
+class Process final : public TermAllocator {
+public:
+  static constexpr unsigned MaxXRegisters = 1024;
+  static constexpr unsigned MaxFloatRegisters = 1024;
+  /// Initial heap+stack size in words (erl's default `min_heap_size` is 233).
+  static constexpr std::size_t MinHeapWords = 233;
+
+  Process();
+  ~Process() override;
+  Process(const Process &) = delete;
+  Process &operator=(const Process &) = delete;
+
+  Word *allocate(std::size_t Words) override;
+  void addOffHeap(Word *Object) override;
+
+  std::size_t freeWords() const { return std::size_t(StackTop - HTop); }
+  /// Pushes a frame of `YCount` nil Y registers under the saved `CP`.
+  /// The caller has made sure `freeWords() >= YCount + 1`.
+  void pushFrame(std::size_t YCount) {
+    StackTop -= YCount + 1;
+    StackTop[0] = reinterpret_cast<Word>(CP);
+    for (std::size_t I = 1; I <= YCount; ++I)
+      StackTop[I] = Term::nil().raw();
+  }
+  void popFrame(std::size_t YCount) {
+    CP = reinterpret_cast<const Word *>(StackTop[0]);
+    StackTop += YCount + 1;
+  }
+  Term &y(std::size_t I) { return *reinterpret_cast<Term *>(StackTop + 1 + I); }
+
+  // Raising exceptions. Each records the exception and returns NoValue.
+  Term raise(ExceptionClass Class, Term Reason);
+  Term raiseError(Term Reason) { return raise(ExceptionClass::Error, Reason); }
+  Term raiseError(atoms::AtomId Reason) { return raiseError(atomTerm(Reason)); }
+  Term badarg() { return raiseError(atoms::Badarg); }
+  /// Raises `{Tag, Value}` as an error (e.g. `{badmatch, V}`).
+  Term raiseErrorTuple(Term Tag, Term Value);
+
+  // Registers.
+  Term X[MaxXRegisters];
+  double FR[MaxFloatRegisters];
+  const Word *CP = nullptr; ///< Continuation pointer: where `return` goes.
+
+  // Young heap and stack in one block; old generation; fragments.
+  Word *HeapStart = nullptr, *HTop = nullptr, *StackTop = nullptr, *HeapEnd = nullptr;
+  Word *OldHeapStart = nullptr, *OldHTop = nullptr, *OldHeapEnd = nullptr;
+  /// Young-heap words below this survived one collection already and move
+  /// to the old generation at the next.
+  Word *HighWater = nullptr;
+  HeapFragment *Fragments = nullptr;
+  Word *OffHeap = nullptr; ///< Refc binaries on this heap, linked by `NextOffHeap`.
+  unsigned MinorCollections = 0;
+  unsigned FullsweepAfter = 65535;
+  /// When set, every collection point collects (tests use it to find
+  /// missing roots).
+  bool GcStress = false;
+
+  // The pending exception, valid after a call returned NoValue.
+  ExceptionClass ExcClass = ExceptionClass::Error;
+  Term ExcReason;
+  Term ExcStacktrace; ///< Built by the tier when the exception is caught.
+
+  /// The process dictionary, in insertion order. A GC root.
+  std::vector<std::pair<Term, Term>> Dictionary;
+  /// Terms native code keeps across a collection point. A GC root.
+  std::vector<Term *> ExtraRoots;
+
+  Term Pid;
+  Term GroupLeader;
+  SWord Reductions = 0;
+};
+
+/// Collects `P` so that at least `Need` words are free between heap and
+/// stack; the roots are X[0..Live), the stack, the dictionary, the pending
+/// exception and `ExtraRoots`. Terms outside the process's memory (module
+/// literals, atoms' tables) are left where they are.
+void garbageCollect(Process &P, std::size_t Need, unsigned Live);
+
+/// Makes sure `Need` words are free, collecting if they are not (or always,
+/// in stress mode). The tiers call this at every allocation point.
+inline void ensureHeap(Process &P, std::size_t Need, unsigned Live) {
+  if (P.freeWords() < Need || P.GcStress)
+    garbageCollect(P, Need, Live);
+}
+
+} // namespace beamr
+
+#endif // BEAMR_RUNTIME_PROCESS_H

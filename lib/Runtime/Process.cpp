@@ -1,0 +1,82 @@
+//===- lib/Runtime/Process.cpp - Process memory and exceptions ------------===//
+///
+/// \file
+/// Creating and destroying a process's memory, allocation for BIFs (bump or
+/// heap fragment, never a collection), and recording raised exceptions.
+//===----------------------------------------------------------------------===//
+#include "beamr/Runtime/Process.h"
+
+#include "beamr/Term/Build.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace beamr;
+
+Process::Process() {
+  HeapStart = new Word[MinHeapWords];
+  HTop = HeapStart;
+  HeapEnd = HeapStart + MinHeapWords;
+  StackTop = HeapEnd;
+  HighWater = HeapStart;
+  for (Term &R : X)
+    R = Term::nil();
+  ExcReason = Term::nil();
+  ExcStacktrace = Term::nil();
+  Pid = Term::localPid(0, 0);
+  GroupLeader = Pid;
+}
+
+static void releaseOffHeap(Word *Obj) {
+  while (Obj) {
+    auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
+    Word *Next = PB->NextOffHeap;
+    PB->Bytes->release();
+    Obj = Next;
+  }
+}
+
+Process::~Process() {
+  releaseOffHeap(OffHeap);
+  for (HeapFragment *F = Fragments; F;) {
+    HeapFragment *Next = F->Next;
+    std::free(F);
+    F = Next;
+  }
+  delete[] HeapStart;
+  delete[] OldHeapStart;
+}
+
+Word *Process::allocate(std::size_t Words) {
+  if (freeWords() >= Words) {
+    Word *Result = HTop;
+    HTop += Words;
+    return Result;
+  }
+  // No collection here: the caller may hold raw pointers into the heap.
+  auto *F = static_cast<HeapFragment *>(
+      std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * std::max<std::size_t>(Words, 1)));
+  if (!F)
+    std::abort();
+  F->Next = Fragments;
+  F->Size = Words;
+  Fragments = F;
+  return F->Data;
+}
+
+void Process::addOffHeap(Word *Object) {
+  reinterpret_cast<ProcBin *>(Object + 1)->NextOffHeap = OffHeap;
+  OffHeap = Object;
+}
+
+Term Process::raise(ExceptionClass Class, Term Reason) {
+  ExcClass = Class;
+  ExcReason = Reason;
+  ExcStacktrace = Term::nil();
+  return NoValue;
+}
+
+Term Process::raiseErrorTuple(Term Tag, Term Value) {
+  Term Elems[] = {Tag, Value};
+  return raiseError(makeTuple(*this, Elems));
+}
