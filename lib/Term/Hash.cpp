@@ -110,6 +110,30 @@ struct BitBytes {
   unsigned tailValue() const { return Bytes[WholeBytes] >> (8 - TrailingBits); }
 };
 
+/// Both hashes pack a list's leading run of byte-sized integers four to a
+/// word, as erl does for strings. Hashes the full words, leaves the last
+/// `Count` (< 4) bytes in `Packed`, and returns the cell holding the first
+/// element that is not a byte, or the list's tail after the run.
+Term hashByteRun(std::uint32_t &Hash, Term L, unsigned &Count, std::uint32_t &Packed) {
+  Term Cell = L;
+  while (true) {
+    Term H = Cell.head();
+    if (!H.isSmall() || H.smallValue() < 0 || H.smallValue() > 255)
+      return Cell;
+    Packed = (Packed << 8) + std::uint32_t(H.smallValue());
+    if (Count == 3) {
+      hash1(Hash, Packed, hconst(4));
+      Count = 0;
+      Packed = 0;
+    } else {
+      ++Count;
+    }
+    Cell = Cell.tail();
+    if (!Cell.isCons())
+      return Cell;
+  }
+}
+
 /// Both hashes mix a binary the same way, seeded from the running hash.
 void hashBitstring(std::uint32_t &Hash, Term Bits) {
   BitBytes B(Bits);
@@ -284,23 +308,7 @@ void PortableHasher::hashTerm(Term T) {
 void PortableHasher::hashList(Term L) {
   unsigned Count = 0;
   std::uint32_t Packed = 0;
-  Term Cell = L;
-  while (true) {
-    Term H = Cell.head();
-    if (!H.isSmall() || H.smallValue() < 0 || H.smallValue() > 255)
-      break;
-    Packed = (Packed << 8) + std::uint32_t(H.smallValue());
-    if (Count == 3) {
-      hash1(Hash, Packed, hconst(4));
-      Count = 0;
-      Packed = 0;
-    } else {
-      ++Count;
-    }
-    Cell = Cell.tail();
-    if (!Cell.isCons())
-      break;
-  }
+  Term Cell = hashByteRun(Hash, L, Count, Packed);
   if (Count > 0)
     hash1(Hash, Packed, hconst(4));
   if (Cell.isCons()) {
@@ -464,23 +472,7 @@ void InternalHasher::hashTerm(Term T) {
 void InternalHasher::hashList(Term L) {
   unsigned Count = 0;
   std::uint32_t Packed = 0;
-  Term Cell = L;
-  while (true) {
-    Term H = Cell.head();
-    if (!H.isSmall() || H.smallValue() < 0 || H.smallValue() > 255)
-      break;
-    Packed = (Packed << 8) + std::uint32_t(H.smallValue());
-    if (Count == 3) {
-      hash1(Hash, Packed, hconst(4));
-      Count = 0;
-      Packed = 0;
-    } else {
-      ++Count;
-    }
-    Cell = Cell.tail();
-    if (!Cell.isCons())
-      break;
-  }
+  Term Cell = hashByteRun(Hash, L, Count, Packed);
   if (Count > 0)
     hash2(Hash, Packed, Count, hconst(22));
   if (!Cell.isCons()) {
