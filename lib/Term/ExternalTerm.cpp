@@ -172,20 +172,25 @@ bool scanSmallInteger(ByteReader &R, SWord &V) {
   return true;
 }
 
+/// A node creation: one byte (at most `MaxTinyCreation`) in the old forms,
+/// four in the new ones.
+bool readCreation(ByteReader &R, bool Tiny, std::uint32_t &Cre) {
+  if (!Tiny)
+    return R.readU32(Cre);
+  std::uint8_t Cre8;
+  if (!R.readU8(Cre8) || Cre8 > MaxTinyCreation)
+    return false;
+  Cre = Cre8;
+  return true;
+}
+
 /// PID_EXT / NEW_PID_EXT after the tag. A pid of this node must fit a local
 /// pid; erl, too, rejects local pids it could not have made.
 bool scanPidBody(ByteReader &R, std::uint8_t Tag, NodeItem &P) {
   std::uint32_t Num, Ser, Cre;
-  std::uint8_t Cre8;
-  if (!scanAtom(R, P.Node) || !R.readU32(Num) || !R.readU32(Ser))
+  if (!scanAtom(R, P.Node) || !R.readU32(Num) || !R.readU32(Ser) ||
+      !readCreation(R, Tag == PidExt, Cre))
     return false;
-  if (Tag == PidExt) {
-    if (!R.readU8(Cre8) || Cre8 > MaxTinyCreation)
-      return false;
-    Cre = Cre8;
-  } else if (!R.readU32(Cre)) {
-    return false;
-  }
   P.Creation = Cre;
   P.Ids[0] = Num;
   P.Ids[1] = Ser;
@@ -197,7 +202,6 @@ bool scanPidBody(ByteReader &R, std::uint8_t Tag, NodeItem &P) {
 bool scanPortBody(ByteReader &R, std::uint8_t Tag, NodeItem &P) {
   std::uint32_t Num32, Cre;
   std::uint64_t Num;
-  std::uint8_t Cre8;
   if (!scanAtom(R, P.Node))
     return false;
   if (Tag == V4PortExt) {
@@ -208,13 +212,8 @@ bool scanPortBody(ByteReader &R, std::uint8_t Tag, NodeItem &P) {
       return false;
     Num = Num32;
   }
-  if (Tag == PortExt) {
-    if (!R.readU8(Cre8) || Cre8 > MaxTinyCreation)
-      return false;
-    Cre = Cre8;
-  } else if (!R.readU32(Cre)) {
+  if (!readCreation(R, Tag == PortExt, Cre))
     return false;
-  }
   P.Creation = Cre;
   P.Ids[0] = Num;
   P.NumIds = 1;
@@ -226,30 +225,20 @@ bool scanPortBody(ByteReader &R, std::uint8_t Tag, NodeItem &P) {
 /// words and must look like ones erl makes (first word below 2^18).
 bool scanRefBody(ByteReader &R, std::uint8_t Tag, NodeItem &P) {
   std::uint16_t NumIds = 1;
-  std::uint8_t Cre8;
   std::uint32_t Cre = 0, Id;
   if (Tag != ReferenceExt && !R.readU16(NumIds))
     return false;
   if (NumIds == 0 || NumIds > MaxRefIds || !scanAtom(R, P.Node))
     return false;
-  if (Tag == NewerReferenceExt) {
-    if (!R.readU32(Cre))
-      return false;
-  } else if (Tag == NewReferenceExt) {
-    if (!R.readU8(Cre8) || Cre8 > MaxTinyCreation)
-      return false;
-    Cre = Cre8;
-  }
+  if (Tag != ReferenceExt && !readCreation(R, Tag == NewReferenceExt, Cre))
+    return false;
   for (unsigned I = 0; I < NumIds; ++I) {
     if (!R.readU32(Id))
       return false;
     P.Ids[I] = Id;
   }
-  if (Tag == ReferenceExt) {
-    if (!R.readU8(Cre8) || Cre8 > MaxTinyCreation)
-      return false;
-    Cre = Cre8;
-  }
+  if (Tag == ReferenceExt && !readCreation(R, true, Cre))
+    return false;
   if (Tag != NewerReferenceExt && P.Ids[0] >= MaxRefFirstId)
     return false;
   P.Creation = Cre;
