@@ -1,0 +1,59 @@
+//===- lib/Runtime/BifSupport.h - Helpers shared by the BIF files -*- C++ -*-===//
+///
+/// \file
+/// Reading lists, strings and iolists out of terms, and building results,
+/// for the BIFs in lib/Runtime/Bif*.cpp. Every reader returns nothing for a
+/// term of the wrong shape, leaving the error to the BIF (usually `badarg`).
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_LIB_RUNTIME_BIFSUPPORT_H
+#define BEAMR_LIB_RUNTIME_BIFSUPPORT_H
+
+#include "beamr/Runtime/Export.h"
+#include "beamr/Term/Build.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace beamr {
+
+/// The atom for `Text`, interned if new (for names not in Atoms.def).
+Term internAtom(std::string_view Text);
+
+/// The elements of a proper list, or nothing.
+std::optional<std::vector<Term>> listElements(Term List);
+/// The length of a proper list, or nothing.
+std::optional<std::size_t> properLength(Term List);
+/// The bytes of a list of integers 0..255 (a Latin-1 string), or nothing.
+std::optional<std::string> listToLatin1(Term List);
+/// The code points of a list of integers 0..0x10FFFF (not surrogates), or
+/// nothing.
+std::optional<std::u32string> listToCodePoints(Term List);
+/// Appends the UTF-8 encoding of `C` to `Out`.
+void appendUtf8(std::string &Out, char32_t C);
+/// Decodes valid UTF-8 text, or nothing.
+std::optional<std::u32string> decodeUtf8(std::string_view Bytes);
+
+/// Appends the bytes of an iolist (bytes, binaries, nested lists, a binary
+/// tail) to `Out`; returns false if `IoList` is not one.
+bool appendIolist(std::string &Out, Term IoList);
+
+/// The bytes of a binary (whole bytes only), or nothing.
+std::optional<std::string> binaryBytes(Term Bin);
+
+/// A list of the integers of `Bytes`.
+Term makeByteListTerm(Process &P, std::string_view Bytes, Term Tail = Term::nil());
+/// A binary term holding `Bytes`.
+inline Term makeBinaryTerm(Process &P, std::string_view Bytes) {
+  return makeBinary(P, std::span<const unsigned char>(
+                           reinterpret_cast<const unsigned char *>(Bytes.data()), Bytes.size()));
+}
+/// A list of code points.
+Term makeCodePointList(Process &P, std::u32string_view Chars, Term Tail = Term::nil());
+Term makeTuple2(Process &P, Term A, Term B);
+Term makeTuple3(Process &P, Term A, Term B, Term C);
+
+} // namespace beamr
+
+#endif // BEAMR_LIB_RUNTIME_BIFSUPPORT_H
