@@ -25,6 +25,14 @@ Process::Process() {
   ExcStacktrace = Term::nil();
   Pid = Term::localPid(0, 0);
   GroupLeader = Pid;
+  GcStress = gcStressDefault();
+}
+
+std::size_t Process::fragmentWords() const {
+  std::size_t Words = 0;
+  for (const HeapFragment *F = Fragments; F; F = F->Next)
+    Words += F->Size;
+  return Words;
 }
 
 static void releaseOffHeap(Word *Obj) {

@@ -104,11 +104,26 @@ public:
   Word *HighWater = nullptr;
   HeapFragment *Fragments = nullptr;
   Word *OffHeap = nullptr; ///< Refc binaries on this heap, linked by `NextOffHeap`.
-  unsigned MinorCollections = 0;
+  unsigned MinorCollections = 0; ///< Since the last full sweep.
   unsigned FullsweepAfter = 65535;
   /// When set, every collection point collects (tests use it to find
-  /// missing roots).
+  /// missing roots). Initialised from `gcStressDefault()`.
   bool GcStress = false;
+  /// The next collection must be a full sweep (a minor collection had to
+  /// leave an old object pointing at a young one).
+  bool NeedFullsweep = false;
+  /// A full sweep found the heap more than 75% full: the next full sweep
+  /// grows it one size step, as erl's F_HEAP_GROW.
+  bool HeapGrow = false;
+  unsigned FullSweeps = 0; ///< Statistics: full sweeps since creation.
+  unsigned MinorSweeps = 0; ///< Statistics: minor collections since creation.
+
+  /// Words of the young block (heap + stack), erl's `heap_size`.
+  std::size_t heapSize() const { return std::size_t(HeapEnd - HeapStart); }
+  /// Words of the old generation block (0 when there is none).
+  std::size_t oldHeapSize() const { return std::size_t(OldHeapEnd - OldHeapStart); }
+  /// Words held by heap fragments.
+  std::size_t fragmentWords() const;
 
   // The pending exception, valid after a call returned NoValue.
   ExceptionClass ExcClass = ExceptionClass::Error;
@@ -125,10 +140,19 @@ public:
   SWord Reductions = 0;
 };
 
+/// Sets the `GcStress` value new processes start with. The default comes
+/// from the environment: `BEAMR_GC_STRESS=1` turns stress mode on.
+void setGcStress(bool On);
+bool gcStressDefault();
+
+/// erl's heap size table: the smallest size that is at least `Words`, or
+/// with `Larger` the smallest size strictly greater than `Words`.
+std::size_t nextHeapSize(std::size_t Words, bool Larger = false);
+
 /// Collects `P` so that at least `Need` words are free between heap and
 /// stack; the roots are X[0..Live), the stack, the dictionary, the pending
 /// exception and `ExtraRoots`. Terms outside the process's memory (module
-/// literals, atoms' tables) are left where they are.
+/// literals, atoms' tables) are left where they are. See docs/GC.md.
 void garbageCollect(Process &P, std::size_t Need, unsigned Live);
 
 /// Makes sure `Need` words are free, collecting if they are not (or always,

@@ -1,0 +1,117 @@
+//===- lib/Runtime/Copy.cpp - Deep copies of terms between heaps ----------===//
+///
+/// \file
+/// `termSize` walks the term as a tree with an explicit stack; `copyTermInto`
+/// copies the root shallowly and then scans the destination from left to
+/// right, copying what each term slot points at to the end of the copy (a
+/// Cheney scan whose from-space is never written). Because the source is not
+/// marked, a subterm reached twice is copied twice: the copy has exactly
+/// `termSize` words.
+//===----------------------------------------------------------------------===//
+#include "beamr/Runtime/Copy.h"
+
+#include "beamr/Term/Layout.h"
+
+#include <vector>
+
+using namespace beamr;
+
+std::size_t beamr::termSize(Term T) {
+  std::size_t Words = 0;
+  std::vector<Word> Pending;
+  for (;;) {
+    // Follow tails in place so a long list keeps the stack short.
+    while (T.isCons() || T.isBoxed()) {
+      if (T.isCons()) {
+        Words += 2;
+        Pending.push_back(T.head().raw());
+        T = T.tail();
+        continue;
+      }
+      const Word *Object = T.boxedObject();
+      Words += objectWords(Object);
+      forEachTermSlot(Object, [&](const Word &Slot) { Pending.push_back(Slot); });
+      break;
+    }
+    if (Pending.empty())
+      return Words;
+    T = Term::fromRaw(Pending.back());
+    Pending.pop_back();
+  }
+}
+
+namespace {
+
+/// Copies the cell or object `T` points at to `Top`, unscanned, and returns
+/// the term naming the copy.
+Term copyShallow(Term T, Word *&Top, Word *&OffHeap) {
+  if (T.isCons()) {
+    Word *Cell = Top;
+    Top += 2;
+    Cell[0] = T.consCell()[0];
+    Cell[1] = T.consCell()[1];
+    return Term::cons(Cell);
+  }
+  const Word *From = T.boxedObject();
+  std::size_t N = objectWords(From);
+  Word *Object = Top;
+  Top += N;
+  std::memcpy(Object, From, N * sizeof(Word));
+  if (headerKind(Object[0]) == HeaderKind::RefcBinary) {
+    auto *PB = reinterpret_cast<ProcBin *>(Object + 1);
+    PB->Bytes->retain();
+    PB->NextOffHeap = OffHeap;
+    OffHeap = Object;
+  }
+  return Term::boxed(Object);
+}
+
+} // namespace
+
+Term beamr::copyTermInto(Term T, Word *Dest, std::size_t Words, Word *&OffHeap) {
+  if (!T.isCons() && !T.isBoxed())
+    return T;
+  Word *Top = Dest;
+  Term Root = copyShallow(T, Top, OffHeap);
+  auto CopySlot = [&](Word &Slot) {
+    Term S = Term::fromRaw(Slot);
+    if (S.isCons() || S.isBoxed())
+      Slot = copyShallow(S, Top, OffHeap).raw();
+  };
+  for (Word *Scan = Dest; Scan < Top;) {
+    if (isHeaderWord(*Scan)) {
+      forEachTermSlot(Scan, CopySlot);
+      Scan += objectWords(Scan);
+    } else { // A cons cell: its head is a term, never a header.
+      CopySlot(Scan[0]);
+      CopySlot(Scan[1]);
+      Scan += 2;
+    }
+  }
+  assert(Top == Dest + Words && "copy size differs from termSize");
+  (void)Words;
+  return Root;
+}
+
+namespace {
+/// Collects the refc binaries of a copy so they can be handed to the
+/// destination allocator in order.
+void registerOffHeap(TermAllocator &To, Word *List) {
+  while (List) {
+    Word *Next = reinterpret_cast<ProcBin *>(List + 1)->NextOffHeap;
+    To.addOffHeap(List);
+    List = Next;
+  }
+}
+} // namespace
+
+Term beamr::copyTerm(Term T, TermAllocator &To) {
+  if (!T.isCons() && !T.isBoxed())
+    return T;
+  std::size_t Words = termSize(T);
+  Word *Dest = To.allocate(Words);
+  Word *OffHeap = nullptr;
+  Term Copy = copyTermInto(T, Dest, Words, OffHeap);
+  registerOffHeap(To, OffHeap);
+  return Copy;
+}

@@ -1,0 +1,405 @@
+//===- lib/Runtime/Gc.cpp - Generational copying collector ----------------===//
+///
+/// \file
+/// A per-process, generational, copying (Cheney) collector with precise
+/// roots, shaped like erl's: minor collections copy the young heap and heap
+/// fragments into a fresh young block, promoting objects that already
+/// survived one collection (those below `HighWater`) to the old heap; a full
+/// sweep copies young, old and fragments into one fresh young block. Heap
+/// sizes follow erl's size table. docs/GC.md explains the design; which words
+/// of an object are terms is described once, in beamr/Term/Layout.h.
+///
+/// Forwarding. A moved boxed object gets its header overwritten with the
+/// boxed-tagged pointer to its copy: a header is always tagged 00, so a 10
+/// word where a header belongs can only be a forwarding address. A moved cons
+/// cell gets `ForwardedCons` (a 00 word, which no term is) in its head and
+/// the cons-tagged pointer to its copy in its tail. Payload words of a moved
+/// object stay intact, so the off-heap sweep can still follow `NextOffHeap`.
+//===----------------------------------------------------------------------===//
+#include "beamr/Runtime/Process.h"
+
+#include "beamr/Term/Layout.h"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstdlib>
+#include <vector>
+
+using namespace beamr;
+
+//===----------------------------------------------------------------------===//
+// Stress mode and heap sizes
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+std::atomic<int> StressSetting{-1}; // -1: not read from the environment yet.
+
+/// erl's table: a Fibonacci-like run (each size the sum of the two before
+/// plus one, from 12 and 38) for 23 entries, then 20% steps.
+constexpr std::size_t NumHeapSizes = 150;
+std::array<std::size_t, NumHeapSizes> makeHeapSizes() {
+  std::array<std::size_t, NumHeapSizes> Sizes{};
+  Sizes[0] = 12;
+  Sizes[1] = 38;
+  for (std::size_t I = 2; I < 23; ++I)
+    Sizes[I] = Sizes[I - 1] + Sizes[I - 2] + 1;
+  for (std::size_t I = 23; I < NumHeapSizes; ++I)
+    Sizes[I] = Sizes[I - 1] + Sizes[I - 1] / 5;
+  return Sizes;
+}
+const std::array<std::size_t, NumHeapSizes> HeapSizes = makeHeapSizes();
+
+/// What a moved cons cell's head holds: a header-tagged word, never a term.
+constexpr Word ForwardedCons = 0;
+
+} // namespace
+
+void beamr::setGcStress(bool On) { StressSetting.store(On ? 1 : 0); }
+
+bool beamr::gcStressDefault() {
+  int S = StressSetting.load();
+  if (S < 0) {
+    const char *Env = std::getenv("BEAMR_GC_STRESS");
+    S = Env && Env[0] && Env[0] != '0' ? 1 : 0;
+    StressSetting.store(S);
+  }
+  return S == 1;
+}
+
+std::size_t beamr::nextHeapSize(std::size_t Words, bool Larger) {
+  auto It = Larger ? std::upper_bound(HeapSizes.begin(), HeapSizes.end(), Words)
+                   : std::lower_bound(HeapSizes.begin(), HeapSizes.end(), Words);
+  if (It == HeapSizes.end())
+    std::abort(); // Beyond 2^60 words: no memory could hold it anyway.
+  return *It;
+}
+
+namespace {
+
+/// erl's `next_heap_size`: a table size, never below the minimum.
+std::size_t processHeapSize(std::size_t Words, bool Larger = false) {
+  return std::max(nextHeapSize(Words, Larger), Process::MinHeapWords);
+}
+
+//===----------------------------------------------------------------------===//
+// One copying pass
+//===----------------------------------------------------------------------===//
+
+struct Area {
+  Word *Start = nullptr, *End = nullptr;
+  bool contains(const Word *P) const { return P >= Start && P < End; }
+};
+
+/// What a pass collects and where survivors go.
+enum class PassKind {
+  Minor, ///< Young + fragments; objects below HighWater go to the old heap.
+  Full,  ///< Young + fragments + old heap, all into the new young block.
+  Resize ///< Young only, just after a collection (no fragments), nothing
+         ///< promoted: a move into a block of another size.
+};
+
+class CopyPass {
+public:
+  CopyPass(Process &P, PassKind Kind, std::size_t NewSize);
+  /// Copies everything reachable from the roots and installs the new block.
+  void run(unsigned Live);
+
+private:
+  bool inFromSpace(const Word *Ptr) const;
+  Word *destination(const Word *From, std::size_t Words, bool FromOld);
+  void evacuate(Word &Slot, bool FromOld);
+  void scanObjects(Word *&Scan, Word *const &Top, bool FromOld);
+  void scanRoots(unsigned Live);
+  void sweepOffHeap();
+  void install();
+
+  Process &P;
+  PassKind Kind;
+  Area Young, Old;
+  Word *Mature;               // Young objects below this are promoted (Minor).
+  std::vector<Area> Fragments; // Sorted by start.
+  Word *NewBlock, *NewEnd, *NewTop, *NewStack;
+  Word *OldTop = nullptr, *OldLimit = nullptr;
+  std::size_t MatureLeft = 0; // Old-heap words kept back for mature objects.
+};
+
+CopyPass::CopyPass(Process &P, PassKind Kind, std::size_t NewSize)
+    : P(P), Kind(Kind), Young{P.HeapStart, P.HTop}, Old{P.OldHeapStart, P.OldHTop},
+      Mature(Kind == PassKind::Minor ? P.HighWater : P.HeapStart) {
+  for (HeapFragment *F = P.Fragments; F; F = F->Next)
+    Fragments.push_back({F->Data, F->Data + F->Size});
+  assert((Kind != PassKind::Resize || Fragments.empty()) && "resize after a collection");
+  std::sort(Fragments.begin(), Fragments.end(),
+            [](const Area &A, const Area &B) { return A.Start < B.Start; });
+  NewBlock = new Word[NewSize];
+  NewEnd = NewBlock + NewSize;
+  NewTop = NewBlock;
+  std::size_t StackWords = std::size_t(P.HeapEnd - P.StackTop);
+  NewStack = NewEnd - StackWords;
+  std::memcpy(NewStack, P.StackTop, StackWords * sizeof(Word));
+  if (Kind == PassKind::Minor && P.OldHeapStart) {
+    OldTop = P.OldHTop;
+    OldLimit = P.OldHeapEnd;
+    MatureLeft = std::size_t(Mature - Young.Start);
+  }
+}
+
+bool CopyPass::inFromSpace(const Word *Ptr) const {
+  if (Young.contains(Ptr))
+    return true;
+  if (Kind == PassKind::Full && Old.contains(Ptr))
+    return true;
+  if (Fragments.empty())
+    return false;
+  auto It = std::upper_bound(Fragments.begin(), Fragments.end(), Ptr,
+                             [](const Word *P, const Area &A) { return P < A.Start; });
+  return It != Fragments.begin() && std::prev(It)->contains(Ptr);
+}
+
+/// Where the copy of the `Words`-word object at `From` goes. Mature objects
+/// go to the old heap; so do objects reached from the old heap, which keeps
+/// the rule minor collections rely on: nothing old points at young data. If
+/// the old heap cannot take such an object, it stays young and the next
+/// collection is a full sweep.
+Word *CopyPass::destination(const Word *From, std::size_t Words, bool FromOld) {
+  bool IsMature = From >= Young.Start && From < Mature;
+  if (OldTop && (IsMature || FromOld)) {
+    std::size_t Reserve = IsMature ? 0 : MatureLeft;
+    if (std::size_t(OldLimit - OldTop) >= Words + Reserve) {
+      MatureLeft -= IsMature ? std::min(MatureLeft, Words) : 0;
+      Word *To = OldTop;
+      OldTop += Words;
+      return To;
+    }
+    assert(!IsMature && "old heap cannot hold the mature data");
+    P.NeedFullsweep = true;
+  }
+  assert(NewTop + Words <= NewStack && "new young block too small");
+  Word *To = NewTop;
+  NewTop += Words;
+  return To;
+}
+
+void CopyPass::evacuate(Word &Slot, bool FromOld) {
+  Term T = Term::fromRaw(Slot);
+  if (T.isCons()) {
+    Word *Cell = T.consCell();
+    if (!inFromSpace(Cell))
+      return;
+    if (Cell[0] == ForwardedCons) {
+      Slot = Cell[1];
+      return;
+    }
+    Word *To = destination(Cell, 2, FromOld);
+    To[0] = Cell[0];
+    To[1] = Cell[1];
+    Cell[0] = ForwardedCons;
+    Cell[1] = Slot = Term::cons(To).raw();
+    return;
+  }
+  if (!T.isBoxed())
+    return;
+  Word *Object = T.boxedObject();
+  if (!inFromSpace(Object))
+    return;
+  if (Term::fromRaw(Object[0]).isBoxed()) { // Already moved.
+    Slot = Object[0];
+    return;
+  }
+  std::size_t Words = objectWords(Object);
+  Word *To = destination(Object, Words, FromOld);
+  std::memcpy(To, Object, Words * sizeof(Word));
+  Object[0] = Slot = Term::boxed(To).raw();
+}
+
+/// Scans copied objects from `Scan` up to `Top` (which moves as the scan
+/// copies more), evacuating every term slot.
+void CopyPass::scanObjects(Word *&Scan, Word *const &Top, bool FromOld) {
+  auto Evacuate = [&](Word &Slot) { evacuate(Slot, FromOld); };
+  while (Scan < Top) {
+    if (isHeaderWord(*Scan)) {
+      forEachTermSlot(Scan, Evacuate);
+      Scan += objectWords(Scan);
+      continue;
+    }
+    evacuate(Scan[0], FromOld); // A cons cell: two terms.
+    evacuate(Scan[1], FromOld);
+    Scan += 2;
+  }
+}
+
+void CopyPass::scanRoots(unsigned Live) {
+  for (unsigned I = 0; I < Live; ++I)
+    evacuate(reinterpret_cast<Word &>(P.X[I]), false);
+  for (Word *S = NewStack; S < NewEnd; ++S)
+    if (!isHeaderWord(*S)) // 00 words are continuation pointers.
+      evacuate(*S, false);
+  for (auto &[Key, Value] : P.Dictionary) {
+    evacuate(reinterpret_cast<Word &>(Key), false);
+    evacuate(reinterpret_cast<Word &>(Value), false);
+  }
+  for (Term *Root : {&P.ExcReason, &P.ExcStacktrace, &P.Pid, &P.GroupLeader})
+    evacuate(reinterpret_cast<Word &>(*Root), false);
+  for (Term *Root : P.ExtraRoots)
+    evacuate(reinterpret_cast<Word &>(*Root), false);
+}
+
+void CopyPass::run(unsigned Live) {
+  Word *OldScan = OldTop;
+  scanRoots(Live);
+  Word *NewScan = NewBlock;
+  while (NewScan < NewTop || (OldScan && OldScan < OldTop)) {
+    scanObjects(NewScan, NewTop, false);
+    if (OldScan)
+      scanObjects(OldScan, OldTop, true);
+  }
+  sweepOffHeap();
+  install();
+}
+
+/// Relinks the refc binaries that survived (their copies) in list order and
+/// releases the bytes of those that did not. Binaries in the old heap of a
+/// minor collection were not collected and stay as they are.
+void CopyPass::sweepOffHeap() {
+  Word *Head = nullptr;
+  Word **Link = &Head;
+  for (Word *Object = P.OffHeap; Object;) {
+    auto *PB = reinterpret_cast<ProcBin *>(Object + 1);
+    Word *Next = PB->NextOffHeap;
+    Word *Survivor = nullptr;
+    if (!inFromSpace(Object))
+      Survivor = Object;
+    else if (Term::fromRaw(Object[0]).isBoxed())
+      Survivor = Term::fromRaw(Object[0]).boxedObject();
+    else
+      PB->Bytes->release();
+    if (Survivor) {
+      *Link = Survivor;
+      Link = &reinterpret_cast<ProcBin *>(Survivor + 1)->NextOffHeap;
+    }
+    Object = Next;
+  }
+  *Link = nullptr;
+  P.OffHeap = Head;
+}
+
+void CopyPass::install() {
+  delete[] P.HeapStart;
+  for (HeapFragment *F = P.Fragments; F;) {
+    HeapFragment *Next = F->Next;
+    std::free(F);
+    F = Next;
+  }
+  P.Fragments = nullptr;
+  if (Kind == PassKind::Full) {
+    delete[] P.OldHeapStart;
+    P.OldHeapStart = P.OldHTop = P.OldHeapEnd = nullptr;
+  } else if (OldTop) {
+    P.OldHTop = OldTop;
+  }
+  P.HeapStart = NewBlock;
+  P.HTop = NewTop;
+  P.StackTop = NewStack;
+  P.HeapEnd = NewEnd;
+  P.HighWater = NewTop; // Everything here has now survived a collection.
+}
+
+//===----------------------------------------------------------------------===//
+// Policy: which collection, what sizes
+//===----------------------------------------------------------------------===//
+
+std::size_t stackWords(const Process &P) { return std::size_t(P.HeapEnd - P.StackTop); }
+std::size_t youngUsed(const Process &P) { return std::size_t(P.HTop - P.HeapStart); }
+
+/// Moves the young heap, just collected, into a block of `Size` words.
+/// Nothing is promoted and everything stays above-high-water-mark mature.
+void resizeYoung(Process &P, std::size_t Size, unsigned Live) {
+  CopyPass(P, PassKind::Resize, Size).run(Live);
+}
+
+/// erl's choice of young size after a minor collection into a block of
+/// `Planned` words.
+std::size_t sizeAfterMinor(const Process &P, std::size_t Planned, std::size_t Need) {
+  std::size_t NeedAfter = youngUsed(P) + Need + stackWords(P);
+  std::size_t OldSize = P.oldHeapSize();
+  if (Planned > 3000 && 4 * NeedAfter < Planned && (Planned > 8000 || Planned > OldSize)) {
+    std::size_t Wanted = 3 * NeedAfter;
+    if (Wanted * 9 < OldSize)
+      Wanted = std::max(Wanted, OldSize / 8);
+    Wanted = processHeapSize(Wanted);
+    return std::min(Wanted, Planned);
+  }
+  if (NeedAfter > Planned)
+    return processHeapSize(NeedAfter);
+  return Planned;
+}
+
+/// A minor collection; false when a full sweep must be done instead.
+bool minorCollection(Process &P, std::size_t Need, unsigned Live) {
+  std::size_t SizeBefore = youngUsed(P) + P.fragmentWords();
+  std::size_t Mature = std::size_t(P.HighWater - P.HeapStart);
+  std::size_t Stack = stackWords(P);
+  if (!P.OldHeapStart && Mature) {
+    std::size_t OldSize = nextHeapSize(SizeBefore, /*Larger=*/true);
+    P.OldHeapStart = P.OldHTop = new Word[OldSize];
+    P.OldHeapEnd = P.OldHeapStart + OldSize;
+  }
+  if (P.OldHeapStart && std::size_t(P.OldHeapEnd - P.OldHTop) < Mature)
+    return false;
+  // erl's young size, or more when `Need` does not fit beside the survivors.
+  std::size_t Planned = processHeapSize(Stack + SizeBefore);
+  std::size_t Block = std::max(Planned, processHeapSize(Stack + SizeBefore - Mature + Need));
+  CopyPass(P, PassKind::Minor, Block).run(Live);
+  ++P.MinorCollections;
+  ++P.MinorSweeps;
+  if (P.NeedFullsweep)
+    return false;
+  std::size_t Wanted = sizeAfterMinor(P, Planned, Need);
+  if (Wanted != Block)
+    resizeYoung(P, Wanted, Live);
+  return true;
+}
+
+/// erl's `adjust_after_fullsweep`: the young size after a full sweep into a
+/// block of `Planned` words.
+std::size_t sizeAfterFull(Process &P, std::size_t Planned, std::size_t Need) {
+  std::size_t NeedAfter = youngUsed(P) + Need + stackWords(P);
+  if (Planned < NeedAfter)
+    return processHeapSize(NeedAfter);
+  if (3 * Planned < 4 * NeedAfter) {
+    P.HeapGrow = true; // More than 75% used: grow at the next full sweep.
+    return Planned;
+  }
+  if (4 * NeedAfter < Planned && Planned > Process::MinHeapWords)
+    return std::min(Planned, processHeapSize(2 * NeedAfter));
+  return Planned;
+}
+
+void fullSweep(Process &P, std::size_t Need, unsigned Live) {
+  std::size_t SizeBefore = youngUsed(P) + P.fragmentWords() + std::size_t(P.OldHTop - P.OldHeapStart);
+  std::size_t Stack = stackWords(P);
+  std::size_t Planned = processHeapSize(Stack + SizeBefore);
+  if (Planned == P.heapSize() && P.HeapGrow)
+    Planned = processHeapSize(Planned, /*Larger=*/true);
+  std::size_t Block = std::max(Planned, processHeapSize(Stack + SizeBefore + Need));
+  P.HeapGrow = false;
+  CopyPass(P, PassKind::Full, Block).run(Live);
+  P.MinorCollections = 0;
+  P.NeedFullsweep = false;
+  ++P.FullSweeps;
+  std::size_t Wanted = sizeAfterFull(P, Planned, Need);
+  if (Wanted != Block)
+    resizeYoung(P, Wanted, Live);
+}
+
+} // namespace
+
+void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
+  assert(Live <= Process::MaxXRegisters && "live registers out of range");
+  bool Full = P.NeedFullsweep || P.MinorCollections >= P.FullsweepAfter;
+  if (!Full && minorCollection(P, Need, Live))
+    return;
+  fullSweep(P, Need, Live);
+}
