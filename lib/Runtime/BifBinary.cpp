@@ -1,0 +1,278 @@
+//===- lib/Runtime/BifBinary.cpp - Binaries, iolists and unicode ----------===//
+///
+/// \file
+/// `list_to_binary`, `iolist_to_binary`, `iolist_size`, `binary_to_list`,
+/// `split_binary`, `binary_part`, and the C BIFs of `unicode`:
+/// `characters_to_binary/2` and `characters_to_list/2` for the latin1,
+/// unicode and utf8 input encodings, with erl's `{error, Done, Rest}` and
+/// `{incomplete, Done, Rest}` answers, and `bin_is_7bit/1`.
+//===----------------------------------------------------------------------===//
+#include "BifSupport.h"
+
+#include <algorithm>
+
+using namespace beamr;
+
+namespace {
+
+/// The outcome of reading chardata.
+struct CharData {
+  enum { Ok, Error, Incomplete, Badarg } Status = Ok;
+  std::u32string Chars;
+  Term Rest; ///< For Error and Incomplete.
+};
+
+/// Reads UTF-8 from `Bytes` into `Out`; returns how many bytes were used and
+/// whether the stop was a truncated sequence at the end.
+std::size_t readUtf8(std::string_view Bytes, std::u32string &Out, bool &Truncated) {
+  Truncated = false;
+  std::size_t I = 0;
+  while (I < Bytes.size()) {
+    unsigned char B = Bytes[I];
+    unsigned Len = B < 0x80 ? 1 : (B & 0xE0) == 0xC0 ? 2 : (B & 0xF0) == 0xE0 ? 3 : (B & 0xF8) == 0xF0 ? 4 : 0;
+    if (Len == 0)
+      return I;
+    std::size_t Avail = std::min<std::size_t>(Len, Bytes.size() - I);
+    std::optional<std::u32string> C = decodeUtf8(Bytes.substr(I, Len));
+    if (Avail < Len) {
+      // A prefix of a valid sequence at the very end is incomplete.
+      bool Prefix = true;
+      for (std::size_t K = 1; K < Avail; ++K)
+        Prefix &= (Bytes[I + K] & 0xC0) == 0x80;
+      Truncated = Prefix;
+      return I;
+    }
+    if (!C)
+      return I;
+    Out += *C;
+    I += Len;
+  }
+  return I;
+}
+
+/// Walks chardata (nested lists of code points and binaries, binary tails)
+/// iteratively, keeping the tails of the enclosing lists so the rest after a
+/// bad element can be rebuilt as erl builds it: `[Inner | OuterTail]` per
+/// level.
+CharData readCharData(Process &P, Term Data, bool Latin1) {
+  CharData R;
+  std::vector<Term> Tails;
+  Term Cur = Data;
+  auto Fail = [&](Term Leaf, bool ExtraWrap) {
+    R.Status = CharData::Error;
+    for (std::size_t I = Tails.size(); I-- > 0;) {
+      Term Tail = Tails[I];
+      if (ExtraWrap && I + 1 == Tails.size())
+        Tail = makeCons(P, Tail, Term::nil());
+      Leaf = makeCons(P, Leaf, Tail);
+    }
+    R.Rest = Leaf;
+  };
+  for (;;) {
+    if (Cur.isNil()) {
+      if (Tails.empty())
+        return R;
+      Cur = Tails.back();
+      Tails.pop_back();
+      continue;
+    }
+    if (Cur.isBitstring()) {
+      std::optional<std::string> Bytes = binaryBytes(Cur);
+      if (!Bytes) {
+        R.Status = CharData::Badarg;
+        return R;
+      }
+      if (Latin1) {
+        for (unsigned char B : *Bytes)
+          R.Chars.push_back(B);
+      } else {
+        bool Truncated;
+        std::size_t Used = readUtf8(*Bytes, R.Chars, Truncated);
+        if (Used < Bytes->size()) {
+          Term Leaf = makeBinaryTerm(P, std::string_view(*Bytes).substr(Used));
+          bool AtEnd = std::all_of(Tails.begin(), Tails.end(), [](Term T) { return T.isNil(); });
+          if (Truncated && AtEnd) {
+            R.Status = CharData::Incomplete;
+            R.Rest = Leaf;
+          } else {
+            Fail(Leaf, Truncated);
+          }
+          return R;
+        }
+      }
+      Cur = Term::nil();
+      continue;
+    }
+    if (!Cur.isCons()) {
+      R.Status = CharData::Badarg;
+      return R;
+    }
+    Term H = Cur.head();
+    if (H.isSmall()) {
+      SWord C = H.smallValue();
+      bool Valid = Latin1 ? (C >= 0 && C <= 255)
+                          : (C >= 0 && C <= 0x10FFFF && !(C >= 0xD800 && C <= 0xDFFF));
+      if (!Valid) {
+        Fail(Cur, false);
+        return R;
+      }
+      R.Chars.push_back(char32_t(C));
+      Cur = Cur.tail();
+      continue;
+    }
+    if (H.isCons() || H.isNil() || H.isBitstring()) {
+      Tails.push_back(Cur.tail());
+      Cur = H;
+      continue;
+    }
+    if (H.isInteger()) { // A bignum is a bad code point, not bad data.
+      Fail(Cur, false);
+      return R;
+    }
+    R.Status = CharData::Badarg;
+    return R;
+  }
+}
+
+std::optional<bool> inputIsLatin1(Term Encoding) {
+  if (Encoding == atomTerm(atoms::Latin1))
+    return true;
+  if (Encoding == atomTerm(atoms::Unicode) || Encoding == atomTerm(atoms::Utf8))
+    return false;
+  return std::nullopt;
+}
+
+std::string toUtf8(std::u32string_view Chars) {
+  std::string Out;
+  for (char32_t C : Chars)
+    appendUtf8(Out, C);
+  return Out;
+}
+
+} // namespace
+
+namespace beamr::bifs {
+
+Term unicode_characters_to_binary_2(Process &P, const Term *Args) {
+  std::optional<bool> Latin1 = inputIsLatin1(Args[1]);
+  if (!Latin1)
+    return P.badarg(); // utf16/utf32 inputs are not implemented natively.
+  CharData R = readCharData(P, Args[0], *Latin1);
+  if (R.Status == CharData::Badarg)
+    return P.badarg();
+  Term Done = makeBinaryTerm(P, toUtf8(R.Chars));
+  if (R.Status == CharData::Ok)
+    return Done;
+  Term Tag = R.Status == CharData::Error ? atomTerm(atoms::Error) : atomTerm(atoms::Incomplete);
+  return makeTuple3(P, Tag, Done, R.Rest);
+}
+
+Term unicode_characters_to_list_2(Process &P, const Term *Args) {
+  std::optional<bool> Latin1 = inputIsLatin1(Args[1]);
+  if (!Latin1)
+    return P.badarg();
+  CharData R = readCharData(P, Args[0], *Latin1);
+  if (R.Status == CharData::Badarg)
+    return P.badarg();
+  Term Done = makeCodePointList(P, R.Chars);
+  if (R.Status == CharData::Ok)
+    return Done;
+  Term Tag = R.Status == CharData::Error ? atomTerm(atoms::Error) : atomTerm(atoms::Incomplete);
+  return makeTuple3(P, Tag, Done, R.Rest);
+}
+
+Term unicode_bin_is_7bit_1(Process &P, const Term *Args) {
+  std::optional<std::string> Bytes = binaryBytes(Args[0]);
+  if (!Bytes)
+    return P.badarg();
+  for (unsigned char B : *Bytes)
+    if (B >= 0x80)
+      return boolTerm(false);
+  return boolTerm(true);
+}
+
+Term list_to_binary_1(Process &P, const Term *Args) {
+  if (!Args[0].isList())
+    return P.badarg();
+  std::string Bytes;
+  return appendIolist(Bytes, Args[0]) ? makeBinaryTerm(P, Bytes) : P.badarg();
+}
+
+Term iolist_to_binary_1(Process &P, const Term *Args) {
+  if (Args[0].isBitstring())
+    return viewBitstring(Args[0]).isBinary() ? Args[0] : P.badarg();
+  return list_to_binary_1(P, Args);
+}
+
+Term iolist_size_1(Process &P, const Term *Args) {
+  std::string Bytes;
+  if (!Args[0].isList() && !Args[0].isBitstring())
+    return P.badarg();
+  return appendIolist(Bytes, Args[0]) ? makeUnsigned(P, Bytes.size()) : P.badarg();
+}
+
+Term binary_to_list_1(Process &P, const Term *Args) {
+  std::optional<std::string> Bytes = binaryBytes(Args[0]);
+  return Bytes ? makeByteListTerm(P, *Bytes) : P.badarg();
+}
+
+Term binary_to_list_3(Process &P, const Term *Args) {
+  std::optional<std::string> Bytes = binaryBytes(Args[0]);
+  Term Start = Args[1], Stop = Args[2];
+  if (!Bytes || !Start.isSmall() || !Stop.isSmall())
+    return P.badarg();
+  SWord From = Start.smallValue(), To = Stop.smallValue();
+  if (From < 1 || To < From || std::size_t(To) > Bytes->size())
+    return P.badarg();
+  return makeByteListTerm(P, std::string_view(*Bytes).substr(From - 1, To - From + 1));
+}
+
+Term split_binary_2(Process &P, const Term *Args) {
+  std::optional<std::string> Bytes = binaryBytes(Args[0]);
+  Term N = Args[1];
+  if (!Bytes || !N.isSmall() || N.smallValue() < 0 || std::size_t(N.smallValue()) > Bytes->size())
+    return P.badarg();
+  std::string_view V(*Bytes);
+  return makeTuple2(P, makeBinaryTerm(P, V.substr(0, N.smallValue())),
+                    makeBinaryTerm(P, V.substr(N.smallValue())));
+}
+
+/// binary_part(Bin, Start, Length): Length may be negative (counting back).
+static Term binaryPart(Process &P, Term Bin, Term Start, Term Length) {
+  std::optional<std::string> Bytes = binaryBytes(Bin);
+  if (!Bytes || !Start.isSmall() || !Length.isSmall())
+    return P.badarg();
+  SWord S = Start.smallValue(), L = Length.smallValue();
+  if (L < 0) {
+    S += L;
+    L = -L;
+  }
+  if (S < 0 || std::size_t(S + L) > Bytes->size())
+    return P.badarg();
+  return makeBinaryTerm(P, std::string_view(*Bytes).substr(S, L));
+}
+
+Term binary_part_2(Process &P, const Term *Args) {
+  Term PosLen = Args[1];
+  if (!PosLen.isTuple() || PosLen.tupleArity() != 2)
+    return P.badarg();
+  return binaryPart(P, Args[0], PosLen.tupleElement(0), PosLen.tupleElement(1));
+}
+
+Term binary_part_3(Process &P, const Term *Args) {
+  return binaryPart(P, Args[0], Args[1], Args[2]);
+}
+
+Term byte_size_1(Process &P, const Term *Args) {
+  if (!Args[0].isBitstring())
+    return P.badarg();
+  return makeUnsigned(P, (viewBitstring(Args[0]).BitSize + 7) / 8);
+}
+
+Term bit_size_1(Process &P, const Term *Args) {
+  if (!Args[0].isBitstring())
+    return P.badarg();
+  return makeUnsigned(P, viewBitstring(Args[0]).BitSize);
+}
+
+} // namespace beamr::bifs

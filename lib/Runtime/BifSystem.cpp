@@ -1,0 +1,357 @@
+//===- lib/Runtime/BifSystem.cpp - Dictionary, exceptions, time, hashes ---===//
+///
+/// \file
+/// The process dictionary, raising exceptions (`error`, `exit/1`, `throw`,
+/// `raise`, `nif_error`), unique integers, time BIFs,
+/// `phash2`, the external term format BIFs, `display` and `system_info`.
+//===----------------------------------------------------------------------===//
+#include "BifSupport.h"
+
+#include "beamr/Runtime/Arith.h"
+#include "beamr/Term/Compare.h"
+#include "beamr/Term/ExternalTerm.h"
+#include "beamr/Term/Hash.h"
+#include "beamr/Term/Printer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+
+using namespace beamr;
+
+namespace beamr::bifs {
+
+//===-- process dictionary ------------------------------------------------===//
+
+static std::vector<std::pair<Term, Term>>::iterator findKey(Process &P, Term Key) {
+  return std::find_if(P.Dictionary.begin(), P.Dictionary.end(),
+                      [Key](const auto &E) { return exactEqualTerms(E.first, Key); });
+}
+
+Term put_2(Process &P, const Term *Args) {
+  auto It = findKey(P, Args[0]);
+  if (It == P.Dictionary.end()) {
+    P.Dictionary.emplace_back(Args[0], Args[1]);
+    return atomTerm(atoms::Undefined);
+  }
+  Term Old = It->second;
+  It->second = Args[1];
+  return Old;
+}
+
+Term get_1(Process &P, const Term *Args) {
+  auto It = findKey(P, Args[0]);
+  return It == P.Dictionary.end() ? atomTerm(atoms::Undefined) : It->second;
+}
+
+static Term dictionaryList(Process &P) {
+  Term L = Term::nil();
+  for (const auto &[K, V] : P.Dictionary)
+    L = makeCons(P, makeTuple2(P, K, V), L);
+  return L;
+}
+
+Term get_0(Process &P, const Term *) { return dictionaryList(P); }
+
+Term erase_1(Process &P, const Term *Args) {
+  auto It = findKey(P, Args[0]);
+  if (It == P.Dictionary.end())
+    return atomTerm(atoms::Undefined);
+  Term Old = It->second;
+  P.Dictionary.erase(It);
+  return Old;
+}
+
+Term erase_0(Process &P, const Term *) {
+  Term L = dictionaryList(P);
+  P.Dictionary.clear();
+  return L;
+}
+
+Term get_keys_0(Process &P, const Term *) {
+  Term L = Term::nil();
+  for (const auto &E : P.Dictionary)
+    L = makeCons(P, E.first, L);
+  return L;
+}
+
+Term get_keys_1(Process &P, const Term *Args) {
+  Term L = Term::nil();
+  for (const auto &[K, V] : P.Dictionary)
+    if (exactEqualTerms(V, Args[0]))
+      L = makeCons(P, K, L);
+  return L;
+}
+
+//===-- exceptions --------------------------------------------------------===//
+
+Term error_1(Process &P, const Term *Args) { return P.raiseError(Args[0]); }
+Term error_2(Process &P, const Term *Args) { return P.raiseError(Args[0]); }
+Term error_3(Process &P, const Term *Args) { return P.raiseError(Args[0]); }
+Term nif_error_1(Process &P, const Term *Args) { return P.raiseError(Args[0]); }
+Term nif_error_2(Process &P, const Term *Args) { return P.raiseError(Args[0]); }
+Term exit_1(Process &P, const Term *Args) { return P.raise(ExceptionClass::Exit, Args[0]); }
+Term throw_1(Process &P, const Term *Args) { return P.raise(ExceptionClass::Throw, Args[0]); }
+
+Term raise_3(Process &P, const Term *Args) {
+  ExceptionClass Class;
+  if (Args[0] == atomTerm(atoms::Error))
+    Class = ExceptionClass::Error;
+  else if (Args[0] == atomTerm(atoms::Exit))
+    Class = ExceptionClass::Exit;
+  else if (Args[0] == atomTerm(atoms::Throw))
+    Class = ExceptionClass::Throw;
+  else
+    return P.badarg();
+  if (!properLength(Args[2]))
+    return P.badarg();
+  P.raise(Class, Args[1]);
+  P.ExcStacktrace = Args[2];
+  return NoValue;
+}
+
+//===-- unique integers ------------------------------------===//
+
+// make_ref/0 lives with the process BIFs (BifProcess.cpp).
+static std::atomic<std::uint64_t> UniqueCounter{0};
+
+static Term uniqueInteger(Process &P, bool Positive) {
+  std::uint64_t N = UniqueCounter.fetch_add(1, std::memory_order_relaxed);
+  if (Positive)
+    return makeUnsigned(P, N + 1);
+  return makeInteger(P, SWord(N) + Term::MinSmall + 1);
+}
+
+Term unique_integer_0(Process &P, const Term *) { return uniqueInteger(P, false); }
+
+Term unique_integer_1(Process &P, const Term *Args) {
+  bool Positive = false;
+  Term L = Args[0];
+  for (; L.isCons(); L = L.tail()) {
+    if (L.head() == atomTerm(atoms::Positive))
+      Positive = true;
+    else if (L.head() != atomTerm(atoms::Monotonic))
+      return P.badarg();
+  }
+  return L.isNil() ? uniqueInteger(P, Positive) : P.badarg();
+}
+
+//===-- time --------------------------------------------------------------===//
+
+/// Parts per second of a time unit term; nothing for a bad unit. The native
+/// unit is the nanosecond, as on erl for Linux.
+static std::optional<std::uint64_t> unitsPerSecond(Term Unit) {
+  if (Unit.isSmall() && Unit.smallValue() > 0)
+    return std::uint64_t(Unit.smallValue());
+  if (!Unit.isAtom())
+    return std::nullopt;
+  switch (Unit.atomIndex()) {
+  case atoms::Second:
+  case atoms::Seconds:
+    return 1;
+  case atoms::Millisecond:
+  case atoms::MilliSeconds:
+    return 1000;
+  case atoms::Microsecond:
+  case atoms::MicroSeconds:
+    return 1000000;
+  case atoms::Nanosecond:
+  case atoms::NanoSeconds:
+  case atoms::Native:
+  case atoms::PerfCounter:
+    return 1000000000;
+  default:
+    return std::nullopt;
+  }
+}
+
+/// `Time` nanoseconds in `PerSecond` units, rounded down as erl does.
+static Term inUnits(Process &P, SWord Nanos, std::uint64_t PerSecond) {
+  __int128 Scaled = __int128(Nanos) * PerSecond;
+  __int128 Q = Scaled / 1000000000;
+  if (Scaled < 0 && Q * 1000000000 != Scaled)
+    --Q;
+  return makeInteger(P, SWord(Q));
+}
+
+static SWord monotonicNanos() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+static SWord systemNanos() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+template <SWord (*Clock)()> static Term timeIn(Process &P, Term Unit) {
+  std::optional<std::uint64_t> PerSecond = unitsPerSecond(Unit);
+  return PerSecond ? inUnits(P, Clock(), *PerSecond) : P.badarg();
+}
+static SWord offsetNanos() { return systemNanos() - monotonicNanos(); }
+
+Term monotonic_time_0(Process &P, const Term *) { return makeInteger(P, monotonicNanos()); }
+Term monotonic_time_1(Process &P, const Term *Args) { return timeIn<monotonicNanos>(P, Args[0]); }
+Term system_time_0(Process &P, const Term *) { return makeInteger(P, systemNanos()); }
+Term system_time_1(Process &P, const Term *Args) { return timeIn<systemNanos>(P, Args[0]); }
+Term time_offset_0(Process &P, const Term *) { return makeInteger(P, offsetNanos()); }
+Term time_offset_1(Process &P, const Term *Args) { return timeIn<offsetNanos>(P, Args[0]); }
+
+static Term timestampOf(Process &P, SWord Nanos) {
+  SWord Micros = Nanos / 1000;
+  return makeTuple3(P, Term::small(Micros / 1000000000000), Term::small(Micros / 1000000 % 1000000),
+                    Term::small(Micros % 1000000));
+}
+Term timestamp_0(Process &P, const Term *) { return timestampOf(P, systemNanos()); }
+
+// erlang.erl: convert_time_unit/3 rounds towards negative infinity.
+Term convert_time_unit_3(Process &P, const Term *Args) {
+  std::optional<std::uint64_t> From = unitsPerSecond(Args[1]), To = unitsPerSecond(Args[2]);
+  if (!Args[0].isInteger() || !From || !To)
+    return P.badarg();
+  Term Scaled = arithMul(P, Args[0], makeUnsigned(P, *To));
+  if (Scaled == NoValue)
+    return NoValue;
+  Term FromT = makeUnsigned(P, *From);
+  if (compareTerms(Scaled, Term::small(0)) < 0)
+    Scaled = arithSub(P, Scaled, arithSub(P, FromT, Term::small(1)));
+  return arithIntDiv(P, Scaled, FromT);
+}
+
+//===-- hashing and the external term format ------------------------------===//
+
+Term phash2_1(Process &P, const Term *Args) { return makeUnsigned(P, phash2(Args[0])); }
+
+Term phash2_2(Process &P, const Term *Args) {
+  Term Range = Args[1];
+  std::uint64_t R;
+  if (Range.isSmall() && Range.smallValue() >= 1 && Range.smallValue() <= (SWord(1) << 32))
+    R = std::uint64_t(Range.smallValue());
+  else
+    return P.badarg();
+  return makeUnsigned(P, phash2(Args[0], R));
+}
+
+static Term encode(Process &P, Term T, const EncodeOptions &O) {
+  std::vector<unsigned char> Bytes = encodeExternal(T, O);
+  return makeBinary(P, Bytes);
+}
+
+Term term_to_binary_1(Process &P, const Term *Args) { return encode(P, Args[0], {}); }
+
+Term term_to_binary_2(Process &P, const Term *Args) {
+  EncodeOptions O;
+  Term L = Args[1];
+  for (; L.isCons(); L = L.tail()) {
+    Term Opt = L.head();
+    if (Opt == atomTerm(atoms::Compressed)) {
+      O.CompressionLevel = 6;
+    } else if (Opt == internAtom("deterministic") || Opt == atomTerm(atoms::Local)) {
+      // Our encoding is already deterministic; local ids are not used.
+    } else if (Opt.isTuple() && Opt.tupleArity() == 2 && Opt.tupleElement(1).isSmall()) {
+      SWord N = Opt.tupleElement(1).smallValue();
+      if (Opt.tupleElement(0) == atomTerm(atoms::Compressed) && N >= 0 && N <= 9)
+        O.CompressionLevel = int(N);
+      else if (Opt.tupleElement(0) == atomTerm(atoms::MinorVersion) && N >= 0 && N <= 2)
+        O.MinorVersion = unsigned(N);
+      else
+        return P.badarg();
+    } else {
+      return P.badarg();
+    }
+  }
+  return L.isNil() ? encode(P, Args[0], O) : P.badarg();
+}
+
+static Term decode(Process &P, Term Bin, bool ReportUsed) {
+  std::optional<std::string> Bytes = binaryBytes(Bin);
+  if (!Bytes)
+    return P.badarg();
+  std::span<const unsigned char> Span(reinterpret_cast<const unsigned char *>(Bytes->data()),
+                                      Bytes->size());
+  std::size_t Used = 0;
+  std::optional<Term> T = decodeExternalPrefix(P, Span, Used);
+  if (!T)
+    return P.badarg();
+  return ReportUsed ? makeTuple2(P, *T, makeUnsigned(P, Used)) : *T;
+}
+
+Term binary_to_term_1(Process &P, const Term *Args) { return decode(P, Args[0], false); }
+
+Term binary_to_term_2(Process &P, const Term *Args) {
+  bool Used = false;
+  Term L = Args[1];
+  for (; L.isCons(); L = L.tail()) {
+    if (L.head() == atomTerm(atoms::Used))
+      Used = true;
+    else if (L.head() != atomTerm(atoms::Safe))
+      return P.badarg();
+  }
+  return L.isNil() ? decode(P, Args[0], Used) : P.badarg();
+}
+
+//===-- display and system_info -------------------------------------------===//
+
+Term display_1(Process &, const Term *Args) {
+  std::string Text = termToString(Args[0]);
+  Text.push_back('\n');
+  std::fwrite(Text.data(), 1, Text.size(), stdout);
+  std::fflush(stdout);
+  return boolTerm(true);
+}
+
+Term system_info_1(Process &P, const Term *Args) {
+  Term Item = Args[0];
+  auto Is = [Item](const char *Name) { return Item == internAtom(Name); };
+  if (Is("otp_release"))
+    return makeByteListTerm(P, "25");
+  if (Is("version"))
+    return makeByteListTerm(P, "13.1.5");
+  if (Is("machine"))
+    return makeByteListTerm(P, "BEAM");
+  if (Is("system_architecture"))
+    return makeByteListTerm(P, "x86_64-pc-linux-gnu");
+  if (Is("wordsize"))
+    return Term::small(8);
+  if (Item.isTuple() && Item.tupleArity() == 2 && Item.tupleElement(0) == internAtom("wordsize"))
+    return Term::small(8);
+  if (Is("schedulers") || Is("schedulers_online") || Is("logical_processors") ||
+      Is("logical_processors_available") || Is("logical_processors_online"))
+    return Term::small(1);
+  if (Is("thread_pool_size") || Is("dirty_cpu_schedulers") || Is("dirty_io_schedulers"))
+    return Term::small(0);
+  if (Is("process_limit"))
+    return Term::small(262144);
+  if (Is("atom_limit"))
+    return Term::small(SWord(AtomTable::MaxAtoms));
+  if (Is("atom_count"))
+    return makeUnsigned(P, AtomTable::get().size());
+  if (Is("emu_flavor"))
+    return internAtom("jit");
+  if (Is("emu_type"))
+    return internAtom("opt");
+  if (Is("smp_support") || Is("threads"))
+    return boolTerm(true);
+  if (Is("hipe_architecture"))
+    return atomTerm(atoms::Undefined);
+  if (Is("debug_compiled") || Is("dynamic_trace_probes"))
+    return boolTerm(false);
+  if (Is("dynamic_trace"))
+    return internAtom("none");
+  return P.badarg();
+}
+
+Term is_builtin_3(Process &P, const Term *Args) {
+  if (!Args[0].isAtom() || !Args[1].isAtom() || !Args[2].isSmall() || Args[2].smallValue() < 0)
+    return P.badarg();
+  Export *E = ExportTable::get().find(Args[0], Args[1], unsigned(Args[2].smallValue()));
+  return boolTerm(E && E->Bif);
+}
+
+Term os_system_time_0(Process &P, const Term *Args) { return system_time_0(P, Args); }
+Term os_system_time_1(Process &P, const Term *Args) { return system_time_1(P, Args); }
+Term os_timestamp_0(Process &P, const Term *Args) { return timestamp_0(P, Args); }
+
+} // namespace beamr::bifs
