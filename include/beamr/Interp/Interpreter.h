@@ -1,0 +1,57 @@
+//===- beamr/Interp/Interpreter.h - The threaded-code loop ------*- C++ -*-===//
+///
+/// \file
+/// `interpret` runs one process until it uses its reductions, waits in
+/// `receive` or exits. Handler addresses for the translator come from
+/// `handlerFor`. Instructions that exist only in loaded code (never in a
+/// .beam) are listed in `InternalOp`.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_INTERP_INTERPRETER_H
+#define BEAMR_INTERP_INTERPRETER_H
+
+#include "beamr/Loader/Opcode.h"
+#include "beamr/Runtime/Process.h"
+
+#include <chrono>
+#include <cstdint>
+
+namespace beamr {
+
+/// Loaded-code-only instructions, numbered after the generic opcodes.
+enum class InternalOp : unsigned {
+  FuncEntry = MaxKnownOpcode + 1, ///< Counts a call: operand is a counter pointer.
+  NormalExit,                     ///< The bottom continuation of every process.
+  ApplyEntry,                     ///< Starts a process: apply x0 (fun) to args.
+  CallErrorHandler,               ///< Unused placeholder for trapping.
+  Count
+};
+
+/// The handler address of a generic opcode or an `InternalOp`.
+Word handlerFor(unsigned Op);
+
+enum class RunOutcome { Yield, Wait, Exit };
+
+/// What a process needs to be resumed, kept by the scheduler.
+struct RunState {
+  const Word *IP = nullptr;       ///< Where to continue.
+  Term ExitReason;                ///< After `Exit`.
+  bool YieldRequested = false;
+  /// A `receive ... after` timer: armed by the first `wait_timeout` of a
+  /// receive, kept across re-waits, cleared when a message is taken or the
+  /// timeout clause runs. The scheduler sets `TimedOut` when it expires.
+  bool TimerActive = false;
+  bool TimedOut = false;
+  std::chrono::steady_clock::time_point Deadline;
+};
+
+/// Runs `P` from `S.IP` with `Reductions` to spend.
+RunOutcome interpret(Process &P, RunState &S, SWord Reductions);
+
+/// The bottom continuation pointer every new process gets.
+const Word *normalExitAddress();
+/// Code that applies the fun in x(Arity) to x(0..Arity): `ApplyEntry Arity`.
+const Word *applyEntryAddress(unsigned Arity);
+
+} // namespace beamr
+
+#endif // BEAMR_INTERP_INTERPRETER_H

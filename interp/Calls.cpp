@@ -1,0 +1,109 @@
+//===- interp/Calls.cpp - Resolving calls, funs and apply -----------------===//
+///
+/// \file
+/// The slow halves of calls: loading a module on its first call (and raising
+/// `undef` as erl does when it still lacks the function), calling funs
+/// (closures and `fun M:F/A`), unpacking `apply`'s argument lists, building
+/// closures.
+//===----------------------------------------------------------------------===//
+#include "InterpAtoms.h"
+#include "InterpHelpers.h"
+
+#include "beamr/Interp/CodeServer.h"
+#include "beamr/Term/Build.h"
+
+using namespace beamr;
+using namespace beamr::interp;
+
+Export *beamr::interp::applyExport(unsigned Arity) {
+  static Export *Apply2 = &ExportTable::get().entry(am::Erlang, am::Apply, 2);
+  static Export *Apply3 = &ExportTable::get().entry(am::Erlang, am::Apply, 3);
+  return Arity == 2 ? Apply2 : Apply3;
+}
+
+bool beamr::interp::resolveExport(Process &P, Export &E, ErrorSite &Site) {
+  if (E.Code.load() || E.Bif)
+    return true;
+  if (CodeServer::get().ensureLoaded(E.Module) && (E.Code.load() || E.Bif))
+    return true;
+  Term Args = makeList(P, std::span<const Term>(P.X, E.Arity));
+  Term Frame[] = {E.Module, E.Function, Args, Term::nil()};
+  P.raiseError(atomTerm(atoms::Undef));
+  Site = ErrorSite();
+  Site.TopFrame = makeTuple(P, Frame);
+  return false;
+}
+
+bool beamr::interp::unpackArgs(Process &P, Term List, unsigned &Arity) {
+  Arity = 0;
+  Term Args[Process::MaxXRegisters];
+  while (List.isCons()) {
+    if (Arity >= 255)
+      return false;
+    Args[Arity++] = List.head();
+    List = List.tail();
+  }
+  if (!List.isNil())
+    return false;
+  for (unsigned K = 0; K < Arity; ++K)
+    P.X[K] = Args[K];
+  return true;
+}
+
+static const FunEntry *funEntryOf(const FunObject &F) {
+  // Funs name their module and index; the module may have been loaded by
+  // another path, so look it up each time.
+  CodeServer &CS = CodeServer::get();
+  Term Module = Term::fromRaw(F.Module);
+  if (!CS.ensureLoaded(Module))
+    return nullptr;
+  return CS.funEntry(Module, unsigned(F.Index));
+}
+
+const Word *beamr::interp::funTarget(Process &P, Term Fun, unsigned Arity, Export *&Ex,
+                                     ErrorSite &Site) {
+  Ex = nullptr;
+  if (Fun.isBoxedKind(HeaderKind::Export)) {
+    Word *Obj = Fun.boxedObject();
+    Term Ar = Term::fromRaw(Obj[3]);
+    if (Ar.smallValue() != SWord(Arity))
+      goto BadArity;
+    Ex = &ExportTable::get().entry(Term::fromRaw(Obj[1]), Term::fromRaw(Obj[2]), Arity);
+    return nullptr;
+  }
+  if (Fun.isBoxedKind(HeaderKind::Fun)) {
+    const FunObject &F = viewFun(Fun);
+    if (F.Arity != Arity)
+      goto BadArity;
+    const FunEntry *Entry = funEntryOf(F);
+    if (!Entry) {
+      P.raiseErrorTuple(am::Badfun, Fun);
+      return nullptr;
+    }
+    for (Word K = 0; K < F.NumFree; ++K)
+      P.X[Arity + K] = F.freeVar(K);
+    return Entry->Code;
+  }
+  P.raiseErrorTuple(am::Badfun, Fun);
+  return nullptr;
+BadArity : {
+  Term Args = makeList(P, std::span<const Term>(P.X, Arity));
+  Term Pair[] = {Fun, Args};
+  P.raiseErrorTuple(am::Badarity, makeTuple(P, Pair));
+  (void)Site;
+  return nullptr;
+}
+}
+
+Term beamr::interp::makeClosure(Process &P, const FunEntry &F, const Term *Free) {
+  FunObject Fixed{};
+  Fixed.Module = F.Module.raw();
+  Fixed.Index = F.Index;
+  Fixed.OldIndex = F.Index;
+  Fixed.OldUniq = F.OldUniq;
+  Fixed.Uniq[0] = F.Uniq[0];
+  Fixed.Uniq[1] = F.Uniq[1];
+  Fixed.Arity = F.Arity;
+  Fixed.Creator = P.Pid.raw();
+  return makeFun(P, Fixed, std::span<const Term>(Free, F.NumFree));
+}

@@ -1,0 +1,126 @@
+//===- interp/CodeServer.cpp - The code path and module loading -----------===//
+///
+/// \file
+/// Finds `<Module>.beam` along the code path, reads and translates it, and
+/// keeps it for good (no purging yet). Code addresses map back to modules
+/// through an ordered map of code starts.
+//===----------------------------------------------------------------------===//
+#include "beamr/Interp/CodeServer.h"
+
+#include "beamr/Loader/BeamReader.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+using namespace beamr;
+
+CodeServer &CodeServer::get() {
+  static CodeServer CS;
+  return CS;
+}
+
+std::string beamr::otpRoot() {
+  if (const char *Root = std::getenv("BEAMR_OTP_ROOT"))
+    return Root;
+  return "/usr/lib/erlang";
+}
+
+void CodeServer::setPath(const std::vector<std::string> &Front,
+                         const std::vector<std::string> &Back) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  Path = Front;
+  namespace fs = std::filesystem;
+  std::error_code EC;
+  std::vector<std::string> Libs;
+  for (const auto &Entry : fs::directory_iterator(otpRoot() + "/lib", EC)) {
+    fs::path Ebin = Entry.path() / "ebin";
+    if (fs::is_directory(Ebin, EC))
+      Libs.push_back(Ebin.string());
+  }
+  std::sort(Libs.begin(), Libs.end());
+  Path.insert(Path.end(), Libs.begin(), Libs.end());
+  Path.insert(Path.end(), Back.begin(), Back.end());
+}
+
+bool CodeServer::isLoaded(Term Module) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  return Modules.count(Module.raw());
+}
+
+bool CodeServer::ensureLoaded(Term Module) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  if (Modules.count(Module.raw()))
+    return true;
+  if (!Module.isAtom())
+    return false;
+  std::string Name(AtomTable::get().name(Module));
+  for (const std::string &Dir : Path) {
+    std::string File = Dir + "/" + Name + ".beam";
+    if (std::filesystem::exists(File))
+      return loadFile(Module, File);
+  }
+  return false;
+}
+
+bool CodeServer::loadFile(Term Module, const std::string &File) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto Beam = readBeamFile(File);
+  if (!Beam) {
+    llvm::errs() << "beamr-jit: error: " << File << ": " << llvm::toString(Beam.takeError())
+                 << "\n";
+    return false;
+  }
+  if ((*Beam)->name() != Module)
+    return false;
+  auto LM = translateModule(std::move(*Beam));
+  if (!LM) {
+    llvm::errs() << "beamr-jit: error: " << File << ": " << llvm::toString(LM.takeError()) << "\n";
+    return false;
+  }
+  LoadedModule *Ptr = LM->get();
+  ByAddress[Ptr->Code.get()] = Ptr;
+  Files[Module.raw()] = File;
+  Modules[Module.raw()] = std::move(*LM);
+  return true;
+}
+
+std::string CodeServer::fileOf(Term Module) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = Files.find(Module.raw());
+  return It == Files.end() ? std::string() : It->second;
+}
+
+const FunEntry *CodeServer::funEntry(Term Module, unsigned Index) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = Modules.find(Module.raw());
+  if (It == Modules.end())
+    return nullptr;
+  for (const auto &F : It->second->Funs)
+    if (F->Index == Index)
+      return F.get();
+  return nullptr;
+}
+
+CodeLocation CodeServer::locate(const Word *Address) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  CodeLocation L;
+  auto It = ByAddress.upper_bound(Address);
+  if (It == ByAddress.begin())
+    return L;
+  --It;
+  if (!It->second->contains(Address))
+    return L;
+  L.Module = It->second;
+  L.Function = L.Module->functionAt(Address);
+  L.LineItem = L.Module->lineAt(Address);
+  return L;
+}
+
+const LoadedModule *CodeServer::module(Term Module) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = Modules.find(Module.raw());
+  return It == Modules.end() ? nullptr : It->second.get();
+}

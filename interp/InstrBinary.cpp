@@ -1,0 +1,448 @@
+//===- interp/InstrBinary.cpp - Binary construction and matching ----------===//
+///
+/// \file
+/// `bs_create_bin` writes every segment into a C++ buffer and builds the
+/// result once, so no collection can happen in the middle. Matching uses a
+/// match-state object on the heap: `MatchState` header, arity 2, payload
+/// [the matched bitstring term, the bit position as a small integer]; both
+/// payload words are terms, so the collector can treat it like a tuple.
+//===----------------------------------------------------------------------===//
+#include "InterpAtoms.h"
+#include "InterpHelpers.h"
+
+#include "beamr/Interp/CodeServer.h"
+#include "beamr/Term/Build.h"
+
+#include <cmath>
+#include <vector>
+
+using namespace beamr;
+using namespace beamr::interp;
+
+namespace {
+constexpr unsigned FlagLittle = 0x02, FlagSigned = 0x04;
+
+class BitWriter {
+public:
+  std::vector<unsigned char> Bytes;
+  Word Bits = 0;
+  void putBit(unsigned B) {
+    if (Bits % 8 == 0)
+      Bytes.push_back(0);
+    if (B)
+      Bytes.back() |= 0x80 >> (Bits % 8);
+    ++Bits;
+  }
+  void putBits(const BitstringView &V, Word Offset, Word N) {
+    for (Word K = 0; K < N; ++K) {
+      Word Bit = V.BitOffset + Offset + K;
+      putBit((V.Base[Bit / 8] >> (7 - Bit % 8)) & 1);
+    }
+  }
+  void putByte(unsigned char C) {
+    if (Bits % 8 == 0) {
+      Bytes.push_back(C);
+      Bits += 8;
+      return;
+    }
+    for (int K = 7; K >= 0; --K)
+      putBit((C >> K) & 1);
+  }
+};
+
+/// Byte `K` (little-endian order) of the two's complement of an integer.
+unsigned char intByte(Term V, Word K) {
+  if (V.isSmall()) {
+    SWord S = V.smallValue();
+    if (K >= 8)
+      return S < 0 ? 0xFF : 0;
+    return (unsigned char)(Word(S) >> (8 * K));
+  }
+  auto Limbs = bignumLimbs(V);
+  bool Neg = bignumIsNegative(V);
+  auto MagByte = [&](Word J) -> unsigned char {
+    return J / 8 < Limbs.size() ? (unsigned char)(Limbs[J / 8] >> (8 * (J % 8))) : 0;
+  };
+  if (!Neg)
+    return MagByte(K);
+  // Two's complement: invert and add one, carrying from byte 0.
+  unsigned Carry = 1;
+  unsigned char Out = 0;
+  for (Word J = 0; J <= K; ++J) {
+    unsigned Sum = (unsigned char)~MagByte(J) + Carry;
+    Out = (unsigned char)Sum;
+    Carry = Sum >> 8;
+  }
+  return Out;
+}
+
+void putInteger(BitWriter &W, Term V, Word Bits, bool Little) {
+  if (!Little || Bits % 8) {
+    // Big endian (and little with a partial byte: erl writes it big-style
+    // for the remainder; the common case is whole bytes).
+    if (Little) {
+      Word Whole = Bits / 8;
+      for (Word K = 0; K < Whole; ++K)
+        W.putByte(intByte(V, K));
+      unsigned char Last = intByte(V, Whole);
+      for (int K = int(Bits % 8) - 1; K >= 0; --K)
+        W.putBit((Last >> K) & 1);
+      return;
+    }
+    for (Word K = Bits; K-- > 0;)
+      W.putBit((intByte(V, K / 8) >> (K % 8)) & 1);
+    return;
+  }
+  for (Word K = 0; K < Bits / 8; ++K)
+    W.putByte(intByte(V, K));
+}
+
+bool putUtf(BitWriter &W, Term V, unsigned Width, bool Little) {
+  if (!V.isSmall())
+    return false;
+  SWord C = V.smallValue();
+  if (C < 0 || C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF))
+    return false;
+  if (Width == 8) {
+    if (C < 0x80) {
+      W.putByte((unsigned char)C);
+    } else if (C < 0x800) {
+      W.putByte((unsigned char)(0xC0 | (C >> 6)));
+      W.putByte((unsigned char)(0x80 | (C & 0x3F)));
+    } else if (C < 0x10000) {
+      W.putByte((unsigned char)(0xE0 | (C >> 12)));
+      W.putByte((unsigned char)(0x80 | ((C >> 6) & 0x3F)));
+      W.putByte((unsigned char)(0x80 | (C & 0x3F)));
+    } else {
+      W.putByte((unsigned char)(0xF0 | (C >> 18)));
+      W.putByte((unsigned char)(0x80 | ((C >> 12) & 0x3F)));
+      W.putByte((unsigned char)(0x80 | ((C >> 6) & 0x3F)));
+      W.putByte((unsigned char)(0x80 | (C & 0x3F)));
+    }
+    return true;
+  }
+  auto Put16 = [&](unsigned U) {
+    if (Little) {
+      W.putByte((unsigned char)U);
+      W.putByte((unsigned char)(U >> 8));
+    } else {
+      W.putByte((unsigned char)(U >> 8));
+      W.putByte((unsigned char)U);
+    }
+  };
+  if (Width == 16) {
+    if (C < 0x10000) {
+      Put16(unsigned(C));
+    } else {
+      SWord D = C - 0x10000;
+      Put16(unsigned(0xD800 | (D >> 10)));
+      Put16(unsigned(0xDC00 | (D & 0x3FF)));
+    }
+    return true;
+  }
+  putInteger(W, V, 32, Little);
+  return true;
+}
+
+bool hasFlag(Term Flags, const char *Name) {
+  for (Term L = Flags; L.isCons(); L = L.tail())
+    if (L.head().isAtom() && AtomTable::get().name(L.head()) == Name)
+      return true;
+  return false;
+}
+} // namespace
+
+bool beamr::interp::toDouble(Term T, double &D) {
+  if (T.isSmall()) {
+    D = double(T.smallValue());
+    return true;
+  }
+  if (T.isFloat()) {
+    D = T.floatValue();
+    return true;
+  }
+  if (T.isBignum()) {
+    auto Limbs = bignumLimbs(T);
+    long double R = 0;
+    for (std::size_t K = Limbs.size(); K-- > 0;)
+      R = R * 18446744073709551616.0L + (long double)Limbs[K];
+    D = double(bignumIsNegative(T) ? -R : R);
+    return std::isfinite(D);
+  }
+  return false;
+}
+
+Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorSite &Site) {
+  BitWriter W;
+  for (unsigned K = 0; K + 5 < N + 1 && K < N; K += 6) {
+    std::string_view Type = AtomTable::get().name(Term::fromRaw(Seg[K]));
+    Word Unit = Seg[K + 2];
+    Term Flags = readSource(P, Seg[K + 3]);
+    bool Little = hasFlag(Flags, "little");
+    Term Size = readSource(P, Seg[K + 5]);
+    if (Type == "string") {
+      const LoadedModule *M = CodeServer::get().locate(Site.PC).Module;
+      Word Off = Seg[K + 4], Len = Size.smallValue();
+      for (Word J = 0; J < Len; ++J)
+        W.putByte(M->Beam->Strings[Off + J]);
+      continue;
+    }
+    Term V = readSource(P, Seg[K + 4]);
+    if (Type == "integer") {
+      if (!V.isInteger() || !Size.isSmall() || Size.smallValue() < 0)
+        return P.badarg();
+      putInteger(W, V, Word(Size.smallValue()) * Unit, Little);
+    } else if (Type == "float") {
+      double D;
+      if (!toDouble(V, D) || !Size.isSmall())
+        return P.badarg();
+      Word Bits = Word(Size.smallValue()) * Unit;
+      if (Bits == 64) {
+        Word Raw;
+        std::memcpy(&Raw, &D, 8);
+        putInteger(W, Term::small(0), 0, false);
+        for (int B = 7; B >= 0; --B)
+          W.putByte((unsigned char)(Raw >> (8 * (Little ? 7 - B : B))));
+      } else if (Bits == 32) {
+        float F = float(D);
+        std::uint32_t Raw;
+        std::memcpy(&Raw, &F, 4);
+        for (int B = 3; B >= 0; --B)
+          W.putByte((unsigned char)(Raw >> (8 * (Little ? 3 - B : B))));
+      } else {
+        return P.badarg();
+      }
+    } else if (Type == "binary" || Type == "append" || Type == "private_append") {
+      if (!V.isBitstring())
+        return P.badarg();
+      BitstringView BV = viewBitstring(V);
+      Word Bits = BV.BitSize;
+      if (Size.isSmall()) {
+        Bits = Word(Size.smallValue()) * Unit;
+        if (Bits > BV.BitSize)
+          return P.badarg();
+      } else if (Type == "binary" && Unit > 1 && BV.BitSize % Unit) {
+        return P.badarg();
+      }
+      W.putBits(BV, 0, Bits);
+    } else if (Type == "utf8" || Type == "utf16" || Type == "utf32") {
+      if (!putUtf(W, V, Type == "utf8" ? 8 : Type == "utf16" ? 16 : 32, Little))
+        return P.badarg();
+    } else {
+      return P.badarg();
+    }
+  }
+  return makeBitstring(P, W.Bytes, W.Bits);
+}
+
+static Term &msOrig(Term Ctx) { return *reinterpret_cast<Term *>(Ctx.boxedObject() + 1); }
+static Word msPos(Term Ctx) { return Word(Term::fromRaw(Ctx.boxedObject()[2]).smallValue()); }
+static void setPos(Term Ctx, Word Pos) { Ctx.boxedObject()[2] = Term::small(SWord(Pos)).raw(); }
+
+Term beamr::interp::startMatch(Process &P, Term Bin) {
+  if (Bin.isBoxedKind(HeaderKind::MatchState))
+    return Bin;
+  if (!Bin.isBitstring())
+    return NoValue;
+  Word *Hp = P.allocate(3);
+  Hp[0] = makeHeader(HeaderKind::MatchState, 2);
+  Hp[1] = Bin.raw();
+  Hp[2] = Term::small(0).raw();
+  return Term::boxed(Hp);
+}
+
+static bool sizeInBits(Term Size, unsigned Unit, Word Left, Word &Bits) {
+  if (Size.isAtom()) { // `all`
+    Bits = Left;
+    return Unit <= 1 || Left % Unit == 0;
+  }
+  if (!Size.isSmall() || Size.smallValue() < 0)
+    return false;
+  Bits = Word(Size.smallValue()) * Unit;
+  return Bits <= Left;
+}
+
+static unsigned bitAt(const BitstringView &V, Word Pos) {
+  Word Bit = V.BitOffset + Pos;
+  return (V.Base[Bit / 8] >> (7 - Bit % 8)) & 1;
+}
+
+Term beamr::interp::bsGet(Process &P, unsigned Kind, Term Ctx, Term Size, unsigned Unit,
+                          unsigned Flags) {
+  BitstringView V = viewBitstring(msOrig(Ctx));
+  Word Pos = msPos(Ctx), Left = V.BitSize - Pos, Bits;
+  if (!sizeInBits(Size, Unit, Left, Bits))
+    return NoValue;
+  bool Little = Flags & FlagLittle;
+  if (Kind == 2) { // binary
+    BitWriter W;
+    W.putBits(V, Pos, Bits);
+    setPos(Ctx, Pos + Bits);
+    return makeBitstring(P, W.Bytes, Bits);
+  }
+  // Gather the bits big-endian into a byte buffer (most significant first).
+  BitWriter W;
+  if (Little && Bits % 8 == 0) {
+    for (Word B = Bits / 8; B-- > 0;)
+      W.putBits(V, Pos + B * 8, 8);
+  } else {
+    W.putBits(V, Pos, Bits);
+  }
+  if (Kind == 1) { // float
+    double D;
+    if (Bits == 64) {
+      Word Raw = 0;
+      for (int K = 0; K < 8; ++K)
+        Raw = Raw << 8 | W.Bytes[K];
+      std::memcpy(&D, &Raw, 8);
+    } else if (Bits == 32) {
+      std::uint32_t Raw = 0;
+      for (int K = 0; K < 4; ++K)
+        Raw = Raw << 8 | W.Bytes[K];
+      float F;
+      std::memcpy(&F, &Raw, 4);
+      D = F;
+    } else {
+      return NoValue;
+    }
+    if (!std::isfinite(D))
+      return NoValue;
+    setPos(Ctx, Pos + Bits);
+    Word *Hp = P.allocate(2);
+    Hp[0] = makeHeader(HeaderKind::Float, 1);
+    std::memcpy(Hp + 1, &D, 8);
+    return Term::boxed(Hp);
+  }
+  setPos(Ctx, Pos + Bits);
+  // Integer: limbs little-endian from the big-endian bit string.
+  std::vector<Word> Limbs((Bits + 63) / 64 + 1, 0);
+  for (Word K = 0; K < Bits; ++K) {
+    Word Bit = (W.Bytes[K / 8] >> (7 - K % 8)) & 1;
+    Word Weight = Bits - 1 - K;
+    Limbs[Weight / 64] |= Bit << (Weight % 64);
+  }
+  bool Negative = (Flags & FlagSigned) && Bits > 0 && (W.Bytes[0] & 0x80);
+  if (Negative) {
+    // Sign-extend then negate to get the magnitude.
+    for (Word K = Bits; K < Limbs.size() * 64; ++K)
+      Limbs[K / 64] |= Word(1) << (K % 64);
+    unsigned Carry = 1;
+    for (Word &L : Limbs) {
+      L = ~L;
+      Word Sum = L + Carry;
+      Carry = Carry && Sum == 0;
+      L = Sum;
+    }
+  }
+  return makeInteger(P, Negative, Limbs);
+}
+
+bool beamr::interp::bsSkip(Process &, Term Ctx, Term Size, unsigned Unit) {
+  BitstringView V = viewBitstring(msOrig(Ctx));
+  Word Pos = msPos(Ctx), Bits;
+  if (!sizeInBits(Size, Unit, V.BitSize - Pos, Bits))
+    return false;
+  setPos(Ctx, Pos + Bits);
+  return true;
+}
+
+bool beamr::interp::bsTestTail(Term Ctx, Word Bits) {
+  return viewBitstring(msOrig(Ctx)).BitSize - msPos(Ctx) == Bits;
+}
+
+bool beamr::interp::bsTestUnit(Term Ctx, unsigned Unit) {
+  return Unit == 0 || (viewBitstring(msOrig(Ctx)).BitSize - msPos(Ctx)) % Unit == 0;
+}
+
+bool beamr::interp::bsMatchString(Term Ctx, const unsigned char *Bytes, Word Bits) {
+  BitstringView V = viewBitstring(msOrig(Ctx));
+  Word Pos = msPos(Ctx);
+  if (V.BitSize - Pos < Bits)
+    return false;
+  for (Word K = 0; K < Bits; ++K)
+    if (bitAt(V, Pos + K) != unsigned((Bytes[K / 8] >> (7 - K % 8)) & 1))
+      return false;
+  setPos(Ctx, Pos + Bits);
+  return true;
+}
+
+Term beamr::interp::bsGetTail(Process &P, Term Ctx) {
+  BitstringView V = viewBitstring(msOrig(Ctx));
+  Word Pos = msPos(Ctx);
+  if (Pos == 0)
+    return msOrig(Ctx);
+  BitWriter W;
+  W.putBits(V, Pos, V.BitSize - Pos);
+  return makeBitstring(P, W.Bytes, V.BitSize - Pos);
+}
+
+Term beamr::interp::bsPosition(Term Ctx) { return Term::small(SWord(msPos(Ctx))); }
+void beamr::interp::bsSetPosition(Term Ctx, Term Pos) { setPos(Ctx, Word(Pos.smallValue())); }
+
+Term beamr::interp::bsGetUtf(Process &, Term Ctx, unsigned Width, unsigned Flags, bool Skip) {
+  BitstringView V = viewBitstring(msOrig(Ctx));
+  Word Pos = msPos(Ctx), Left = V.BitSize - Pos;
+  auto Byte = [&](Word K) {
+    unsigned B = 0;
+    for (Word J = 0; J < 8; ++J)
+      B = B << 1 | bitAt(V, Pos + K * 8 + J);
+    return B;
+  };
+  bool Little = Flags & FlagLittle;
+  SWord C;
+  Word Used;
+  if (Width == 8) {
+    if (Left < 8)
+      return NoValue;
+    unsigned B0 = Byte(0);
+    unsigned N = B0 < 0x80 ? 1 : (B0 & 0xE0) == 0xC0 ? 2 : (B0 & 0xF0) == 0xE0 ? 3
+                                : (B0 & 0xF8) == 0xF0 ? 4 : 0;
+    if (!N || Left < N * 8)
+      return NoValue;
+    C = N == 1 ? B0 : N == 2 ? (B0 & 0x1F) : N == 3 ? (B0 & 0x0F) : (B0 & 0x07);
+    for (unsigned K = 1; K < N; ++K) {
+      unsigned B = Byte(K);
+      if ((B & 0xC0) != 0x80)
+        return NoValue;
+      C = C << 6 | (B & 0x3F);
+    }
+    static const SWord Min[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (C < Min[N] || C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF))
+      return NoValue;
+    Used = N * 8;
+  } else if (Width == 16) {
+    if (Left < 16)
+      return NoValue;
+    auto U16 = [&](Word K) {
+      unsigned A = Byte(K), B = Byte(K + 1);
+      return Little ? (B << 8 | A) : (A << 8 | B);
+    };
+    unsigned W1 = U16(0);
+    if (W1 >= 0xD800 && W1 <= 0xDBFF) {
+      if (Left < 32)
+        return NoValue;
+      unsigned W2 = U16(2);
+      if (W2 < 0xDC00 || W2 > 0xDFFF)
+        return NoValue;
+      C = 0x10000 + ((SWord(W1) - 0xD800) << 10) + (W2 - 0xDC00);
+      Used = 32;
+    } else if (W1 >= 0xDC00 && W1 <= 0xDFFF) {
+      return NoValue;
+    } else {
+      C = W1;
+      Used = 16;
+    }
+  } else {
+    if (Left < 32)
+      return NoValue;
+    std::uint32_t U = 0;
+    for (Word K = 0; K < 4; ++K)
+      U = Little ? (U | std::uint32_t(Byte(K)) << (8 * K)) : (U << 8 | Byte(K));
+    C = U;
+    if (C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF))
+      return NoValue;
+    Used = 32;
+  }
+  setPos(Ctx, Pos + Used);
+  return Skip ? Term::small(0) : Term::small(C);
+}

@@ -1,0 +1,53 @@
+//===- interp/InstrMaps.cpp - Map instructions ----------------------------===//
+///
+/// \file
+/// `put_map_assoc`, `put_map_exact`, `get_map_elements`, `has_map_fields`.
+/// Updates rebuild the map through `makeMap`, which shapes it as erl does.
+//===----------------------------------------------------------------------===//
+#include "InterpAtoms.h"
+#include "InterpHelpers.h"
+
+#include "beamr/Term/Map.h"
+
+#include <vector>
+
+using namespace beamr;
+using namespace beamr::interp;
+
+Term beamr::interp::putMap(Process &P, Term Map, const Word *Pairs, unsigned N, bool Exact) {
+  if (!Map.isMap())
+    return P.raiseErrorTuple(atomTerm(atoms::Badmap), Map);
+  std::vector<MapEntry> Entries;
+  Entries.reserve(mapSize(Map) + N / 2);
+  MapIterator It(Map);
+  Term K, V;
+  while (It.next(K, V))
+    Entries.push_back({K, V});
+  for (unsigned I = 0; I < N; I += 2) {
+    Term Key = readSource(P, Pairs[I]);
+    if (Exact && !mapGet(Map, Key))
+      return P.raiseErrorTuple(atomTerm(atoms::Badkey), Key);
+    Entries.push_back({Key, readSource(P, Pairs[I + 1])});
+  }
+  return makeMap(P, Entries);
+}
+
+bool beamr::interp::getMapElements(Process &P, Term Map, const Word *Pairs, unsigned N) {
+  Term Values[256];
+  for (unsigned I = 0; I < N; I += 2) {
+    auto V = mapGet(Map, readSource(P, Pairs[I]));
+    if (!V)
+      return false;
+    Values[I / 2] = *V;
+  }
+  for (unsigned I = 0; I < N; I += 2)
+    destination(P, Pairs[I + 1]) = Values[I / 2];
+  return true;
+}
+
+bool beamr::interp::hasMapFields(Process &P, Term Map, const Word *Keys, unsigned N) {
+  for (unsigned I = 0; I < N; ++I)
+    if (!mapGet(Map, readSource(P, Keys[I])))
+      return false;
+  return true;
+}

@@ -1,0 +1,95 @@
+//===- interp/InterpHelpers.h - Instruction helpers, by area ----*- C++ -*-===//
+///
+/// \file
+/// Private to interp/: the out-of-line halves of instructions that are too
+/// long for the dispatch loop. Each returns `NoValue` after raising on the
+/// process, like a BIF.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_INTERP_INTERPHELPERS_H
+#define BEAMR_INTERP_INTERPHELPERS_H
+
+#include "beamr/Interp/Interpreter.h"
+#include "beamr/Interp/LoadedModule.h"
+#include "beamr/Runtime/Export.h"
+
+namespace beamr::interp {
+
+/// Reads a source operand word: a constant or a register.
+inline Term readSource(Process &P, Word W) {
+  if (W & 3)
+    return Term::fromRaw(W);
+  if ((W & 0xFC) == XRegTag)
+    return P.X[W >> 8];
+  return Term::fromRaw(P.StackTop[1 + (W >> 8)]);
+}
+inline Term &destination(Process &P, Word W) {
+  if ((W & 0xFC) == XRegTag)
+    return P.X[W >> 8];
+  return *reinterpret_cast<Term *>(P.StackTop + 1 + (W >> 8));
+}
+
+// Exceptions (Exceptions.cpp).
+/// What kind of frame tops the stack trace of the pending exception.
+struct ErrorSite {
+  const Word *PC = nullptr;     ///< The failing instruction (null: none).
+  const Export *Bif = nullptr;  ///< A BIF that raised; its args follow.
+  const Term *Args = nullptr;
+  unsigned Arity = 0;
+  bool FunctionClause = false;  ///< PC is the func_info instruction.
+  Term TopFrame = NoValue;      ///< A ready-made top frame (undef).
+};
+/// Builds the stack trace of the pending exception when it has none, then
+/// looks for a catch. Returns the handler's address with x0..x3 set up, or
+/// null after storing the exit reason in `S`.
+const Word *handleException(Process &P, RunState &S, const ErrorSite &Site);
+/// `{M, F, ArityOrArgs, Location}` frames for the stack trace of `Site`.
+Term buildStacktrace(Process &P, const ErrorSite &Site);
+/// `catch_end`'s value for an exception of class `Class` (an atom).
+Term catchValue(Process &P, Term Class, Term Reason, Term Trace);
+/// The stack trace list inside a raw trace term.
+Term stacktraceList(Term Raw);
+/// Raises a class given as atom; badarg when the class is not one.
+bool raiseWithClass(Process &P, Term Class, Term Reason, Term Trace);
+Term classAtom(ExceptionClass C);
+
+// Calls (Calls.cpp).
+/// Resolves an export for a call: loads its module if needed. Returns false
+/// when undefined (after raising `undef` with its top frame in `Site`).
+bool resolveExport(Process &P, Export &E, ErrorSite &Site);
+/// Code of the closure `Fun`; copies its free variables after the
+/// `Arity` arguments. Returns null after raising (`badfun`, `badarity`,
+/// `undef`). For an export fun sets `Ex` instead.
+const Word *funTarget(Process &P, Term Fun, unsigned Arity, Export *&Ex, ErrorSite &Site);
+/// Unpacks an argument list into x(0..); false (badarg raised) if improper.
+bool unpackArgs(Process &P, Term List, unsigned &Arity);
+Term makeClosure(Process &P, const FunEntry &F, const Term *Free);
+Export *applyExport(unsigned Arity); // erlang:apply/2,3
+
+// Maps (InstrMaps.cpp).
+Term putMap(Process &P, Term Map, const Word *Pairs, unsigned N, bool Exact);
+bool getMapElements(Process &P, Term Map, const Word *Pairs, unsigned N);
+bool hasMapFields(Process &P, Term Map, const Word *Keys, unsigned N);
+
+// Binaries (InstrBinary.cpp).
+Term createBinary(Process &P, const Word *Segments, unsigned N, ErrorSite &Site);
+Term startMatch(Process &P, Term Bin);
+/// `bs_get_*`/`bs_skip_*`; returns NoValue when the match fails (no raise).
+Term bsGet(Process &P, unsigned Op, Term Ctx, Term Size, unsigned Unit, unsigned Flags);
+bool bsSkip(Process &P, Term Ctx, Term Size, unsigned Unit);
+bool bsTestTail(Term Ctx, Word Bits);
+bool bsTestUnit(Term Ctx, unsigned Unit);
+bool bsMatchString(Term Ctx, const unsigned char *Bytes, Word Bits);
+Term bsGetTail(Process &P, Term Ctx);
+Term bsPosition(Term Ctx);
+void bsSetPosition(Term Ctx, Term Pos);
+Term bsGetUtf(Process &P, Term Ctx, unsigned Width, unsigned Flags, bool Skip);
+
+/// Installs the BIFs of RuntimeBifs.cpp where Bifs.def has none.
+void installInterpBifs();
+
+// Floats.
+bool toDouble(Term T, double &D);
+
+} // namespace beamr::interp
+
+#endif // BEAMR_INTERP_INTERPHELPERS_H

@@ -1,0 +1,999 @@
+//===- interp/Interpreter.cpp - The threaded-code dispatch loop -----------===//
+///
+/// \file
+/// One function, `interpret`, runs loaded code with computed gotos: every
+/// instruction starts with its handler's address (see LoadedModule.h for the
+/// operand words). Anything long is a helper in another file of interp/.
+/// Exceptions never leave this loop as C++ exceptions: a failing instruction
+/// records the exception on the process and jumps to `Error`, which finds a
+/// catch or ends the process.
+//===----------------------------------------------------------------------===//
+#include "InterpAtoms.h"
+#include "InterpHelpers.h"
+
+#include "beamr/Interp/CodeServer.h"
+#include "beamr/Interp/Scheduler.h"
+#include "beamr/Term/Build.h"
+#include "beamr/Term/Compare.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace beamr;
+using namespace beamr::interp;
+
+static const void *const *Handlers = nullptr;
+static Word NormalExitCode[1];
+static Word ApplyEntryCode[256][2];
+
+// BEAMR_TRACE_CALLS=1 prints every function entered (debugging aid).
+static const bool TraceCalls = std::getenv("BEAMR_TRACE_CALLS") != nullptr;
+static void traceCall(const Word *I) {
+  CodeLocation L = CodeServer::get().locate(I);
+  if (L.Function)
+    std::fprintf(stderr, "call %s:%s/%u\n", std::string(AtomTable::get().name(L.Module->Name)).c_str(),
+                 std::string(AtomTable::get().name(L.Function->Name)).c_str(), L.Function->Arity);
+}
+
+static bool exactEq(Term A, Term B) {
+  if (A == B)
+    return true;
+  if (!A.isBoxed() && !A.isCons())
+    return false;
+  return compareTermsExact(A, B) == 0;
+}
+
+static bool isArithOperator(const Export *E) {
+  static const char *const Names[] = {"+", "-", "*", "/", "div", "rem", "band", "bor",
+                                      "bxor", "bsl", "bsr", "bnot"};
+  if (E->Module != am::Erlang)
+    return false;
+  std::string_view N = AtomTable::get().name(E->Function);
+  for (const char *Name : Names)
+    if (N == Name)
+      return true;
+  return false;
+}
+
+static Term makeFloatOn(Process &P, double D) {
+  Word *Hp = P.allocate(2);
+  Hp[0] = makeHeader(HeaderKind::Float, 1);
+  std::memcpy(Hp + 1, &D, sizeof D);
+  return Term::boxed(Hp);
+}
+
+RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
+  static const void *const Table[] = {
+      nullptr,
+#define BEAMR_OPCODE(Id, Name, Number, Arity) &&Op_##Id,
+#include "beamr/Loader/Opcodes.def"
+      &&Op_FuncEntry, &&Op_NormalExit, &&Op_ApplyEntry, &&Op_CallErrorHandler,
+  };
+  if (!Handlers) {
+    Handlers = Table;
+    return RunOutcome::Exit;
+  }
+
+  const Word *I = S.IP;
+  ErrorSite Site;
+  Term BifArgs[3];
+  Export *Ex = nullptr;
+  unsigned CallArity = 0;
+  Term CallFun;
+  const Word *Next;
+  const MailboxOps &Mail = Scheduler::get().mailboxOps();
+
+#define DISPATCH() goto *reinterpret_cast<const void *>(I[0])
+#define NEXT(N)                                                                                    \
+  do {                                                                                             \
+    I += (N);                                                                                      \
+    DISPATCH();                                                                                    \
+  } while (0)
+#define JUMP(W)                                                                                    \
+  do {                                                                                             \
+    I = reinterpret_cast<const Word *>(W);                                                         \
+    DISPATCH();                                                                                    \
+  } while (0)
+#define SRC(K) readSource(P, I[K])
+#define DST(K) destination(P, I[K])
+#define FAIL_HERE()                                                                                \
+  do {                                                                                             \
+    Site = ErrorSite();                                                                            \
+    Site.PC = I;                                                                                   \
+    goto Error;                                                                                    \
+  } while (0)
+#define RAISE_TUPLE(Atom, Value)                                                                   \
+  do {                                                                                             \
+    P.raiseErrorTuple(am::Atom, (Value));                                             \
+    FAIL_HERE();                                                                                   \
+  } while (0)
+// A call: CP is set by the caller; count a reduction and maybe yield.
+#define ENTER(Target)                                                                              \
+  do {                                                                                             \
+    I = (Target);                                                                                  \
+    if (--Reds <= 0 || S.YieldRequested) {                                                         \
+      S.YieldRequested = false;                                                                    \
+      S.IP = I;                                                                                    \
+      return RunOutcome::Yield;                                                                    \
+    }                                                                                              \
+    DISPATCH();                                                                                    \
+  } while (0)
+#define TEST(Cond, Len)                                                                            \
+  do {                                                                                             \
+    if (Cond)                                                                                      \
+      NEXT(Len);                                                                                   \
+    JUMP(I[1]);                                                                                    \
+  } while (0)
+
+  DISPATCH();
+
+Op_Label:
+Op_IntCodeEnd:
+Op_Line:
+Op_OnLoad:
+Op_NifStart:
+Op_BsInitWritable:
+Op_CallErrorHandler:
+Op_DebugLine:
+Op_ExecutableLine:
+  // Never emitted (dropped at load time) or not yet supported.
+  P.raiseError(atomTerm(atoms::Badarg));
+  FAIL_HERE();
+
+Op_FuncEntry:
+  ++*reinterpret_cast<std::uint64_t *>(I[1]);
+  if (TraceCalls) [[unlikely]]
+    traceCall(I);
+  NEXT(2);
+
+Op_FuncInfo:
+  P.raiseError(am::FunctionClause);
+  Site = ErrorSite();
+  Site.PC = I;
+  Site.FunctionClause = true;
+  goto Error;
+
+Op_NormalExit:
+  S.ExitReason = am::Normal;
+  return RunOutcome::Exit;
+
+Op_ApplyEntry: {
+  unsigned Arity = unsigned(I[1]);
+  Site = ErrorSite();
+  const Word *Target = funTarget(P, P.X[Arity], Arity, Ex, Site);
+  P.CP = NormalExitCode;
+  if (Ex) {
+    if (!resolveExport(P, *Ex, Site))
+      goto Error;
+    if (Ex->Code.load()) {
+      I = Ex->Code.load();
+      DISPATCH();
+    }
+    Term R = Ex->Bif(P, P.X);
+    if (R == NoValue) {
+      Site.Bif = Ex;
+      Site.Args = P.X;
+      Site.Arity = Arity;
+      goto Error;
+    }
+    P.X[0] = R;
+    JUMP(NormalExitCode);
+  }
+  if (!Target)
+    goto Error;
+  JUMP(Target);
+}
+
+  // --- Moves -------------------------------------------------------------
+Op_Move:
+  DST(2) = SRC(1);
+  NEXT(3);
+Op_Swap: {
+  Term A = SRC(1);
+  DST(1) = SRC(2);
+  DST(2) = A;
+  NEXT(3);
+}
+Op_Init:
+  DST(1) = Term::nil();
+  NEXT(2);
+Op_InitYregs: {
+  Word N = I[1];
+  for (Word K = 0; K < N; ++K)
+    DST(2 + K) = Term::nil();
+  NEXT(2 + N);
+}
+
+  // --- Calls -------------------------------------------------------------
+Op_Call:
+  P.CP = I + 3;
+  ENTER(reinterpret_cast<const Word *>(I[2]));
+Op_CallLast:
+  P.popFrame(I[3]);
+  ENTER(reinterpret_cast<const Word *>(I[2]));
+Op_CallOnly:
+  ENTER(reinterpret_cast<const Word *>(I[2]));
+
+Op_CallExt:
+  Next = I + 3;
+  goto CallExport;
+Op_CallExtLast:
+  P.popFrame(I[3]);
+  Next = nullptr;
+  goto CallExport;
+Op_CallExtOnly:
+  Next = nullptr;
+  goto CallExport;
+
+CallExport : {
+  Ex = reinterpret_cast<Export *>(I[2]);
+  Site = ErrorSite();
+  Site.PC = I;
+CallResolved:
+  if (const Word *Code = Ex->Code.load(std::memory_order_relaxed)) {
+    if (Next)
+      P.CP = Next;
+    ENTER(Code);
+  }
+  if (Ex->Bif && Ex != applyExport(2) && Ex != applyExport(3)) {
+    Term R = Ex->Bif(P, P.X);
+    if (R == NoValue) {
+      Site.Bif = Ex;
+      Site.Args = P.X;
+      Site.Arity = Ex->Arity;
+      goto Error;
+    }
+    P.X[0] = R;
+    if (--Reds <= 0 || S.YieldRequested) {
+      S.YieldRequested = false;
+      S.IP = Next ? Next : P.CP;
+      if (!Next)
+        P.CP = nullptr;
+      return RunOutcome::Yield;
+    }
+    if (Next)
+      JUMP(Next);
+    I = P.CP;
+    P.CP = nullptr;
+    DISPATCH();
+  }
+  if (Ex == applyExport(3)) {
+    Term M = P.X[0], F = P.X[1];
+    unsigned Arity;
+    if (!M.isAtom() || !F.isAtom() || !unpackArgs(P, P.X[2], Arity)) {
+      P.badarg();
+      Site.Bif = Ex;
+      Site.Args = P.X;
+      Site.Arity = 3;
+      goto Error;
+    }
+    Ex = &ExportTable::get().entry(M, F, Arity);
+    goto CallResolved;
+  }
+  if (Ex == applyExport(2)) {
+    Term Fun = P.X[0];
+    unsigned Arity;
+    if (!unpackArgs(P, P.X[1], Arity)) {
+      P.badarg();
+      Site.Bif = Ex;
+      Site.Args = P.X;
+      Site.Arity = 2;
+      goto Error;
+    }
+    P.X[Arity] = Fun;
+    Export *FunEx = nullptr;
+    const Word *Target = funTarget(P, Fun, Arity, FunEx, Site);
+    if (FunEx) {
+      Ex = FunEx;
+      goto CallResolved;
+    }
+    if (!Target)
+      goto Error;
+    if (Next)
+      P.CP = Next;
+    ENTER(Target);
+  }
+  if (!resolveExport(P, *Ex, Site))
+    goto Error;
+  goto CallResolved;
+}
+
+Op_Apply:
+  CallArity = unsigned(I[1]);
+  Next = I + 2;
+  goto DoApply;
+Op_ApplyLast:
+  CallArity = unsigned(I[1]);
+  P.popFrame(I[2]);
+  Next = nullptr;
+DoApply : {
+  Term M = P.X[CallArity], F = P.X[CallArity + 1];
+  Site = ErrorSite();
+  Site.PC = I;
+  if (!M.isAtom() || !F.isAtom()) {
+    P.badarg();
+    goto Error;
+  }
+  Ex = &ExportTable::get().entry(M, F, CallArity);
+  goto CallResolved;
+}
+
+Op_CallFun:
+  CallArity = unsigned(I[1]);
+  Next = I + 2;
+  CallFun = P.X[CallArity];
+  goto DoCallFun;
+Op_CallFun2:
+  CallArity = unsigned(I[2]);
+  CallFun = SRC(3);
+  Next = I + 4;
+DoCallFun : {
+  Site = ErrorSite();
+  Site.PC = I;
+  Export *FunEx = nullptr;
+  const Word *Target = funTarget(P, CallFun, CallArity, FunEx, Site);
+  if (FunEx) {
+    Ex = FunEx;
+    goto CallResolved;
+  }
+  if (!Target)
+    goto Error;
+  if (Next)
+    P.CP = Next;
+  ENTER(Target);
+}
+
+Op_Return:
+  I = P.CP;
+  P.CP = nullptr;
+  DISPATCH();
+
+  // --- Stack and heap ----------------------------------------------------
+Op_Allocate:
+Op_AllocateZero:
+  ensureHeap(P, I[1] + 1, unsigned(I[2]));
+  P.pushFrame(I[1]);
+  NEXT(3);
+Op_AllocateHeap:
+Op_AllocateHeapZero:
+  ensureHeap(P, I[1] + 1 + I[2], unsigned(I[3]));
+  P.pushFrame(I[1]);
+  NEXT(4);
+Op_TestHeap:
+  ensureHeap(P, I[1], unsigned(I[2]));
+  NEXT(3);
+Op_Deallocate:
+  P.popFrame(I[1]);
+  NEXT(2);
+Op_Trim: {
+  Word N = I[1];
+  Word CP = P.StackTop[0];
+  P.StackTop += N;
+  P.StackTop[0] = CP;
+  NEXT(3);
+}
+
+  // --- Tests -------------------------------------------------------------
+Op_IsLt:
+  TEST(compareTerms(SRC(2), SRC(3)) < 0, 4);
+Op_IsGe:
+  TEST(compareTerms(SRC(2), SRC(3)) >= 0, 4);
+Op_IsEq:
+  TEST(compareTerms(SRC(2), SRC(3)) == 0, 4);
+Op_IsNe:
+  TEST(compareTerms(SRC(2), SRC(3)) != 0, 4);
+Op_IsEqExact:
+  TEST(exactEq(SRC(2), SRC(3)), 4);
+Op_IsNeExact:
+  TEST(!exactEq(SRC(2), SRC(3)), 4);
+Op_IsInteger:
+  TEST(SRC(2).isInteger(), 3);
+Op_IsFloat:
+  TEST(SRC(2).isFloat(), 3);
+Op_IsNumber:
+  TEST(SRC(2).isNumber(), 3);
+Op_IsAtom:
+  TEST(SRC(2).isAtom(), 3);
+Op_IsPid:
+  TEST(SRC(2).isLocalPid() || SRC(2).isBoxedKind(HeaderKind::ExternalPid), 3);
+Op_IsReference:
+  TEST(SRC(2).isBoxedKind(HeaderKind::Ref) || SRC(2).isBoxedKind(HeaderKind::ExternalRef), 3);
+Op_IsPort:
+  TEST(SRC(2).isLocalPort() || SRC(2).isBoxedKind(HeaderKind::ExternalPort), 3);
+Op_IsNil:
+  TEST(SRC(2).isNil(), 3);
+Op_IsBinary: {
+  Term T = SRC(2);
+  TEST(T.isBitstring() && viewBitstring(T).BitSize % 8 == 0, 3);
+}
+Op_IsBitstr:
+  TEST(SRC(2).isBitstring(), 3);
+Op_IsConstant: {
+  Term T = SRC(2);
+  TEST(!T.isCons() && !T.isTuple(), 3);
+}
+Op_IsList:
+  TEST(SRC(2).isList(), 3);
+Op_IsNonemptyList:
+  TEST(SRC(2).isCons(), 3);
+Op_IsTuple:
+  TEST(SRC(2).isTuple(), 3);
+Op_IsMap:
+  TEST(SRC(2).isMap(), 3);
+Op_IsBoolean: {
+  Term T = SRC(2);
+  TEST(T == atomTerm(atoms::True) || T == atomTerm(atoms::False), 3);
+}
+Op_IsFunction: {
+  Term T = SRC(2);
+  TEST(T.isBoxedKind(HeaderKind::Fun) || T.isBoxedKind(HeaderKind::Export), 3);
+}
+Op_IsFunction2: {
+  Term T = SRC(2), A = SRC(3);
+  bool Ok = false;
+  if (A.isSmall() && T.isBoxedKind(HeaderKind::Fun))
+    Ok = SWord(viewFun(T).Arity) == A.smallValue();
+  else if (A.isSmall() && T.isBoxedKind(HeaderKind::Export))
+    Ok = Term::fromRaw(T.boxedObject()[3]) == A;
+  TEST(Ok, 4);
+}
+Op_TestArity: {
+  Term T = SRC(2);
+  TEST(T.tupleArity() == I[3], 4);
+}
+Op_IsTaggedTuple: {
+  Term T = SRC(2);
+  TEST(T.isTuple() && T.tupleArity() == I[3] && T.tupleElement(0) == Term::fromRaw(I[4]), 5);
+}
+Op_SelectVal: {
+  Term T = SRC(1);
+  Word N = I[3];
+  for (Word K = 0; K < N; K += 2)
+    if (exactEq(T, Term::fromRaw(I[4 + K])))
+      JUMP(I[5 + K]);
+  JUMP(I[2]);
+}
+Op_SelectTupleArity: {
+  Term T = SRC(1);
+  if (T.isTuple()) {
+    Word A = T.tupleArity(), N = I[3];
+    for (Word K = 0; K < N; K += 2)
+      if (I[4 + K] == A)
+        JUMP(I[5 + K]);
+  }
+  JUMP(I[2]);
+}
+Op_Jump:
+  JUMP(I[1]);
+
+  // --- Tuples and lists --------------------------------------------------
+Op_PutList: {
+  Word *Hp = P.allocate(2);
+  Hp[0] = SRC(1).raw();
+  Hp[1] = SRC(2).raw();
+  DST(3) = Term::cons(Hp);
+  NEXT(4);
+}
+Op_GetList: {
+  Term L = SRC(1);
+  Term H = L.head(), T = L.tail();
+  DST(2) = H;
+  DST(3) = T;
+  NEXT(4);
+}
+Op_GetHd:
+  DST(2) = SRC(1).head();
+  NEXT(3);
+Op_GetTl:
+  DST(2) = SRC(1).tail();
+  NEXT(3);
+Op_GetTupleElement:
+  DST(3) = SRC(1).tupleElement(I[2]);
+  NEXT(4);
+Op_SetTupleElement: {
+  Term T = SRC(2);
+  T.boxedObject()[1 + I[3]] = SRC(1).raw();
+  NEXT(4);
+}
+Op_PutTuple2: {
+  Word N = I[2];
+  Word *Hp = P.allocate(N + 1);
+  Hp[0] = makeHeader(HeaderKind::Tuple, N);
+  for (Word K = 0; K < N; ++K)
+    Hp[1 + K] = SRC(3 + K).raw();
+  DST(1) = Term::boxed(Hp);
+  NEXT(3 + N);
+}
+Op_PutTuple: {
+  // Deprecated: put_tuple Arity Dst, then Arity `put` instructions.
+  Word N = I[1];
+  Word *Hp = P.allocate(N + 1);
+  Hp[0] = makeHeader(HeaderKind::Tuple, N);
+  Term &D = DST(2);
+  I += 3;
+  for (Word K = 0; K < N; ++K, I += 2)
+    Hp[1 + K] = readSource(P, I[1]).raw();
+  D = Term::boxed(Hp);
+  DISPATCH();
+}
+Op_Put:
+  NEXT(2);
+Op_UpdateRecord: {
+  // update_record Hint Size Src Dst {list, [Index, Value, ...]}
+  Term Src = SRC(3);
+  Word N = Src.tupleArity();
+  Word *Hp = P.allocate(N + 1);
+  std::memcpy(Hp, Src.boxedObject(), (N + 1) * sizeof(Word));
+  Word Pairs = I[5];
+  for (Word K = 0; K < Pairs; K += 2)
+    Hp[Term::fromRaw(I[6 + K]).smallValue()] = SRC(7 + K).raw();
+  DST(4) = Term::boxed(Hp);
+  NEXT(6 + Pairs);
+}
+
+  // --- BIFs --------------------------------------------------------------
+Op_Bif0: {
+  Export *Ex = reinterpret_cast<Export *>(I[1]);
+  Term R = Ex->Bif ? Ex->Bif(P, P.X) : P.raiseError(atomTerm(atoms::Undef));
+  if (R == NoValue) {
+    Site = ErrorSite();
+    Site.PC = I;
+    Site.Bif = Ex;
+    goto Error;
+  }
+  DST(2) = R;
+  NEXT(3);
+}
+Op_Bif1:
+Op_Bif2:
+Op_GcBif1:
+Op_GcBif2:
+Op_GcBif3: {
+  Opcode Op = Opcode(0);
+  unsigned NArgs = 0, Base = 0;
+  const void *H = reinterpret_cast<const void *>(I[0]);
+  if (H == &&Op_Bif1) {
+    NArgs = 1, Base = 3, Op = Opcode::Bif1;
+  } else if (H == &&Op_Bif2) {
+    NArgs = 2, Base = 3, Op = Opcode::Bif2;
+  } else {
+    Base = 4;
+    NArgs = H == &&Op_GcBif1 ? 1 : H == &&Op_GcBif2 ? 2 : 3;
+    Op = Opcode::GcBif1;
+  }
+  Export *Ex = reinterpret_cast<Export *>(I[Base - 1]);
+  Term Args[3];
+  for (unsigned K = 0; K < NArgs; ++K)
+    Args[K] = SRC(Base + K);
+  Term R = Ex->Bif ? Ex->Bif(P, Args) : P.raiseError(atomTerm(atoms::Undef));
+  if (R == NoValue) {
+    if (I[1])
+      JUMP(I[1]);
+    Site = ErrorSite();
+    Site.PC = I;
+    if (Op != Opcode::GcBif1 || !isArithOperator(Ex)) {
+      Site.Bif = Ex;
+      for (unsigned K = 0; K < NArgs; ++K)
+        BifArgs[K] = Args[K];
+      Site.Args = BifArgs;
+      Site.Arity = NArgs;
+    }
+    goto Error;
+  }
+  DST(Base + NArgs) = R;
+  NEXT(Base + NArgs + 1);
+}
+
+Op_Send: {
+  static Export *SendEx =
+      &ExportTable::get().entry(am::Erlang, am::Send, 2);
+  Term R = SendEx->Bif ? SendEx->Bif(P, P.X) : P.raiseError(atomTerm(atoms::Undef));
+  if (R == NoValue) {
+    Site = ErrorSite();
+    Site.PC = I;
+    Site.Bif = SendEx;
+    Site.Args = P.X;
+    Site.Arity = 2;
+    goto Error;
+  }
+  P.X[0] = R;
+  if (--Reds <= 0) {
+    S.IP = I + 1;
+    return RunOutcome::Yield;
+  }
+  NEXT(1);
+}
+
+  // --- Exceptions --------------------------------------------------------
+Op_Badmatch:
+  RAISE_TUPLE(Badmatch, SRC(1));
+Op_CaseEnd:
+  RAISE_TUPLE(CaseClause, SRC(1));
+Op_TryCaseEnd:
+  RAISE_TUPLE(TryClause, SRC(1));
+Op_Badrecord:
+  RAISE_TUPLE(Badrecord, SRC(1));
+Op_IfEnd:
+  P.raiseError(am::IfClause);
+  FAIL_HERE();
+
+Op_Catch:
+Op_Try:
+  DST(1) = Term::fromRaw(I[2]);
+  NEXT(3);
+Op_TryEnd:
+  DST(1) = Term::nil();
+  NEXT(2);
+Op_CatchEnd:
+  DST(1) = Term::nil();
+  if (P.X[0] == NoValue)
+    P.X[0] = catchValue(P, P.X[3], P.X[1], P.X[2]);
+  NEXT(2);
+Op_TryCase:
+  DST(1) = Term::nil();
+  P.X[0] = P.X[3];
+  NEXT(2);
+Op_Raise: {
+  Term Trace = SRC(1), Value = SRC(2);
+  Term Raw = Trace;
+  Term Class = atomTerm(atoms::Error);
+  if (Raw.isTuple() && Raw.tupleArity() == 2) {
+    Class = Raw.tupleElement(0);
+    Trace = Raw.tupleElement(1);
+  }
+  raiseWithClass(P, Class, Value, Trace);
+  FAIL_HERE();
+}
+Op_RawRaise:
+  if (!raiseWithClass(P, P.X[0], P.X[1], stacktraceList(P.X[2]))) {
+    P.X[0] = atomTerm(atoms::Badarg);
+    NEXT(1);
+  }
+  FAIL_HERE();
+Op_BuildStacktrace:
+  P.X[0] = stacktraceList(P.X[0]);
+  NEXT(1);
+
+  // --- Funs --------------------------------------------------------------
+Op_MakeFun2: {
+  const FunEntry &F = *reinterpret_cast<const FunEntry *>(I[1]);
+  Term Free[256];
+  for (unsigned K = 0; K < F.NumFree; ++K)
+    Free[K] = P.X[K];
+  P.X[0] = makeClosure(P, F, Free);
+  NEXT(2);
+}
+Op_MakeFun3: {
+  const FunEntry &F = *reinterpret_cast<const FunEntry *>(I[1]);
+  Word N = I[3];
+  Term Free[256];
+  for (Word K = 0; K < N; ++K)
+    Free[K] = SRC(4 + K);
+  DST(2) = makeClosure(P, F, Free);
+  NEXT(4 + N);
+}
+
+  // --- Maps --------------------------------------------------------------
+Op_PutMapAssoc:
+Op_PutMapExact: {
+  bool Exact = reinterpret_cast<const void *>(I[0]) == &&Op_PutMapExact;
+  Term M = SRC(2);
+  Word N = I[5];
+  Term R = putMap(P, M, I + 6, unsigned(N), Exact);
+  if (R == NoValue) {
+    if (I[1])
+      JUMP(I[1]);
+    FAIL_HERE();
+  }
+  DST(3) = R;
+  NEXT(6 + N);
+}
+Op_HasMapFields: {
+  Word N = I[3];
+  Term M = SRC(2);
+  if (!M.isMap() || !hasMapFields(P, M, I + 4, unsigned(N)))
+    JUMP(I[1]);
+  NEXT(4 + N);
+}
+Op_GetMapElements: {
+  Word N = I[3];
+  Term M = SRC(2);
+  if (!M.isMap() || !getMapElements(P, M, I + 4, unsigned(N)))
+    JUMP(I[1]);
+  NEXT(4 + N);
+}
+
+  // --- Floats ------------------------------------------------------------
+Op_Fmove: {
+  Word S1 = I[1], D1 = I[2];
+  if ((S1 & 0xFF) == (3 << 2)) {
+    double V = P.FR[S1 >> 8];
+    if ((D1 & 0xFF) == (3 << 2))
+      P.FR[D1 >> 8] = V;
+    else
+      destination(P, D1) = makeFloatOn(P, V);
+  } else {
+    P.FR[D1 >> 8] = readSource(P, S1).floatValue();
+  }
+  NEXT(3);
+}
+Op_Fconv: {
+  double D;
+  if (!toDouble(SRC(1), D)) {
+    P.raiseError(atomTerm(atoms::Badarith));
+    FAIL_HERE();
+  }
+  P.FR[I[2] >> 8] = D;
+  NEXT(3);
+}
+Op_Fadd:
+Op_Fsub:
+Op_Fmul:
+Op_Fdiv: {
+  const void *H = reinterpret_cast<const void *>(I[0]);
+  double A = P.FR[I[2] >> 8], B = P.FR[I[3] >> 8], R;
+  if (H == &&Op_Fadd)
+    R = A + B;
+  else if (H == &&Op_Fsub)
+    R = A - B;
+  else if (H == &&Op_Fmul)
+    R = A * B;
+  else
+    R = A / B;
+  if (!std::isfinite(R)) {
+    P.raiseError(atomTerm(atoms::Badarith));
+    FAIL_HERE();
+  }
+  P.FR[I[4] >> 8] = R;
+  NEXT(5);
+}
+Op_Fnegate:
+  P.FR[I[3] >> 8] = -P.FR[I[2] >> 8];
+  NEXT(4);
+Op_Fclearerror:
+  NEXT(1);
+Op_Fcheckerror:
+  NEXT(2);
+
+  // --- Receive -----------------------------------------------------------
+Op_LoopRec: {
+  Term M = Mail.peek ? Mail.peek(P) : NoValue;
+  if (M == NoValue)
+    JUMP(I[1]);
+  P.X[0] = M;
+  NEXT(3);
+}
+Op_LoopRecEnd:
+  if (Mail.advance)
+    Mail.advance(P);
+  --Reds;
+  JUMP(I[1]);
+Op_RemoveMessage:
+  if (Mail.remove)
+    Mail.remove(P);
+  S.TimerActive = false;
+  S.TimedOut = false;
+  NEXT(1);
+Op_Timeout:
+  if (Mail.resetCursor)
+    Mail.resetCursor(P);
+  S.TimerActive = false;
+  S.TimedOut = false;
+  NEXT(1);
+Op_Wait:
+  S.IP = reinterpret_cast<const Word *>(I[1]);
+  S.TimerActive = false;
+  return RunOutcome::Wait;
+Op_WaitTimeout: {
+  Term T = SRC(2);
+  if (S.TimedOut) {
+    S.TimedOut = false;
+    S.TimerActive = false;
+    NEXT(3);
+  }
+  if (T == atomTerm(atoms::Infinity)) {
+    S.IP = reinterpret_cast<const Word *>(I[1]);
+    return RunOutcome::Wait;
+  }
+  if (!T.isInteger() || (T.isSmall() && T.smallValue() < 0) ||
+      (T.isBignum() && bignumIsNegative(T))) {
+    P.raiseError(am::TimeoutValue);
+    FAIL_HERE();
+  }
+  if (T == Term::small(0))
+    NEXT(3);
+  if (!S.TimerActive) {
+    S.TimerActive = true;
+    SWord Ms = T.isSmall() ? T.smallValue() : (SWord(1) << 62);
+    S.Deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(Ms);
+  }
+  S.IP = reinterpret_cast<const Word *>(I[1]);
+  return RunOutcome::Wait;
+}
+Op_RecvMark:
+Op_RecvSet:
+  NEXT(2);
+Op_RecvMarkerReserve:
+  DST(1) = Mail.reserveMarker ? Mail.reserveMarker(P) : Term::small(0);
+  NEXT(2);
+Op_RecvMarkerBind:
+  if (Mail.bindMarker)
+    Mail.bindMarker(P, SRC(1), SRC(2));
+  NEXT(3);
+Op_RecvMarkerClear:
+  if (Mail.clearMarker)
+    Mail.clearMarker(P, SRC(1));
+  NEXT(2);
+Op_RecvMarkerUse:
+  if (Mail.useMarker)
+    Mail.useMarker(P, SRC(1));
+  NEXT(2);
+
+  // --- Binaries ----------------------------------------------------------
+Op_BsCreateBin: {
+  // bs_create_bin Fail Alloc Live Unit Dst {list, Segments}
+  Word N = I[6];
+  Site = ErrorSite();
+  Site.PC = I;
+  Term R = createBinary(P, I + 7, unsigned(N), Site);
+  if (R == NoValue) {
+    if (I[1])
+      JUMP(I[1]);
+    goto Error;
+  }
+  DST(5) = R;
+  NEXT(7 + N);
+}
+Op_BsStartMatch3:
+Op_BsStartMatch4: {
+  bool Four = reinterpret_cast<const void *>(I[0]) == &&Op_BsStartMatch4;
+  Word Fail = I[1];
+  Term Src = Four ? SRC(3) : SRC(2);
+  Term R = startMatch(P, Src);
+  if (R == NoValue) {
+    if (Fail & 3 || Fail == 0) {
+      P.badarg();
+      FAIL_HERE();
+    }
+    JUMP(Fail);
+  }
+  DST(4) = R;
+  NEXT(5);
+}
+Op_BsGetInteger2:
+Op_BsGetFloat2:
+Op_BsGetBinary2: {
+  const void *H = reinterpret_cast<const void *>(I[0]);
+  unsigned Kind = H == &&Op_BsGetInteger2 ? 0 : H == &&Op_BsGetFloat2 ? 1 : 2;
+  Term R = bsGet(P, Kind, SRC(2), SRC(4), unsigned(I[5]), unsigned(I[6]));
+  if (R == NoValue) {
+    if (P.ExcReason == atomTerm(atoms::SystemLimit)) {
+      P.ExcReason = Term::nil();
+      FAIL_HERE();
+    }
+    JUMP(I[1]);
+  }
+  DST(7) = R;
+  NEXT(8);
+}
+Op_BsSkipBits2:
+  TEST(bsSkip(P, SRC(2), SRC(3), unsigned(I[4])), 6);
+Op_BsTestTail2:
+  TEST(bsTestTail(SRC(2), I[3]), 4);
+Op_BsTestUnit:
+  TEST(bsTestUnit(SRC(2), unsigned(I[3])), 4);
+Op_BsMatchString: {
+  const LoadedModule *M = CodeServer::get().locate(I).Module;
+  const unsigned char *Bytes = M->Beam->Strings.data() + I[4];
+  TEST(bsMatchString(SRC(2), Bytes, I[3]), 5);
+}
+Op_BsGetTail:
+  DST(2) = bsGetTail(P, SRC(1));
+  NEXT(4);
+Op_BsGetPosition:
+  DST(2) = bsPosition(SRC(1));
+  NEXT(4);
+Op_BsSetPosition:
+  bsSetPosition(SRC(1), SRC(2));
+  NEXT(3);
+Op_BsGetUtf8:
+Op_BsGetUtf16:
+Op_BsGetUtf32: {
+  const void *H = reinterpret_cast<const void *>(I[0]);
+  unsigned W = H == &&Op_BsGetUtf8 ? 8 : H == &&Op_BsGetUtf16 ? 16 : 32;
+  Term R = bsGetUtf(P, SRC(2), W, unsigned(I[4]), false);
+  if (R == NoValue)
+    JUMP(I[1]);
+  DST(5) = R;
+  NEXT(6);
+}
+Op_BsSkipUtf8:
+Op_BsSkipUtf16:
+Op_BsSkipUtf32: {
+  const void *H = reinterpret_cast<const void *>(I[0]);
+  unsigned W = H == &&Op_BsSkipUtf8 ? 8 : H == &&Op_BsSkipUtf16 ? 16 : 32;
+  TEST(bsGetUtf(P, SRC(2), W, unsigned(I[4]), true) != NoValue, 5);
+}
+
+  // Deprecated or not-yet-supported instructions: the translator refuses
+  // modules that contain them, so these are never reached.
+Op_MPlus:
+Op_MMinus:
+Op_MTimes:
+Op_MDiv:
+Op_IntDiv:
+Op_IntRem:
+Op_IntBand:
+Op_IntBor:
+Op_IntBxor:
+Op_IntBsl:
+Op_IntBsr:
+Op_IntBnot:
+Op_PutString:
+Op_MakeFun:
+Op_BsStartMatch:
+Op_BsGetInteger:
+Op_BsGetFloat:
+Op_BsGetBinary:
+Op_BsSkipBits:
+Op_BsTestTail:
+Op_BsSave:
+Op_BsRestore:
+Op_BsInit:
+Op_BsFinal:
+Op_BsPutInteger:
+Op_BsPutBinary:
+Op_BsPutFloat:
+Op_BsPutString:
+Op_BsNeedBuf:
+Op_BsInit2:
+Op_BsBitsToBytes:
+Op_BsAdd:
+Op_BsStartMatch2:
+Op_BsSave2:
+Op_BsRestore2:
+Op_BsFinal2:
+Op_BsBitsToBytes2:
+Op_PutLiteral:
+Op_BsContextToBinary:
+Op_BsAppend:
+Op_BsPrivateAppend:
+Op_BsInitBits:
+Op_BsUtf8Size:
+Op_BsPutUtf8:
+Op_BsUtf16Size:
+Op_BsPutUtf16:
+Op_BsPutUtf32:
+Op_BsMatch:
+  P.raiseError(atomTerm(atoms::Badarg));
+  FAIL_HERE();
+
+Error:
+  if (const Word *Handler = handleException(P, S, Site)) {
+    I = Handler;
+    DISPATCH();
+  }
+  return RunOutcome::Exit;
+}
+
+Word beamr::handlerFor(unsigned Op) {
+  if (!Handlers) {
+    Process Dummy;
+    RunState S;
+    interpret(Dummy, S, 0);
+  }
+  return reinterpret_cast<Word>(Handlers[Op]);
+}
+
+const Word *beamr::normalExitAddress() {
+  NormalExitCode[0] = handlerFor(unsigned(InternalOp::NormalExit));
+  return NormalExitCode;
+}
+
+const Word *beamr::applyEntryAddress(unsigned Arity) {
+  ApplyEntryCode[Arity][0] = handlerFor(unsigned(InternalOp::ApplyEntry));
+  ApplyEntryCode[Arity][1] = Arity;
+  return ApplyEntryCode[Arity];
+}

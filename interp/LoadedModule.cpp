@@ -1,0 +1,231 @@
+//===- interp/LoadedModule.cpp - Translating a module to threaded code ----===//
+///
+/// \file
+/// One pass over the generic instructions emits handler addresses and
+/// encoded operands (see LoadedModule.h); a second patches label addresses
+/// and catch markers. `line` becomes an entry of the line table, each
+/// function entry gets a `func_entry` counter, exports are published last.
+//===----------------------------------------------------------------------===//
+#include "beamr/Interp/LoadedModule.h"
+
+#include "beamr/Interp/Interpreter.h"
+
+#include <algorithm>
+#include <mutex>
+
+using namespace beamr;
+
+static std::mutex CatchLock;
+static std::vector<const Word *> CatchTable;
+
+Term beamr::registerCatch(const Word *Handler) {
+  std::lock_guard<std::mutex> G(CatchLock);
+  CatchTable.push_back(Handler);
+  return Term::catchIndex(std::uint32_t(CatchTable.size() - 1));
+}
+
+const Word *beamr::catchHandler(Term Catch) {
+  std::lock_guard<std::mutex> G(CatchLock);
+  return CatchTable[Catch.raw() >> 6];
+}
+
+const LoadedFunction *LoadedModule::functionAt(const Word *P) const {
+  if (!contains(P))
+    return nullptr;
+  std::uint32_t Off = std::uint32_t(P - Code.get());
+  auto It = std::upper_bound(Functions.begin(), Functions.end(), Off,
+                             [](std::uint32_t O, const LoadedFunction &F) { return O < F.Start; });
+  if (It == Functions.begin())
+    return nullptr;
+  --It;
+  return Off < It->End ? &*It : nullptr;
+}
+
+std::uint32_t LoadedModule::lineAt(const Word *P) const {
+  std::uint32_t Off = std::uint32_t(P - Code.get());
+  auto It = std::upper_bound(LineMarks.begin(), LineMarks.end(), Off,
+                             [](std::uint32_t O, const auto &M) { return O < M.first; });
+  if (It == LineMarks.begin())
+    return 0;
+  return std::prev(It)->second;
+}
+
+namespace {
+class Translator {
+public:
+  Translator(BeamModule &B, LoadedModule &LM) : B(B), LM(LM) {}
+  llvm::Error run();
+
+private:
+  void operand(const Operand &O, const IndexedOperand *Idx, unsigned Pos);
+  void emit(Word W) { Out.push_back(W); }
+  BeamModule &B;
+  LoadedModule &LM;
+  std::vector<Word> Out;
+  std::vector<std::pair<std::size_t, std::uint64_t>> LabelFixups, CatchFixups;
+  std::vector<std::uint32_t> LabelOffset;
+  std::vector<std::uint32_t> EntryOf; // label -> function index + 1
+};
+} // namespace
+
+void Translator::operand(const Operand &O, const IndexedOperand *Idx, unsigned Pos) {
+  if (Idx && Idx->Position == Pos && O.kind() == OperandKind::Unsigned) {
+    std::uint64_t N = O.unsignedValue();
+    switch (Idx->Table) {
+    case IndexedTable::Import: {
+      const Import &Im = B.Imports[N];
+      emit(reinterpret_cast<Word>(&ExportTable::get().entry(Im.Module, Im.Function, Im.Arity)));
+      return;
+    }
+    case IndexedTable::Lambda:
+      emit(reinterpret_cast<Word>(LM.Funs[N].get()));
+      return;
+    case IndexedTable::Line:
+      emit(N);
+      return;
+    }
+  }
+  switch (O.kind()) {
+  case OperandKind::Unsigned:
+    emit(O.unsignedValue());
+    return;
+  case OperandKind::Integer:
+  case OperandKind::Atom:
+  case OperandKind::Nil:
+    emit(O.term().raw());
+    return;
+  case OperandKind::XReg:
+    emit(encodeX(O.reg()));
+    return;
+  case OperandKind::YReg:
+    emit(encodeY(O.reg()));
+    return;
+  case OperandKind::FloatReg:
+    emit(O.reg() << 8 | 3 << 2);
+    return;
+  case OperandKind::Label:
+    LabelFixups.push_back({Out.size(), O.label()});
+    emit(0);
+    return;
+  case OperandKind::Char:
+    emit(Term::small(SWord(O.charValue())).raw());
+    return;
+  case OperandKind::Literal:
+    emit(B.Literals[O.literalIndex()].raw());
+    return;
+  case OperandKind::List: {
+    auto Elems = B.elements(O);
+    emit(Elems.size());
+    for (const Operand &E : Elems)
+      operand(E, nullptr, 0);
+    return;
+  }
+  case OperandKind::AllocList: {
+    auto Elems = B.elements(O);
+    // Pairs of (kind, count): words, floats, funs.
+    Word Words = 0;
+    for (std::size_t K = 0; K + 1 < Elems.size(); K += 2) {
+      std::uint64_t Kind = Elems[K].unsignedValue(), N = Elems[K + 1].unsignedValue();
+      Words += Kind == 0 ? N : Kind == 1 ? 2 * N : (1 + FunObject::FixedWords) * N;
+    }
+    emit(Words);
+    return;
+  }
+  }
+}
+
+llvm::Error Translator::run() {
+  LabelOffset.assign(B.LabelCount + 1, 0);
+  EntryOf.assign(B.LabelCount + 1, 0);
+  for (std::size_t F = 0; F < B.Functions.size(); ++F)
+    EntryOf[B.Functions[F].EntryLabel] = std::uint32_t(F + 1);
+  LM.Counters.assign(B.Functions.size(), 0);
+  for (const Lambda &L : B.Lambdas) {
+    auto F = std::make_unique<FunEntry>();
+    F->Module = B.name();
+    F->Index = L.Index;
+    F->OldUniq = L.OldUniq;
+    F->Uniq[0] = F->Uniq[1] = 0;
+    F->Arity = L.Arity - L.NumFree;
+    F->NumFree = L.NumFree;
+    LM.Funs.push_back(std::move(F));
+  }
+  std::size_t FnIndex = 0;
+  for (std::size_t II = 0; II < B.Code.size(); ++II) {
+    const Instruction &In = B.Code[II];
+    while (FnIndex < B.Functions.size() && B.Functions[FnIndex].FirstInstruction == II) {
+      LM.Functions.push_back({B.Functions[FnIndex].Name, B.Functions[FnIndex].Arity,
+                              std::uint32_t(Out.size()), 0, &LM.Counters[FnIndex]});
+      if (FnIndex > 0)
+        LM.Functions[FnIndex - 1].End = std::uint32_t(Out.size());
+      ++FnIndex;
+    }
+    auto Ops = B.operands(In);
+    switch (In.Op) {
+    case Opcode::Label: {
+      std::uint64_t L = Ops[0].label() ? Ops[0].label() : Ops[0].unsignedValue();
+      LabelOffset[L] = std::uint32_t(Out.size());
+      if (EntryOf[L]) {
+        emit(handlerFor(unsigned(InternalOp::FuncEntry)));
+        emit(reinterpret_cast<Word>(&LM.Counters[EntryOf[L] - 1]));
+      }
+      continue;
+    }
+    case Opcode::Line:
+      if (Ops[0].kind() == OperandKind::Unsigned)
+        LM.LineMarks.push_back({std::uint32_t(Out.size()), std::uint32_t(Ops[0].unsignedValue())});
+      continue;
+    case Opcode::IntCodeEnd:
+    case Opcode::ExecutableLine:
+    case Opcode::DebugLine:
+    case Opcode::NifStart:
+      continue;
+    case Opcode::OnLoad:
+      continue;
+    default:
+      break;
+    }
+    emit(handlerFor(unsigned(In.Op)));
+    const IndexedOperand *Idx = indexedOperandOf(In.Op);
+    for (unsigned K = 0; K < Ops.size(); ++K) {
+      if ((In.Op == Opcode::Try || In.Op == Opcode::Catch) && K == 1) {
+        CatchFixups.push_back({Out.size(), Ops[1].label()});
+        emit(0);
+        continue;
+      }
+      operand(Ops[K], Idx, K);
+    }
+  }
+  if (FnIndex > 0)
+    LM.Functions[FnIndex - 1].End = std::uint32_t(Out.size());
+
+  LM.CodeSize = Out.size();
+  LM.Code = std::make_unique<Word[]>(Out.size() + 1);
+  std::copy(Out.begin(), Out.end(), LM.Code.get());
+  Word *Code = LM.Code.get();
+  for (auto [Pos, Label] : LabelFixups)
+    Code[Pos] = Label ? reinterpret_cast<Word>(Code + LabelOffset[Label]) : 0;
+  for (auto [Pos, Label] : CatchFixups)
+    Code[Pos] = registerCatch(Code + LabelOffset[Label]).raw();
+  for (std::size_t K = 0; K < B.Lambdas.size(); ++K)
+    LM.Funs[K]->Code = Code + LabelOffset[B.Lambdas[K].Label];
+  // Functions implemented natively keep their BIF: the module's Erlang
+  // stubs (`erlang:nif_error/1` bodies) are never called.
+  for (const FunctionRef &F : B.Exports) {
+    Export &E = ExportTable::get().entry(B.name(), F.Function, F.Arity);
+    if (!E.Bif)
+      E.Code.store(Code + LabelOffset[F.Label]);
+  }
+  return llvm::Error::success();
+}
+
+llvm::Expected<std::unique_ptr<LoadedModule>>
+beamr::translateModule(std::unique_ptr<BeamModule> Beam) {
+  auto LM = std::make_unique<LoadedModule>();
+  LM->Name = Beam->name();
+  Translator T(*Beam, *LM);
+  if (llvm::Error E = T.run())
+    return E;
+  LM->Beam = std::move(Beam);
+  return LM;
+}

@@ -1,0 +1,138 @@
+//===- interp/Runner.cpp - beamr-jit's command line and boot --------------===//
+///
+/// \file
+/// Parses erl-style flags, sets up the code path (our boot directory, then
+/// `-pa` dirs, OTP's ebin dirs, `-pz` dirs), and runs `init:boot/1` with the
+/// `-eval` strings. An uncaught exception in the boot process prints erl's
+/// `{"init terminating in do_boot",Reason}` line and exits 1. When nothing is
+/// runnable any more the tool exits 0 (erl would wait forever).
+//===----------------------------------------------------------------------===//
+#include "beamr/Interp/Runner.h"
+
+#include "InterpAtoms.h"
+#include "InterpHelpers.h"
+
+#include "beamr/Interp/CodeServer.h"
+#include "beamr/Interp/Scheduler.h"
+#include "beamr/Term/Build.h"
+#include "beamr/Term/Printer.h"
+
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+#include <vector>
+
+using namespace beamr;
+
+static int fail(const llvm::Twine &Message) {
+  llvm::errs() << "beamr-jit: error: " << Message << "\n";
+  return 1;
+}
+
+static Process *BootProcess = nullptr;
+
+static void flushAll() {
+  llvm::outs().flush();
+  std::fflush(stdout);
+  std::fflush(stderr);
+}
+
+static Term haltBif(Process &, const Term *Args, unsigned Arity) {
+  int Status = 0;
+  if (Arity >= 1) {
+    Term S = Args[0];
+    if (S.isSmall())
+      Status = int(S.smallValue() & 0xFF);
+    else if (S.isList())
+      Status = 1;
+  }
+  flushAll();
+  std::_Exit(Status);
+}
+static Term halt0(Process &P, const Term *Args) { return haltBif(P, Args, 0); }
+static Term halt1(Process &P, const Term *Args) { return haltBif(P, Args, 1); }
+static Term halt2(Process &P, const Term *Args) { return haltBif(P, Args, 1); }
+
+static void onExit(Process &P, Term Reason) {
+  if (&P == BootProcess && Reason != interp::am::Normal) {
+    flushAll();
+    std::string Text = "{\"init terminating in do_boot\",";
+    writeTerm(Text, Reason);
+    Text += "}\n";
+    std::fputs(Text.c_str(), stderr);
+    std::fflush(stderr);
+    std::_Exit(1);
+  }
+  if (&P != BootProcess)
+    delete &P;
+}
+
+static std::string bootDirectory() {
+  char Buf[4096];
+  ssize_t N = readlink("/proc/self/exe", Buf, sizeof Buf - 1);
+  if (N <= 0)
+    return "";
+  Buf[N] = 0;
+  std::filesystem::path Exe(Buf);
+  return (Exe.parent_path().parent_path() / "lib" / "beamr" / "ebin").string();
+}
+
+static void installRuntimeBifs() {
+  Term Erlang = interp::am::Erlang;
+  Term Halt = *AtomTable::get().intern("halt");
+  BifFunction Fns[] = {halt0, halt1, halt2};
+  for (unsigned A = 0; A <= 2; ++A) {
+    Export &E = ExportTable::get().entry(Erlang, Halt, A);
+    if (!E.Bif)
+      E.Bif = Fns[A];
+  }
+}
+
+int beamr::runBeamrJit(int Argc, char **Argv) {
+  std::vector<std::string> Front, Back, Evals;
+  for (int I = 1; I < Argc; ++I) {
+    std::string_view Arg = Argv[I];
+    if (Arg == "-noshell" || Arg == "-noinput")
+      continue;
+    if (Arg == "-pa" || Arg == "-pz" || Arg == "-eval" || Arg == "+S") {
+      if (I + 1 == Argc)
+        return fail("missing argument after '" + llvm::Twine(Argv[I]) + "'");
+      ++I;
+      if (Arg == "-pa")
+        Front.push_back(Argv[I]);
+      else if (Arg == "-pz")
+        Back.push_back(Argv[I]);
+      else if (Arg == "-eval")
+        Evals.push_back(Argv[I]);
+      continue;
+    }
+    return fail("unknown option '" + llvm::Twine(Argv[I]) + "'");
+  }
+
+  registerBifs();
+  interp::am::initInterpAtoms();
+  installRuntimeBifs();
+  interp::installInterpBifs();
+  std::vector<std::string> Path{bootDirectory()};
+  Path.insert(Path.end(), Front.begin(), Front.end());
+  CodeServer::get().setPath(Path, Back);
+
+  Scheduler &S = Scheduler::get();
+  S.setExitHandler(onExit);
+  BootProcess = new Process();
+  std::vector<Term> Strings;
+  for (const std::string &E : Evals)
+    Strings.push_back(makeByteList(*BootProcess, E));
+  BootProcess->X[0] = makeList(*BootProcess, Strings);
+  Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 1);
+  S.spawn(*BootProcess, Boot);
+  S.run();
+  flushAll();
+  return 0;
+}

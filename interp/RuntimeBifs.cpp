@@ -1,0 +1,188 @@
+//===- interp/RuntimeBifs.cpp - BIFs that belong to the code server -------===//
+///
+/// \file
+/// Natively implemented functions that need the interpreter's view of the
+/// world (code loading, halting) plus stop-gaps for a few core BIFs that
+/// Bifs.def may not provide yet. Each is installed only when the export has
+/// no BIF already, so lib/Runtime's versions always win.
+//===----------------------------------------------------------------------===//
+#include "InterpAtoms.h"
+#include "InterpHelpers.h"
+
+#include "beamr/Interp/CodeServer.h"
+#include "beamr/Term/Build.h"
+#include "beamr/Term/Compare.h"
+#include "beamr/Term/ExternalTerm.h"
+#include "beamr/Term/Printer.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <vector>
+
+using namespace beamr;
+using namespace beamr::interp;
+
+namespace {
+Term error1(Process &P, const Term *A) { return P.raiseError(A[0]); }
+Term throw1(Process &P, const Term *A) { return P.raise(ExceptionClass::Throw, A[0]); }
+Term exit1(Process &P, const Term *A) { return P.raise(ExceptionClass::Exit, A[0]); }
+Term display1(Process &, const Term *A) {
+  std::string S;
+  writeTerm(S, A[0]);
+  S += "\n";
+  std::fputs(S.c_str(), stdout);
+  return atomTerm(atoms::True);
+}
+
+// persistent_term: terms copied (through the external format) into one
+// arena that is never freed.
+TermArena &persistentArena() {
+  static TermArena A;
+  return A;
+}
+std::vector<std::pair<Term, Term>> &persistentTable() {
+  static std::vector<std::pair<Term, Term>> T;
+  return T;
+}
+Term persistentCopy(Term T) {
+  auto Bytes = encodeExternal(T);
+  return *decodeExternal(persistentArena(), Bytes);
+}
+std::pair<Term, Term> *persistentFind(Term Key) {
+  for (auto &E : persistentTable())
+    if (exactEqualTerms(E.first, Key))
+      return &E;
+  return nullptr;
+}
+Term ptGet1(Process &P, const Term *A) {
+  if (auto *E = persistentFind(A[0]))
+    return E->second;
+  return P.badarg();
+}
+Term ptGet2(Process &, const Term *A) {
+  if (auto *E = persistentFind(A[0]))
+    return E->second;
+  return A[1];
+}
+Term ptPut2(Process &, const Term *A) {
+  Term V = persistentCopy(A[1]);
+  if (auto *E = persistentFind(A[0]))
+    E->second = V;
+  else
+    persistentTable().push_back({persistentCopy(A[0]), V});
+  return atomTerm(atoms::Ok);
+}
+Term ptErase1(Process &, const Term *A) {
+  auto &T = persistentTable();
+  for (auto It = T.begin(); It != T.end(); ++It)
+    if (exactEqualTerms(It->first, A[0])) {
+      T.erase(It);
+      return atomTerm(atoms::True);
+    }
+  return atomTerm(atoms::False);
+}
+
+Term functionExported3(Process &P, const Term *A) {
+  if (!A[0].isAtom() || !A[1].isAtom() || !A[2].isSmall())
+    return P.badarg();
+  Export *E = ExportTable::get().find(A[0], A[1], unsigned(A[2].smallValue()));
+  return boolTerm(E && (E->Code.load() || E->Bif));
+}
+Term moduleLoaded1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  return boolTerm(CodeServer::get().isLoaded(A[0]));
+}
+Term ensureLoaded1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  if (CodeServer::get().ensureLoaded(A[0])) {
+    Term Pair[] = {*AtomTable::get().intern("module"), A[0]};
+    return makeTuple(P, Pair);
+  }
+  Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("nofile")};
+  return makeTuple(P, Pair);
+}
+
+Term moduleInfo(Process &P, Term Module, Term Key) {
+  CodeServer &CS = CodeServer::get();
+  if (!CS.ensureLoaded(Module))
+    return P.badarg();
+  std::string_view K = Key.isAtom() ? AtomTable::get().name(Key) : "";
+  if (K == "module")
+    return Module;
+  if (K == "exports" || K == "functions") {
+    std::vector<Term> Items;
+    const LoadedModule *M = CS.locate(nullptr).Module;
+    (void)M;
+    auto *LM = CS.module(Module);
+    if (LM) {
+      const auto &Refs = K == "exports" ? LM->Beam->Exports : LM->Beam->Exports;
+      for (const FunctionRef &F : Refs) {
+        Term Pair[] = {F.Function, Term::small(F.Arity)};
+        Items.push_back(makeTuple(P, Pair));
+      }
+    }
+    return makeList(P, Items);
+  }
+  if (K == "attributes" || K == "compile") {
+    auto *LM = CS.module(Module);
+    if (LM && K == "attributes" && LM->Beam->Attributes)
+      return *LM->Beam->Attributes;
+    return Term::nil();
+  }
+  if (K == "md5")
+    return Term::nil();
+  return P.badarg();
+}
+Term getModuleInfo1(Process &P, const Term *A) {
+  const char *Keys[] = {"module", "exports", "attributes", "compile", "md5"};
+  std::vector<Term> Items;
+  for (const char *K : Keys) {
+    Term Key = *AtomTable::get().intern(K);
+    Term Pair[] = {Key, moduleInfo(P, A[0], Key)};
+    Items.push_back(makeTuple(P, Pair));
+  }
+  return makeList(P, Items);
+}
+Term getModuleInfo2(Process &P, const Term *A) { return moduleInfo(P, A[0], A[1]); }
+
+Term osGetenv1(Process &P, const Term *A) {
+  std::string Name;
+  for (Term L = A[0]; L.isCons(); L = L.tail()) {
+    if (!L.head().isSmall())
+      return P.badarg();
+    Name += char(L.head().smallValue());
+  }
+  const char *V = std::getenv(Name.c_str());
+  if (!V)
+    return atomTerm(atoms::False);
+  return makeByteList(P, V);
+}
+
+void install(const char *M, const char *F, unsigned Arity, BifFunction Fn) {
+  Export &E = ExportTable::get().entry(*AtomTable::get().intern(M), *AtomTable::get().intern(F),
+                                       Arity);
+  if (!E.Bif)
+    E.Bif = Fn;
+}
+} // namespace
+
+void beamr::interp::installInterpBifs() {
+  install("erlang", "error", 1, error1);
+  install("erlang", "nif_error", 1, error1);
+  install("erlang", "throw", 1, throw1);
+  install("erlang", "exit", 1, exit1);
+  install("erlang", "display", 1, display1);
+  install("persistent_term", "get", 1, ptGet1);
+  install("persistent_term", "get", 2, ptGet2);
+  install("persistent_term", "put", 2, ptPut2);
+  install("persistent_term", "erase", 1, ptErase1);
+  install("os", "getenv", 1, osGetenv1);
+  install("erlang", "function_exported", 3, functionExported3);
+  install("erlang", "module_loaded", 1, moduleLoaded1);
+  install("code", "ensure_loaded", 1, ensureLoaded1);
+  install("erlang", "get_module_info", 1, getModuleInfo1);
+  install("erlang", "get_module_info", 2, getModuleInfo2);
+}

@@ -1,0 +1,38 @@
+%% The boot module of beamr-jit: evaluates the -eval expressions in order,
+%% as erl's init does, so stack traces end in init:start_it/1,
+%% init:start_em/1 and init:do_boot/3 like erl's. Written for beamr-jit;
+%% shadows OTP's preloaded init, whose query functions it offers too.
+-module(init).
+-export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0,
+         stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0]).
+
+boot(Exprs) ->
+    do_boot(Exprs, [], []).
+
+do_boot(Exprs, _, _) ->
+    start_em(Exprs),
+    ok.
+
+start_em([]) -> ok;
+start_em([E | Es]) ->
+    start_it(E),
+    start_em(Es).
+
+start_it(Expr) ->
+    {ok, Ts, _} = erl_scan:string(Expr),
+    Ts1 = case lists:reverse(Ts) of
+              [{dot, _} | _] -> Ts;
+              TsR -> lists:reverse([{dot, erl_anno:new(1)} | TsR])
+          end,
+    {ok, Exprs} = erl_parse:parse_exprs(Ts1),
+    {value, _, _} = erl_eval:exprs(Exprs, erl_eval:new_bindings()),
+    ok.
+
+get_argument(_) -> error.
+get_arguments() -> [].
+get_plain_arguments() -> [].
+stop() -> erlang:halt(0).
+stop(Status) -> erlang:halt(Status).
+script_id() -> {"OTP APN 181 01", "25"}.
+get_status() -> {started, started}.
+fetch_loaded() -> [].
