@@ -171,6 +171,8 @@ void install(const char *M, const char *F, unsigned Arity, BifFunction Fn) {
 
 void beamr::interp::installInterpBifs() {
   install("erlang", "error", 1, error1);
+  install("erlang", "error", 2, error1);
+  install("erlang", "error", 3, error1);
   install("erlang", "nif_error", 1, error1);
   install("erlang", "throw", 1, throw1);
   install("erlang", "exit", 1, exit1);
