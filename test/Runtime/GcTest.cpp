@@ -464,3 +464,22 @@ TEST(CopyTest, CopiesEveryKindWithoutSharing) {
   }
   EXPECT_EQ(RB->RefCount.load(), 1u);
 }
+
+// Protects: data reached from a promoted object is promoted with it, even
+// when a tier wrote a younger term into an older tuple in place.
+TEST(GcTest, PromotionKeepsOldHeapClosed) {
+  Process P;
+  Word *Tuple = allocateTuple(P, 2);
+  P.X[0] = Term::boxed(Tuple);
+  garbageCollect(P, 0, 1); // The tuple is now below the high-water mark.
+  P.X[0].boxedObject()[1] = makeByteList(P, "younger").raw();
+  garbageCollect(P, 0, 1); // Promotes the tuple and, with it, the string.
+  EXPECT_TRUE(P.X[0].boxedObject() >= P.OldHeapStart && P.X[0].boxedObject() < P.OldHTop);
+  EXPECT_TRUE(oldHeapIsClosed(P));
+  TermArena A;
+  Term Elems[] = {makeByteList(A, "younger"), Term::nil()};
+  EXPECT_TRUE(exactEqualTerms(P.X[0], makeTuple(A, Elems)));
+  for (int I = 0; I < 3; ++I)
+    garbageCollect(P, 100, 1);
+  EXPECT_TRUE(exactEqualTerms(P.X[0], makeTuple(A, Elems)));
+}
