@@ -26,10 +26,16 @@
 /// Exceptions. A BIF or runtime helper that fails calls `raise*`, which
 /// records class and reason, and returns `NoValue`; the tier then unwinds.
 /// Erlang exceptions are values, never C++ exceptions.
+///
+/// Messages. Each process has a `Mailbox` (Mailbox.h): senders copy a
+/// message into a fragment they allocate; the fragment joins `Fragments` only
+/// when `receive` removes the message, so queued messages are never roots.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_RUNTIME_PROCESS_H
 #define BEAMR_RUNTIME_PROCESS_H
 
+#include "beamr/Runtime/Mailbox.h"
+#include "beamr/Runtime/Signals.h"
 #include "beamr/Term/Atom.h"
 #include "beamr/Term/Heap.h"
 
@@ -138,6 +144,13 @@ public:
   Term Pid;
   Term GroupLeader;
   SWord Reductions = 0;
+
+  /// Messages sent to this process. Queued messages live in fragments of
+  /// their own, outside the heap, and are no GC roots; `remove_message`
+  /// moves a message's fragment onto `Fragments` (Mailbox.h).
+  Mailbox Mail;
+  /// Links, monitors, trap_exit, registered name (Signals.h).
+  SignalState Signals;
 };
 
 /// Sets the `GcStress` value new processes start with. The default comes

@@ -1,0 +1,26 @@
+//===- beamr/Runtime/IoServer.h - The standard IO server --------*- C++ -*-===//
+///
+/// \file
+/// The group leader of the first process is an Erlang process running
+/// `beamr_io_server` (lib/Runtime/erlang/beamr_io_server.erl, compiled at
+/// build time into `<build>/lib/beamr/ebin`, the boot directory of the code
+/// path). It answers the I/O protocol for standard input and output as erl's
+/// `user` does under `-noshell`, and prints crash reports.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_RUNTIME_IOSERVER_H
+#define BEAMR_RUNTIME_IOSERVER_H
+
+#include "beamr/Term/Term.h"
+
+namespace beamr {
+
+/// Spawns the IO server (`beamr_io_server:init/0`), which registers itself
+/// as `user`, and makes it the receiver of crash reports. Returns its pid,
+/// which the boot code makes the group leader of the first process. Needs
+/// the scheduler's `ProcessHooks` (ProcessTable.h) and a code path that
+/// finds `beamr_io_server.beam`; returns nil if spawning is not possible.
+Term startIoServer();
+
+} // namespace beamr
+
+#endif // BEAMR_RUNTIME_IOSERVER_H

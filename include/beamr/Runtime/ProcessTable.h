@@ -1,0 +1,136 @@
+//===- beamr/Runtime/ProcessTable.h - Pids, names, signals ------*- C++ -*-===//
+///
+/// \file
+/// The process table owns every `Process`: it creates them with a fresh pid,
+/// finds them by pid (from any thread), keeps the registered names, and
+/// frees a process after the scheduler reported its exit (`processExited`,
+/// which also sends its exit signals and `'DOWN'` messages).
+///
+/// Pids. Numbers and serials are handed out as erl does: a counter whose low
+/// 15 bits are the number and the next 13 bits the serial, so pids print as
+/// `<0.N.S>` with `N < 32768`; a pid still in use is skipped, so a pid names
+/// at most one live process and is not reused until the counter wraps.
+///
+/// The runtime never calls the scheduler directly (lib/Runtime does not
+/// depend on interp/): the scheduler's entry points reach it through
+/// `ProcessHooks`, which the boot code installs.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_RUNTIME_PROCESSTABLE_H
+#define BEAMR_RUNTIME_PROCESSTABLE_H
+
+#include "beamr/Runtime/Export.h"
+#include "beamr/Runtime/Process.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace beamr {
+
+/// What the runtime needs from the scheduler. Every field must be set before
+/// a process runs code that spawns or sends (the boot code fills them from
+/// `Scheduler`, see docs/Runtime.md "Processes"). Null fields make spawning
+/// fail with `system_limit` and make wake/yield no-ops.
+struct ProcessHooks {
+  /// Start `P` by calling `Entry` with `X[0..Arity)` and queue it.
+  void (*spawn)(Process &P, Export &Entry) = nullptr;
+  /// Start `P` by applying `Fun` (on `P`'s heap) to `X[0..NumArgs)`.
+  void (*spawnFun)(Process &P, Term Fun, unsigned NumArgs) = nullptr;
+  /// A message or signal arrived for `P`.
+  void (*wake)(Process &P) = nullptr;
+  /// `P` must exit with `Reason` (an untrapped exit signal).
+  void (*kill)(Process &P, Term Reason) = nullptr;
+  /// The running process should give up the processor soon.
+  void (*yieldCurrent)() = nullptr;
+};
+void setProcessHooks(const ProcessHooks &Hooks);
+const ProcessHooks &processHooks();
+
+class ProcessTable {
+public:
+  static ProcessTable &get();
+
+  /// A new process with a fresh pid, not yet running. `GroupLeader` is a
+  /// pid (the spawning process's group leader) or nil for the process's own
+  /// pid.
+  Process *create(Term GroupLeader = Term::nil());
+  /// The live process with this pid, or null.
+  Process *lookup(Term Pid);
+  /// Removes `P` from the table (and its name) and frees it.
+  void destroy(Process *P);
+  /// Pids of all processes in the table, oldest first.
+  std::vector<Term> pids();
+  std::size_t size();
+
+  /// `register/2`: false if `Name` is `undefined` or taken, `Pid` is not
+  /// alive or already has a name.
+  bool registerName(Term Name, Term Pid);
+  /// False if `Name` was not registered.
+  bool unregisterName(Term Name);
+  /// The pid registered as `Name`, or nil.
+  Term whereis(Term Name);
+  std::vector<Term> registeredNames();
+
+  /// Aliases (`alias/0`, `monitor/3` with `{alias, _}`): a reference that
+  /// names the process that made it while active.
+  void addAlias(const RefIds &Ref, Term Pid);
+  /// False if `Ref` was no active alias of `Pid`.
+  bool removeAlias(const RefIds &Ref, Term Pid);
+  /// The pid the alias names, or nil.
+  Term aliasOwner(const RefIds &Ref);
+
+private:
+  ProcessTable();
+  struct Impl;
+  Impl *I;
+};
+
+/// Fresh ids for a local reference, unique for the life of the VM.
+RefIds nextRefIds();
+/// A fresh reference on `A`.
+Term makeRef(TermAllocator &A);
+
+// Messages and signals. `From` is a pid (or nil where there is no sender).
+
+/// Copies `Msg` into a new message for `To` and wakes it.
+void sendMessage(Process &To, Term Msg);
+/// Same for a pid; a dead or unknown pid drops the message, as erl does.
+void sendMessage(Term ToPid, Term Msg);
+
+/// Delivers an exit signal from `From` to `To`. `Untrappable` is for
+/// `exit(Pid, kill)`: `To` dies with reason `killed` even when trapping.
+/// Otherwise a trapping `To` gets `{'EXIT', From, Reason}`, a `normal`
+/// reason is ignored (unless `From` is `To` itself), and anything else
+/// kills `To` with `Reason`.
+void sendExitSignal(Term From, Process &To, Term Reason, bool Untrappable = false);
+
+/// Links `A` and `B` both ways (nothing if already linked or the same).
+void linkProcesses(Process &A, Process &B);
+void unlinkProcesses(Process &A, Term BPid);
+/// `Watcher` monitors `Target` under `Ref`.
+/// With `Alias`, `Ref` (already an alias of `Watcher`) stops being one when
+/// the monitor goes.
+void addMonitor(Process &Watcher, Process &Target, const RefIds &Ref,
+                Term TargetName = Term::nil(), bool Alias = false);
+/// Removes the monitor `Ref` held by `Watcher`; false if it was not active.
+bool removeMonitor(Process &Watcher, const RefIds &Ref);
+/// Sends `{'DOWN', Ref, process, Item, Reason}` to `Watcher`.
+void sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason);
+
+/// The scheduler's exit handler: `P` terminated with `Reason` (on `P`'s
+/// heap). Sends exit signals to linked processes and `'DOWN'` messages to
+/// monitors, prints erl's error report for a crash, unregisters `P`'s name
+/// and frees `P`.
+void processExited(Process &P, Term Reason);
+
+/// Where crash reports go: a process that formats and prints them (the IO
+/// server). Without one they are written to stdout with `~w` formatting.
+/// The report is sent as `{beamr_error_report, Header, Pid, Reason}` where
+/// `Header` is erl's `=ERROR REPORT==== <time> ===` line as a binary.
+void setErrorReportSink(Term Pid);
+/// erl's report header for the current local time, without newline.
+std::string errorReportHeader();
+
+} // namespace beamr
+
+#endif // BEAMR_RUNTIME_PROCESSTABLE_H

@@ -1,0 +1,505 @@
+//===- lib/Runtime/BifProcess.cpp - Process BIFs --------------------------===//
+///
+/// \file
+/// self, send, spawn and its variants, links, monitors, aliases, exit
+/// signals, process flags, registered names and process_info. Spawning and
+/// waking go through the scheduler's `ProcessHooks`.
+//===----------------------------------------------------------------------===//
+#include "BifSupport.h"
+
+#include "beamr/Runtime/Copy.h"
+#include "beamr/Runtime/ProcessTable.h"
+
+#include <algorithm>
+
+using namespace beamr;
+
+namespace {
+/// Atoms the process BIFs name, interned once.
+struct ProcAtoms {
+  Term Normal, Kill, Noproc, Process, Flush, Info, Link, Monitor, TrapExit, Priority, High, Max,
+      Low, Alias, Demonitor, ReplyDemonitor, ExplicitUnalias, RegisteredName, Status, Running,
+      Waiting, MessageQueueLen, Messages, Links, Dictionary, HeapSize, TotalHeapSize, GroupLeader,
+      Monitors, MonitoredBy, Reductions, Noconnect, Nosuspend, Port;
+  static const ProcAtoms &get() {
+    static const ProcAtoms A = [] {
+      auto I = [](const char *S) { return internAtom(S); };
+      return ProcAtoms{I("normal"), I("kill"), I("noproc"), I("process"), I("flush"), I("info"),
+                       I("link"), I("monitor"), I("trap_exit"), I("priority"), I("high"),
+                       I("max"), I("low"), I("alias"), I("demonitor"), I("reply_demonitor"),
+                       I("explicit_unalias"), I("registered_name"), I("status"), I("running"),
+                       I("waiting"), I("message_queue_len"), I("messages"), I("links"),
+                       I("dictionary"), I("heap_size"), I("total_heap_size"), I("group_leader"),
+                       I("monitors"), I("monitored_by"), I("reductions"), I("noconnect"),
+                       I("nosuspend"), I("port")};
+    }();
+    return A;
+  }
+};
+
+bool isLocalRef(Term T) { return T.isBoxedKind(HeaderKind::Ref); }
+
+/// The ids of a reference made by `makeRef`, or nothing.
+std::optional<RefIds> refIdsOf(Term T) {
+  if (!isLocalRef(T))
+    return std::nullopt;
+  std::span<const Word> Ids = localRefIds(T);
+  if (Ids.size() != 3)
+    return std::nullopt;
+  return RefIds{Ids[0], Ids[1], Ids[2]};
+}
+
+bool isFun(Term T) { return T.isBoxedKind(HeaderKind::Fun) || T.isBoxedKind(HeaderKind::Export); }
+
+Word funArity(Term F) {
+  if (F.isBoxedKind(HeaderKind::Fun))
+    return viewFun(F).Arity;
+  return Word(Term::fromRaw(F.boxedObject()[3]).smallValue());
+}
+
+struct SpawnOptions {
+  bool Link = false, Monitor = false;
+};
+
+/// Reads spawn_opt's option list; false on a malformed list.
+bool readSpawnOptions(Term List, SpawnOptions &O) {
+  const ProcAtoms &A = ProcAtoms::get();
+  auto Elems = listElements(List);
+  if (!Elems)
+    return false;
+  for (Term E : *Elems) {
+    if (E == A.Link)
+      O.Link = true;
+    else if (E == A.Monitor)
+      O.Monitor = true;
+    else if (E.isTuple() && E.tupleArity() == 2 && E.tupleElement(0) == A.Monitor)
+      O.Monitor = true;
+    else if (!(E.isTuple() && E.tupleArity() == 2 && E.tupleElement(0).isAtom()))
+      return false; // priority, min_heap_size, ... are accepted and ignored.
+  }
+  return true;
+}
+
+/// Links/monitors the new child as asked, starts it through `Start`, and
+/// returns the pid or `{Pid, Ref}`.
+template <typename StartFn>
+Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
+  Process *Child = ProcessTable::get().create(P.GroupLeader);
+  Term Pid = Child->Pid;
+  Term Ref;
+  if (O.Link)
+    linkProcesses(P, *Child);
+  if (O.Monitor) {
+    RefIds Ids = nextRefIds();
+    addMonitor(P, *Child, Ids);
+    Ref = makeLocalRef(P, Ids);
+  }
+  Start(*Child);
+  return O.Monitor ? makeTuple2(P, Pid, Ref) : Pid;
+}
+
+Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O) {
+  auto Elems = listElements(Args);
+  if (!M.isAtom() || !F.isAtom() || !Elems || Elems->size() > 255)
+    return P.badarg();
+  if (!processHooks().spawn)
+    return P.raiseError(atoms::SystemLimit);
+  return spawnChild(P, O, [&](Process &C) {
+    for (std::size_t K = 0; K < Elems->size(); ++K)
+      C.X[K] = copyTerm((*Elems)[K], C);
+    processHooks().spawn(C, ExportTable::get().entry(M, F, unsigned(Elems->size())));
+  });
+}
+
+Term spawnFun(Process &P, Term Fun, const SpawnOptions &O) {
+  if (!isFun(Fun) || funArity(Fun) != 0)
+    return P.badarg();
+  if (!processHooks().spawnFun)
+    return P.raiseError(atoms::SystemLimit);
+  return spawnChild(P, O, [&](Process &C) {
+    Term Copy = copyTerm(Fun, C);
+    processHooks().spawnFun(C, Copy, 0);
+  });
+}
+
+/// The process a send or monitor names: a pid, or a registered name, or
+/// `{Name, Node}` on this node. Null when there is none.
+Process *resolveName(Term Dest) {
+  ProcessTable &T = ProcessTable::get();
+  if (Dest.isAtom())
+    return T.lookup(T.whereis(Dest));
+  return T.lookup(Dest);
+}
+
+bool isLocalNodeName(Term T) {
+  return T.isTuple() && T.tupleArity() == 2 && T.tupleElement(0).isAtom() &&
+         T.tupleElement(1) == atomTerm(atoms::NonodeAtNohost);
+}
+
+Term doSend(Process &P, Term Dest, Term Msg) {
+  ProcessTable &T = ProcessTable::get();
+  if (Dest.isLocalPid()) {
+    sendMessage(Dest, Msg);
+    return Msg;
+  }
+  if (Dest.isAtom()) {
+    Term Pid = T.whereis(Dest);
+    if (Pid.isNil())
+      return P.badarg();
+    sendMessage(Pid, Msg);
+    return Msg;
+  }
+  if (isLocalNodeName(Dest)) {
+    sendMessage(T.whereis(Dest.tupleElement(0)), Msg);
+    return Msg;
+  }
+  if (auto Ids = refIdsOf(Dest)) {
+    sendMessage(T.aliasOwner(*Ids), Msg);
+    return Msg;
+  }
+  return P.badarg();
+}
+} // namespace
+
+namespace beamr::bifs {
+
+Term self_0(Process &P, const Term *) { return P.Pid; }
+
+Term send_2(Process &P, const Term *Args) { return doSend(P, Args[0], Args[1]); }
+
+Term send_3(Process &P, const Term *Args) {
+  if (!Args[2].isList())
+    return P.badarg();
+  if (doSend(P, Args[0], Args[1]) == NoValue)
+    return NoValue;
+  return atomTerm(atoms::Ok);
+}
+
+Term spawn_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {}); }
+Term spawn_3(Process &P, const Term *Args) { return spawnMfa(P, Args[0], Args[1], Args[2], {}); }
+Term spawn_link_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {true, false}); }
+Term spawn_link_3(Process &P, const Term *Args) {
+  return spawnMfa(P, Args[0], Args[1], Args[2], {true, false});
+}
+Term spawn_monitor_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {false, true}); }
+Term spawn_monitor_3(Process &P, const Term *Args) {
+  return spawnMfa(P, Args[0], Args[1], Args[2], {false, true});
+}
+Term spawn_opt_2(Process &P, const Term *Args) {
+  SpawnOptions O;
+  if (!readSpawnOptions(Args[1], O))
+    return P.badarg();
+  return spawnFun(P, Args[0], O);
+}
+Term spawn_opt_4(Process &P, const Term *Args) {
+  SpawnOptions O;
+  if (!readSpawnOptions(Args[3], O))
+    return P.badarg();
+  return spawnMfa(P, Args[0], Args[1], Args[2], O);
+}
+
+Term link_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  if (Args[0] == P.Pid)
+    return atomTerm(atoms::True);
+  if (Process *Other = ProcessTable::get().lookup(Args[0]))
+    linkProcesses(P, *Other);
+  else
+    sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
+  return atomTerm(atoms::True);
+}
+
+Term unlink_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  unlinkProcesses(P, Args[0]);
+  return atomTerm(atoms::True);
+}
+
+/// monitor(process, Target, Options) for Options already read.
+static Term monitorProcess(Process &P, Term Target, bool Alias) {
+  const ProcAtoms &A = ProcAtoms::get();
+  Term Name = Term::nil();
+  if (Target.isAtom())
+    Name = Target;
+  else if (isLocalNodeName(Target))
+    Name = Target.tupleElement(0);
+  else if (!Target.isLocalPid())
+    return P.badarg();
+  RefIds Ids = nextRefIds();
+  Term Ref = makeLocalRef(P, Ids);
+  if (Alias)
+    ProcessTable::get().addAlias(Ids, P.Pid);
+  Process *T = resolveName(Name.isAtom() ? Name : Target);
+  if (T) {
+    addMonitor(P, *T, Ids, Name, Alias);
+    return Ref;
+  }
+  Term Item = Name.isAtom() ? makeTuple2(P, Name, atomTerm(atoms::NonodeAtNohost)) : Target;
+  if (Alias)
+    ProcessTable::get().removeAlias(Ids, P.Pid);
+  sendDown(P, Ids, Item, A.Noproc);
+  return Ref;
+}
+
+Term monitor_2(Process &P, const Term *Args) {
+  if (Args[0] != ProcAtoms::get().Process)
+    return P.badarg();
+  return monitorProcess(P, Args[1], false);
+}
+
+Term monitor_3(Process &P, const Term *Args) {
+  const ProcAtoms &A = ProcAtoms::get();
+  if (Args[0] != A.Process)
+    return P.badarg();
+  auto Opts = listElements(Args[2]);
+  if (!Opts)
+    return P.badarg();
+  bool Alias = false;
+  for (Term O : *Opts) {
+    if (!O.isTuple() || O.tupleArity() != 2)
+      return P.badarg();
+    if (O.tupleElement(0) == A.Alias)
+      Alias = true; // Every alias mode is deactivated with the monitor here.
+    else if (O.tupleElement(0) != internAtom("tag"))
+      return P.badarg();
+  }
+  return monitorProcess(P, Args[1], Alias);
+}
+
+/// Drops every queued message `{'DOWN', Ref, ...}` for `demonitor(_, [flush])`.
+static bool flushDown(Process &P, const RefIds &Ref) {
+  bool Found = false;
+  P.Mail.resetCursor();
+  while (Message *M = P.Mail.peek()) {
+    Term T = M->Payload;
+    std::optional<RefIds> Ids;
+    if (T.isTuple() && T.tupleArity() == 5 && T.tupleElement(0) == internAtom("DOWN"))
+      Ids = refIdsOf(T.tupleElement(1));
+    if (Ids && *Ids == Ref) {
+      Message::destroy(P.Mail.removeCurrent());
+      Found = true;
+      continue;
+    }
+    P.Mail.advance();
+  }
+  P.Mail.resetCursor();
+  return Found;
+}
+
+static Term demonitor(Process &P, Term Ref, Term Options) {
+  const ProcAtoms &A = ProcAtoms::get();
+  auto Opts = listElements(Options);
+  auto Ids = refIdsOf(Ref);
+  if (!Opts || !isLocalRef(Ref))
+    return P.badarg();
+  bool Flush = false, Info = false;
+  for (Term O : *Opts) {
+    if (O == A.Flush)
+      Flush = true;
+    else if (O == A.Info)
+      Info = true;
+    else
+      return P.badarg();
+  }
+  bool Removed = Ids && removeMonitor(P, *Ids);
+  bool Flushed = Flush && Ids && flushDown(P, *Ids);
+  if (!Info)
+    return atomTerm(atoms::True);
+  (void)Flushed;
+  return boolTerm(Removed);
+}
+
+Term demonitor_1(Process &P, const Term *Args) { return demonitor(P, Args[0], Term::nil()); }
+Term demonitor_2(Process &P, const Term *Args) { return demonitor(P, Args[0], Args[1]); }
+
+Term alias_0(Process &P, const Term *) {
+  RefIds Ids = nextRefIds();
+  ProcessTable::get().addAlias(Ids, P.Pid);
+  return makeLocalRef(P, Ids);
+}
+Term alias_1(Process &P, const Term *Args) {
+  if (!Args[0].isList())
+    return P.badarg();
+  return alias_0(P, Args);
+}
+Term unalias_1(Process &P, const Term *Args) {
+  auto Ids = refIdsOf(Args[0]);
+  if (!isLocalRef(Args[0]))
+    return P.badarg();
+  return boolTerm(Ids && ProcessTable::get().removeAlias(*Ids, P.Pid));
+}
+
+Term exit_2(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  Process *To = ProcessTable::get().lookup(Args[0]);
+  if (!To)
+    return atomTerm(atoms::True);
+  sendExitSignal(P.Pid, *To, Args[1], Args[1] == ProcAtoms::get().Kill);
+  if (To == &P && processHooks().yieldCurrent)
+    processHooks().yieldCurrent();
+  return atomTerm(atoms::True);
+}
+
+Term process_flag_2(Process &P, const Term *Args) {
+  const ProcAtoms &A = ProcAtoms::get();
+  if (Args[0] == A.TrapExit) {
+    if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
+      return P.badarg();
+    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    bool Old = P.Signals.TrapExit;
+    P.Signals.TrapExit = Args[1] == atomTerm(atoms::True);
+    return boolTerm(Old);
+  }
+  if (Args[0] == A.Priority) {
+    Term V = Args[1];
+    if (V != A.Low && V != A.Normal && V != A.High && V != A.Max)
+      return P.badarg();
+    return A.Normal; // Priorities are not scheduled yet.
+  }
+  return P.badarg();
+}
+
+Term is_process_alive_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  Process *Q = ProcessTable::get().lookup(Args[0]);
+  if (!Q)
+    return atomTerm(atoms::False);
+  std::lock_guard<std::mutex> G(Q->Signals.Lock);
+  return boolTerm(!Q->Signals.Exiting);
+}
+
+Term group_leader_0(Process &P, const Term *) { return P.GroupLeader; }
+
+Term group_leader_2(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid() || !Args[1].isLocalPid())
+    return P.badarg();
+  Process *Q = ProcessTable::get().lookup(Args[1]);
+  if (!Q)
+    return P.badarg();
+  Q->GroupLeader = Args[0];
+  return atomTerm(atoms::True);
+}
+
+Term register_2(Process &P, const Term *Args) {
+  if (!ProcessTable::get().registerName(Args[0], Args[1]))
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+Term unregister_1(Process &P, const Term *Args) {
+  if (!Args[0].isAtom() || !ProcessTable::get().unregisterName(Args[0]))
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+Term whereis_1(Process &P, const Term *Args) {
+  if (!Args[0].isAtom())
+    return P.badarg();
+  Term Pid = ProcessTable::get().whereis(Args[0]);
+  return Pid.isNil() ? atomTerm(atoms::Undefined) : Pid;
+}
+
+Term registered_0(Process &P, const Term *) {
+  std::vector<Term> Names = ProcessTable::get().registeredNames();
+  return makeList(P, Names);
+}
+
+Term processes_0(Process &P, const Term *) {
+  std::vector<Term> Pids = ProcessTable::get().pids();
+  return makeList(P, Pids);
+}
+
+/// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
+static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
+  const ProcAtoms &A = ProcAtoms::get();
+  Term Value;
+  if (Item == A.RegisteredName) {
+    Value = Q.Signals.RegisteredName.isAtom() ? Q.Signals.RegisteredName : Term::nil();
+  } else if (Item == A.Status) {
+    Value = &Q == &P ? A.Running : A.Waiting;
+  } else if (Item == A.MessageQueueLen) {
+    Value = makeInteger(P, SWord(Q.Mail.length()));
+  } else if (Item == A.Messages) {
+    std::vector<Term> Msgs;
+    for (Message *M = Q.Mail.first(); M; M = M->Next)
+      Msgs.push_back(copyTerm(M->Payload, P));
+    Value = makeList(P, Msgs);
+  } else if (Item == A.Links) {
+    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    Value = makeList(P, Q.Signals.Links);
+  } else if (Item == A.Dictionary) {
+    std::vector<Term> Pairs;
+    for (auto &[K, V] : Q.Dictionary)
+      Pairs.push_back(makeTuple2(P, &Q == &P ? K : copyTerm(K, P), &Q == &P ? V : copyTerm(V, P)));
+    Value = makeList(P, Pairs);
+  } else if (Item == A.TrapExit) {
+    Value = boolTerm(Q.Signals.TrapExit);
+  } else if (Item == A.GroupLeader) {
+    Value = Q.GroupLeader;
+  } else if (Item == A.HeapSize || Item == A.TotalHeapSize) {
+    Value = makeInteger(P, SWord(Q.heapSize() + (Item == A.TotalHeapSize
+                                                     ? Q.oldHeapSize() + Q.fragmentWords()
+                                                     : 0)));
+  } else if (Item == A.Reductions) {
+    Value = makeInteger(P, Q.Reductions);
+  } else if (Item == A.Priority) {
+    Value = A.Normal;
+  } else if (Item == A.Monitors) {
+    std::vector<Term> Ms;
+    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    for (const MonitorEntry &E : Q.Signals.Monitoring)
+      Ms.push_back(makeTuple2(P, A.Process, E.Target));
+    Value = makeList(P, Ms);
+  } else if (Item == A.MonitoredBy) {
+    std::vector<Term> Ms;
+    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    for (const MonitorEntry &E : Q.Signals.MonitoredBy)
+      Ms.push_back(E.Watcher);
+    Value = makeList(P, Ms);
+  } else {
+    return std::nullopt;
+  }
+  if (Item == A.RegisteredName && Value.isNil())
+    return Term::nil(); // erl answers [] for an unnamed process.
+  return makeTuple2(P, Item, Value);
+}
+
+Term process_info_2(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  Process *Q = ProcessTable::get().lookup(Args[0]);
+  bool Alive = Q && !(Q != &P && Q->Signals.Exiting);
+  if (Args[1].isAtom()) {
+    if (!Alive)
+      return atomTerm(atoms::Undefined);
+    auto R = processInfoItem(P, *Q, Args[1]);
+    return R ? *R : P.badarg();
+  }
+  auto Items = listElements(Args[1]);
+  if (!Items)
+    return P.badarg();
+  std::vector<Term> Result;
+  for (Term Item : *Items) {
+    if (!Alive)
+      continue;
+    auto R = Item.isAtom() ? processInfoItem(P, *Q, Item) : std::nullopt;
+    if (!R)
+      return P.badarg();
+    Result.push_back(R->isNil() ? makeTuple2(P, Item, Term::nil()) : *R);
+  }
+  return Alive ? makeList(P, Result) : atomTerm(atoms::Undefined);
+}
+
+Term yield_0(Process &, const Term *) {
+  if (processHooks().yieldCurrent)
+    processHooks().yieldCurrent();
+  return atomTerm(atoms::True);
+}
+
+Term make_ref_0(Process &P, const Term *) { return makeRef(P); }
+
+} // namespace beamr::bifs

@@ -1,0 +1,228 @@
+//===- lib/Runtime/Mailbox.cpp - Message queues ---------------------------===//
+///
+/// \file
+/// The incoming stack, the private queue with its cursor and markers, and the
+/// receive hooks over a process's mailbox.
+//===----------------------------------------------------------------------===//
+#include "beamr/Runtime/Mailbox.h"
+
+#include "beamr/Runtime/Copy.h"
+#include "beamr/Runtime/Process.h"
+#include "beamr/Term/Build.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace beamr;
+
+Message *Message::create(Term T) {
+  auto *M = new Message;
+  std::size_t Words = termSize(T);
+  if (Words == 0) {
+    M->Payload = T;
+    return M;
+  }
+  auto *F = static_cast<HeapFragment *>(
+      std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * Words));
+  if (!F)
+    std::abort();
+  F->Next = nullptr;
+  F->Size = Words;
+  M->Fragment = F;
+  M->Payload = copyTermInto(T, F->Data, Words, M->OffHeap);
+  return M;
+}
+
+void Message::destroy(Message *M) {
+  for (Word *Obj = M->OffHeap; Obj;) {
+    auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
+    Word *Next = PB->NextOffHeap;
+    PB->Bytes->release();
+    Obj = Next;
+  }
+  std::free(M->Fragment);
+  delete M;
+}
+
+Mailbox::~Mailbox() {
+  takeIncoming();
+  for (Message *M = Head; M;) {
+    Message *Next = M->Next;
+    Message::destroy(M);
+    M = Next;
+  }
+}
+
+void Mailbox::push(Message *M) {
+  Message *Old = Incoming.load(std::memory_order_relaxed);
+  do
+    M->Next = Old;
+  while (!Incoming.compare_exchange_weak(Old, M, std::memory_order_release,
+                                         std::memory_order_relaxed));
+}
+
+void Mailbox::takeIncoming() {
+  Message *Stack = Incoming.exchange(nullptr, std::memory_order_acquire);
+  // The stack is newest first: reverse it, then append.
+  Message *Oldest = nullptr;
+  while (Stack) {
+    Message *Next = Stack->Next;
+    Stack->Next = Oldest;
+    Oldest = Stack;
+    Stack = Next;
+  }
+  for (Message *M = Oldest; M;) {
+    Message *Next = M->Next;
+    M->Next = nullptr;
+    M->Prev = Tail;
+    if (Tail)
+      Tail->Next = M;
+    else
+      Head = M;
+    Tail = M;
+    ++Length;
+    M = Next;
+  }
+}
+
+Message *Mailbox::peek() {
+  if (Message *M = current())
+    return M;
+  takeIncoming();
+  return current();
+}
+
+void Mailbox::advance() {
+  Message *M = current();
+  assert(M && "advance past the end of the mailbox");
+  CursorPrev = M;
+}
+
+Message *Mailbox::removeCurrent() {
+  Message *M = peek();
+  if (!M)
+    return nullptr;
+  (M->Prev ? M->Prev->Next : Head) = M->Next;
+  (M->Next ? M->Next->Prev : Tail) = M->Prev;
+  for (Marker &K : Markers)
+    if (K.InUse && K.Last == M)
+      K.Last = M->Prev;
+  --Length;
+  CursorPrev = nullptr;
+  M->Next = M->Prev = nullptr;
+  return M;
+}
+
+std::size_t Mailbox::length() {
+  takeIncoming();
+  return Length;
+}
+
+Message *Mailbox::first() {
+  takeIncoming();
+  return Head;
+}
+
+unsigned Mailbox::reserveMarker() {
+  takeIncoming();
+  // A free slot, else the one reserved longest ago (smallest id).
+  Marker *Slot = nullptr;
+  for (Marker &K : Markers)
+    if (!K.InUse) {
+      Slot = &K;
+      break;
+    }
+  if (!Slot)
+    Slot = std::min_element(std::begin(Markers), std::end(Markers),
+                            [](const Marker &A, const Marker &B) { return A.Id < B.Id; });
+  *Slot = Marker();
+  Slot->InUse = true;
+  Slot->Id = NextMarkerId++ & ((1u << 30) - 1);
+  Slot->Last = Tail;
+  return Slot->Id;
+}
+
+void Mailbox::bindMarker(unsigned Id, const Word *RefIds, std::size_t Count) {
+  if (Count > std::size(Marker().Ref))
+    return;
+  for (Marker &K : Markers)
+    if (K.InUse && K.Id == Id) {
+      K.Bound = true;
+      K.RefCount = std::uint8_t(Count);
+      std::copy(RefIds, RefIds + Count, K.Ref);
+      return;
+    }
+}
+
+Mailbox::Marker *Mailbox::findMarker(const Word *RefIds, std::size_t Count) {
+  for (Marker &K : Markers)
+    if (K.InUse && K.Bound && K.RefCount == Count && std::equal(RefIds, RefIds + Count, K.Ref))
+      return &K;
+  return nullptr;
+}
+
+void Mailbox::useMarker(const Word *RefIds, std::size_t Count) {
+  if (Marker *K = findMarker(RefIds, Count))
+    CursorPrev = K->Last;
+}
+
+void Mailbox::clearMarker(const Word *RefIds, std::size_t Count) {
+  if (Marker *K = findMarker(RefIds, Count))
+    *K = Marker();
+}
+
+// --- The receive hooks ----------------------------------------------------
+
+Term beamr::mailboxPeek(Process &P) {
+  Message *M = P.Mail.peek();
+  return M ? M->Payload : NoValue;
+}
+
+void beamr::mailboxAdvance(Process &P) { P.Mail.advance(); }
+
+void beamr::mailboxRemove(Process &P) {
+  Message *M = P.Mail.removeCurrent();
+  if (!M)
+    return;
+  if (M->Fragment) {
+    M->Fragment->Next = P.Fragments;
+    P.Fragments = M->Fragment;
+  }
+  // Hand the message's refc binaries to the heap's off-heap list.
+  for (Word *Obj = M->OffHeap; Obj;) {
+    auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
+    Word *Next = PB->NextOffHeap;
+    P.addOffHeap(Obj);
+    Obj = Next;
+  }
+  delete M;
+}
+
+void beamr::mailboxResetCursor(Process &P) { P.Mail.resetCursor(); }
+
+Term beamr::mailboxReserveMarker(Process &P) {
+  return Term::small(SWord(P.Mail.reserveMarker()));
+}
+
+static bool isLocalRef(Term T) { return T.isBoxedKind(HeaderKind::Ref); }
+
+void beamr::mailboxBindMarker(Process &P, Term Marker, Term Ref) {
+  if (!Marker.isSmall() || !isLocalRef(Ref))
+    return;
+  std::span<const Word> Ids = localRefIds(Ref);
+  P.Mail.bindMarker(unsigned(Marker.smallValue()), Ids.data(), Ids.size());
+}
+
+void beamr::mailboxUseMarker(Process &P, Term Ref) {
+  if (!isLocalRef(Ref))
+    return;
+  std::span<const Word> Ids = localRefIds(Ref);
+  P.Mail.useMarker(Ids.data(), Ids.size());
+}
+
+void beamr::mailboxClearMarker(Process &P, Term Ref) {
+  if (!isLocalRef(Ref))
+    return;
+  std::span<const Word> Ids = localRefIds(Ref);
+  P.Mail.clearMarker(Ids.data(), Ids.size());
+}

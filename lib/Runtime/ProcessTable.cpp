@@ -1,0 +1,401 @@
+//===- lib/Runtime/ProcessTable.cpp - Pids, names, signals ----------------===//
+///
+/// \file
+/// The table of live processes and registered names, references, and the
+/// signals processes send each other: messages, exit signals over links,
+/// `'DOWN'` messages for monitors, and what happens when a process exits.
+//===----------------------------------------------------------------------===//
+#include "beamr/Runtime/ProcessTable.h"
+
+#include "beamr/Term/Build.h"
+#include "beamr/Term/Printer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <optional>
+#include <shared_mutex>
+#include <unordered_map>
+
+using namespace beamr;
+
+static ProcessHooks Hooks;
+
+void beamr::setProcessHooks(const ProcessHooks &H) { Hooks = H; }
+const ProcessHooks &beamr::processHooks() { return Hooks; }
+
+// --- The table --------------------------------------------------------------
+
+struct ProcessTable::Impl {
+  std::shared_mutex Lock;
+  std::unordered_map<Word, Process *> ByPid;
+  std::unordered_map<Word, Term> Names; ///< Atom -> pid.
+  std::uint64_t Counter = 0;            ///< Number in bits 0..14, serial above.
+  std::map<RefIds, Term> Aliases;       ///< Active alias -> owner pid.
+};
+
+ProcessTable::ProcessTable() : I(new Impl) {}
+
+ProcessTable &ProcessTable::get() {
+  static ProcessTable Table;
+  return Table;
+}
+
+static constexpr std::uint64_t PidNumberBits = 15, PidSerialBits = 13;
+
+Process *ProcessTable::create(Term GroupLeader) {
+  auto *P = new Process;
+  std::unique_lock<std::shared_mutex> G(I->Lock);
+  Term Pid;
+  do {
+    std::uint64_t C = I->Counter++ & ((std::uint64_t(1) << (PidNumberBits + PidSerialBits)) - 1);
+    Pid = Term::localPid(C & ((1u << PidNumberBits) - 1), C >> PidNumberBits);
+  } while (I->ByPid.count(Pid.raw()));
+  I->ByPid.emplace(Pid.raw(), P);
+  P->Pid = Pid;
+  P->GroupLeader = GroupLeader.isLocalPid() ? GroupLeader : Pid;
+  return P;
+}
+
+Process *ProcessTable::lookup(Term Pid) {
+  if (!Pid.isLocalPid())
+    return nullptr;
+  std::shared_lock<std::shared_mutex> G(I->Lock);
+  auto It = I->ByPid.find(Pid.raw());
+  return It == I->ByPid.end() ? nullptr : It->second;
+}
+
+void ProcessTable::destroy(Process *P) {
+  {
+    std::unique_lock<std::shared_mutex> G(I->Lock);
+    I->ByPid.erase(P->Pid.raw());
+    Term Name = P->Signals.RegisteredName;
+    if (Name.isAtom())
+      I->Names.erase(Name.raw());
+    for (const RefIds &Ref : P->Signals.Aliases)
+      I->Aliases.erase(Ref);
+  }
+  delete P;
+}
+
+std::vector<Term> ProcessTable::pids() {
+  std::vector<Term> Result;
+  {
+    std::shared_lock<std::shared_mutex> G(I->Lock);
+    for (auto &[Raw, P] : I->ByPid)
+      Result.push_back(Term::fromRaw(Raw));
+  }
+  std::sort(Result.begin(), Result.end(), [](Term A, Term B) {
+    return std::pair(A.pidSerial(), A.pidNumber()) < std::pair(B.pidSerial(), B.pidNumber());
+  });
+  return Result;
+}
+
+std::size_t ProcessTable::size() {
+  std::shared_lock<std::shared_mutex> G(I->Lock);
+  return I->ByPid.size();
+}
+
+bool ProcessTable::registerName(Term Name, Term Pid) {
+  if (!Name.isAtom() || Name == atomTerm(atoms::Undefined))
+    return false;
+  std::unique_lock<std::shared_mutex> G(I->Lock);
+  auto It = I->ByPid.find(Pid.raw());
+  if (It == I->ByPid.end() || I->Names.count(Name.raw()))
+    return false;
+  SignalState &S = It->second->Signals;
+  std::lock_guard<std::mutex> SG(S.Lock);
+  if (S.Exiting || S.RegisteredName.isAtom())
+    return false;
+  S.RegisteredName = Name;
+  I->Names.emplace(Name.raw(), Pid);
+  return true;
+}
+
+bool ProcessTable::unregisterName(Term Name) {
+  std::unique_lock<std::shared_mutex> G(I->Lock);
+  auto It = I->Names.find(Name.raw());
+  if (It == I->Names.end())
+    return false;
+  if (auto PIt = I->ByPid.find(It->second.raw()); PIt != I->ByPid.end()) {
+    std::lock_guard<std::mutex> SG(PIt->second->Signals.Lock);
+    PIt->second->Signals.RegisteredName = Term::nil();
+  }
+  I->Names.erase(It);
+  return true;
+}
+
+Term ProcessTable::whereis(Term Name) {
+  std::shared_lock<std::shared_mutex> G(I->Lock);
+  auto It = I->Names.find(Name.raw());
+  return It == I->Names.end() ? Term::nil() : It->second;
+}
+
+std::vector<Term> ProcessTable::registeredNames() {
+  std::shared_lock<std::shared_mutex> G(I->Lock);
+  std::vector<Term> Result;
+  for (auto &[Raw, Pid] : I->Names)
+    Result.push_back(Term::fromRaw(Raw));
+  return Result;
+}
+
+void ProcessTable::addAlias(const RefIds &Ref, Term Pid) {
+  std::unique_lock<std::shared_mutex> G(I->Lock);
+  I->Aliases[Ref] = Pid;
+  if (auto It = I->ByPid.find(Pid.raw()); It != I->ByPid.end())
+    It->second->Signals.Aliases.push_back(Ref);
+}
+
+bool ProcessTable::removeAlias(const RefIds &Ref, Term Pid) {
+  std::unique_lock<std::shared_mutex> G(I->Lock);
+  auto It = I->Aliases.find(Ref);
+  if (It == I->Aliases.end() || It->second != Pid)
+    return false;
+  I->Aliases.erase(It);
+  if (auto PIt = I->ByPid.find(Pid.raw()); PIt != I->ByPid.end()) {
+    auto &A = PIt->second->Signals.Aliases;
+    A.erase(std::remove(A.begin(), A.end(), Ref), A.end());
+  }
+  return true;
+}
+
+Term ProcessTable::aliasOwner(const RefIds &Ref) {
+  std::shared_lock<std::shared_mutex> G(I->Lock);
+  auto It = I->Aliases.find(Ref);
+  return It == I->Aliases.end() ? Term::nil() : It->second;
+}
+
+// --- References ---------------------------------------------------------------
+
+RefIds beamr::nextRefIds() {
+  // erl's refs carry 82 bits of counter over three words (18 + 32 + 32).
+  static std::atomic<std::uint64_t> Counter{1};
+  std::uint64_t C = Counter.fetch_add(1, std::memory_order_relaxed);
+  return RefIds{C & 0x3FFFF, (C >> 18) & 0xFFFFFFFF, (C >> 50) & 0xFFFFFFFF};
+}
+
+Term beamr::makeRef(TermAllocator &A) {
+  RefIds Ids = nextRefIds();
+  return makeLocalRef(A, Ids);
+}
+
+// --- Messages and signals -------------------------------------------------
+
+namespace {
+/// Atoms this file names, interned on first use.
+struct SignalAtoms {
+  Term Normal, Kill, Killed, ExitTag, Down, ProcessAtom, ErrorReport;
+  static const SignalAtoms &get() {
+    static const SignalAtoms A = [] {
+      AtomTable &T = AtomTable::get();
+      return SignalAtoms{*T.intern("normal"), *T.intern("kill"),
+                         *T.intern("killed"), *T.intern("EXIT"),
+                         *T.intern("DOWN"),   *T.intern("process"),
+                         *T.intern("beamr_error_report")};
+    }();
+    return A;
+  }
+};
+} // namespace
+
+void beamr::sendMessage(Process &To, Term Msg) {
+  To.Mail.send(Msg);
+  if (Hooks.wake)
+    Hooks.wake(To);
+}
+
+void beamr::sendMessage(Term ToPid, Term Msg) {
+  if (Process *To = ProcessTable::get().lookup(ToPid))
+    sendMessage(*To, Msg);
+}
+
+/// Makes `To` exit with `Reason` when it next runs. The reason is kept in a
+/// message of its own, outside every heap, until `To` has exited.
+static void killProcess(Process &To, Term Reason) {
+  {
+    std::lock_guard<std::mutex> G(To.Signals.Lock);
+    if (To.Signals.Exiting)
+      return;
+    To.Signals.Exiting = true;
+    To.Signals.KilledBySignal = true;
+    To.Signals.KillReason = Message::create(Reason);
+  }
+  if (Hooks.kill)
+    Hooks.kill(To, To.Signals.KillReason->Payload);
+}
+
+void beamr::sendExitSignal(Term From, Process &To, Term Reason, bool Untrappable) {
+  const SignalAtoms &A = SignalAtoms::get();
+  bool Trapping;
+  {
+    std::lock_guard<std::mutex> G(To.Signals.Lock);
+    if (To.Signals.Exiting)
+      return;
+    Trapping = To.Signals.TrapExit;
+  }
+  if (Untrappable)
+    return killProcess(To, A.Killed);
+  if (Trapping) {
+    TermArena Arena;
+    Term Elems[] = {A.ExitTag, From, Reason};
+    return sendMessage(To, makeTuple(Arena, Elems));
+  }
+  if (Reason == A.Normal && From != To.Pid)
+    return;
+  killProcess(To, Reason);
+}
+
+void beamr::linkProcesses(Process &A, Process &B) {
+  if (&A == &B)
+    return;
+  for (auto [X, Y] : {std::pair(&A, &B), std::pair(&B, &A)}) {
+    std::lock_guard<std::mutex> G(X->Signals.Lock);
+    auto &L = X->Signals.Links;
+    if (std::find(L.begin(), L.end(), Y->Pid) == L.end())
+      L.push_back(Y->Pid);
+  }
+}
+
+static void eraseLink(Process &P, Term Other) {
+  std::lock_guard<std::mutex> G(P.Signals.Lock);
+  auto &L = P.Signals.Links;
+  L.erase(std::remove(L.begin(), L.end(), Other), L.end());
+}
+
+void beamr::unlinkProcesses(Process &A, Term BPid) {
+  eraseLink(A, BPid);
+  if (Process *B = ProcessTable::get().lookup(BPid))
+    eraseLink(*B, A.Pid);
+}
+
+void beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Term TargetName,
+                       bool Alias) {
+  MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias};
+  {
+    std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
+    Watcher.Signals.Monitoring.push_back(E);
+  }
+  std::lock_guard<std::mutex> G(Target.Signals.Lock);
+  Target.Signals.MonitoredBy.push_back(E);
+}
+
+/// Removes the entry with `Ref` from `List`; returns it if it was there.
+static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, std::vector<MonitorEntry> &List,
+                                               const RefIds &Ref) {
+  std::lock_guard<std::mutex> G(Lock);
+  auto It = std::find_if(List.begin(), List.end(),
+                         [&](const MonitorEntry &E) { return E.Ref == Ref; });
+  if (It == List.end())
+    return std::nullopt;
+  MonitorEntry E = *It;
+  List.erase(It);
+  return E;
+}
+
+bool beamr::removeMonitor(Process &Watcher, const RefIds &Ref) {
+  auto E = takeMonitor(Watcher.Signals.Lock, Watcher.Signals.Monitoring, Ref);
+  if (!E)
+    return false;
+  if (E->Alias)
+    ProcessTable::get().removeAlias(Ref, Watcher.Pid);
+  if (Process *Target = ProcessTable::get().lookup(E->Target))
+    takeMonitor(Target->Signals.Lock, Target->Signals.MonitoredBy, Ref);
+  return true;
+}
+
+void beamr::sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason) {
+  const SignalAtoms &A = SignalAtoms::get();
+  TermArena Arena;
+  Term Elems[] = {A.Down, makeLocalRef(Arena, Ref), A.ProcessAtom, Item, Reason};
+  sendMessage(Watcher, makeTuple(Arena, Elems));
+}
+
+// --- Exits -----------------------------------------------------------------
+
+static Term ErrorReportSink = Term::nil();
+
+void beamr::setErrorReportSink(Term Pid) { ErrorReportSink = Pid; }
+
+std::string beamr::errorReportHeader() {
+  using namespace std::chrono;
+  auto Now = system_clock::now();
+  std::time_t Secs = system_clock::to_time_t(Now);
+  long Micros = long(duration_cast<microseconds>(Now.time_since_epoch()).count() % 1000000);
+  std::tm Local;
+  localtime_r(&Secs, &Local);
+  static const char *Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  char Buf[96];
+  std::snprintf(Buf, sizeof Buf, "=ERROR REPORT==== %d-%s-%d::%02d:%02d:%02d.%06ld ===",
+                Local.tm_mday, Months[Local.tm_mon], Local.tm_year + 1900, Local.tm_hour,
+                Local.tm_min, Local.tm_sec, Micros);
+  return Buf;
+}
+
+/// erl's logger reports a process that died of an uncaught error or throw;
+/// exits (`exit/1`, exit signals) and normal returns are silent.
+static void reportCrash(Process &P, Term Reason) {
+  std::string Header = errorReportHeader();
+  if (Process *Sink = ProcessTable::get().lookup(ErrorReportSink); Sink && Sink != &P) {
+    TermArena Arena;
+    Term Bin = makeBinary(Arena, std::span<const unsigned char>(
+                                     reinterpret_cast<const unsigned char *>(Header.data()),
+                                     Header.size()));
+    Term Elems[] = {SignalAtoms::get().ErrorReport, Bin, P.Pid, Reason};
+    return sendMessage(*Sink, makeTuple(Arena, Elems));
+  }
+  std::string Text = Header + "\nError in process ";
+  writeTerm(Text, P.Pid);
+  Text += " with exit value:\n";
+  writeTerm(Text, Reason);
+  Text += "\n\n";
+  std::fwrite(Text.data(), 1, Text.size(), stdout);
+  std::fflush(stdout);
+}
+
+void beamr::processExited(Process &P, Term Reason) {
+  SignalState &S = P.Signals;
+  std::vector<Term> Links;
+  std::vector<MonitorEntry> Monitoring, MonitoredBy;
+  bool Killed;
+  {
+    std::lock_guard<std::mutex> G(S.Lock);
+    S.Exiting = true;
+    Killed = S.KilledBySignal;
+    Links.swap(S.Links);
+    Monitoring.swap(S.Monitoring);
+    MonitoredBy.swap(S.MonitoredBy);
+  }
+  if (!Killed && Reason != SignalAtoms::get().Normal && P.ExcClass != ExceptionClass::Exit)
+    reportCrash(P, Reason);
+  ProcessTable &Table = ProcessTable::get();
+  for (Term L : Links)
+    if (Process *Q = Table.lookup(L)) {
+      eraseLink(*Q, P.Pid);
+      sendExitSignal(P.Pid, *Q, Reason);
+    }
+  for (const MonitorEntry &E : MonitoredBy)
+    if (Process *W = Table.lookup(E.Watcher);
+        W && takeMonitor(W->Signals.Lock, W->Signals.Monitoring, E.Ref)) {
+      if (E.Alias)
+        Table.removeAlias(E.Ref, W->Pid);
+      Term Item = P.Pid;
+      TermArena Arena;
+      if (E.TargetName.isAtom()) {
+        Term Elems[] = {E.TargetName, atomTerm(atoms::NonodeAtNohost)};
+        Item = makeTuple(Arena, Elems);
+      }
+      sendDown(*W, E.Ref, Item, Reason);
+    }
+  for (const MonitorEntry &E : Monitoring)
+    if (Process *T = Table.lookup(E.Target))
+      takeMonitor(T->Signals.Lock, T->Signals.MonitoredBy, E.Ref);
+  if (S.KillReason) {
+    Message::destroy(S.KillReason);
+    S.KillReason = nullptr;
+  }
+  Table.destroy(&P);
+}

@@ -1,0 +1,154 @@
+%%===- lib/Runtime/erlang/beamr_io_server.erl - The standard IO server ---===%%
+%%
+%% The group leader of the first process: it answers the Erlang I/O
+%% protocol ({io_request, From, ReplyAs, Request} -> {io_reply, ReplyAs,
+%% Reply}) for standard input and output, as erl's `user' does under
+%% -noshell. Output goes through beamr_io:put_chars/4, which converts the
+%% characters and writes them to the file descriptor at once, so nothing is
+%% left to flush when the VM halts. Input is read a line at a time with
+%% beamr_io:read_line/0 (blocking). It also prints erl's error report for a
+%% process that crashed (the runtime sends {beamr_error_report, ...}).
+%%
+%%===----------------------------------------------------------------------===%%
+-module(beamr_io_server).
+-export([start/0, init/0]).
+
+-record(state, {encoding = latin1, buffer = <<>>, eof = false}).
+
+%% Spawns the server and registers it as `user' and `standard_error'-less
+%% group leader. Returns its pid.
+start() ->
+    spawn(?MODULE, init, []).
+
+init() ->
+    catch register(user, self()),
+    loop(#state{}).
+
+loop(S) ->
+    receive
+        {io_request, From, ReplyAs, Request} ->
+            {Reply, S1} = request(Request, S),
+            From ! {io_reply, ReplyAs, Reply},
+            loop(S1);
+        {beamr_error_report, Header, Pid, Reason} ->
+            Text = io_lib:format("~s~nError in process ~p with exit value:~n~p~n~n",
+                                 [Header, Pid, Reason]),
+            _ = beamr_io:put_chars(1, unicode, S#state.encoding, Text),
+            loop(S);
+        _Other ->
+            loop(S)
+    end.
+
+%% --- Requests ------------------------------------------------------------
+
+request({put_chars, Enc, Chars}, S) ->
+    put_chars(Enc, Chars, S);
+request({put_chars, Enc, M, F, A}, S) ->
+    case catch apply(M, F, A) of
+        {'EXIT', _} -> {{error, F}, S};
+        Chars -> put_chars(Enc, Chars, S)
+    end;
+request({put_chars, Chars}, S) ->
+    put_chars(latin1, Chars, S);
+request({put_chars, M, F, A}, S) ->
+    request({put_chars, latin1, M, F, A}, S);
+request({requests, Reqs}, S) ->
+    requests(Reqs, {ok, S});
+request({setopts, Opts}, S) ->
+    setopts(Opts, S);
+request(getopts, S) ->
+    {[{binary, false}, {encoding, S#state.encoding}], S};
+request({get_geometry, _}, S) ->
+    {{error, enotsup}, S};
+request({get_line, Enc, Prompt}, S) ->
+    get_until(Enc, Prompt, io_lib, collect_line, [], S);
+request({get_line, Prompt}, S) ->
+    get_until(latin1, Prompt, io_lib, collect_line, [], S);
+request({get_chars, Enc, Prompt, N}, S) ->
+    get_until(Enc, Prompt, io_lib, collect_chars, [N], S);
+request({get_chars, Prompt, N}, S) ->
+    get_until(latin1, Prompt, io_lib, collect_chars, [N], S);
+request({get_until, Enc, Prompt, M, F, A}, S) ->
+    get_until(Enc, Prompt, M, F, A, S);
+request({get_until, Prompt, M, F, A}, S) ->
+    get_until(latin1, Prompt, M, F, A, S);
+request(_, S) ->
+    {{error, request}, S}.
+
+requests([], Acc) ->
+    Acc;
+requests([R | Rs], {ok, S}) ->
+    requests(Rs, request(R, S));
+requests(_, Error) ->
+    Error.
+
+put_chars(Enc, Chars, S) ->
+    case beamr_io:put_chars(1, Enc, S#state.encoding, Chars) of
+        ok -> {ok, S};
+        _ -> {{error, put_chars}, S}
+    end.
+
+setopts([], S) ->
+    {ok, S};
+setopts([{encoding, E} | Os], S) when E =:= latin1; E =:= unicode; E =:= utf8 ->
+    setopts(Os, S#state{encoding = case E of latin1 -> latin1; _ -> unicode end});
+setopts([{binary, false} | Os], S) ->
+    setopts(Os, S);
+setopts([list | Os], S) ->
+    setopts(Os, S);
+setopts([{echo, _} | Os], S) ->
+    setopts(Os, S);
+setopts([{expand_fun, _} | Os], S) ->
+    setopts(Os, S);
+setopts(_, S) ->
+    {{error, enotsup}, S}.
+
+%% --- Input ---------------------------------------------------------------
+
+%% Feeds buffered and newly read characters to M:F(State, Chars, A...) (the
+%% io_lib collector protocol) until it is done.
+get_until(_Enc, Prompt, M, F, A, S) ->
+    write_prompt(Prompt, S),
+    collect(M, F, A, start, S).
+
+collect(M, F, A, State, S) ->
+    {Data, S1} = more_input(S),
+    case catch apply(M, F, [State, Data | A]) of
+        {done, Result, Rest} ->
+            {Result, S1#state{buffer = rest_to_binary(Rest)}};
+        {more, State1} when Data =:= eof ->
+            %% The collector wants more but input has ended.
+            {eof_result(State1), S1};
+        {more, State1} ->
+            collect(M, F, A, State1, S1);
+        _ ->
+            {{error, get_until}, S1}
+    end.
+
+eof_result(_) -> eof.
+
+%% The buffered characters as a list, or the next line read, or eof.
+more_input(#state{buffer = B} = S) when B =/= <<>> ->
+    {binary_to_list(B), S#state{buffer = <<>>}};
+more_input(#state{eof = true} = S) ->
+    {eof, S};
+more_input(S) ->
+    case beamr_io:read_line() of
+        eof -> {eof, S#state{eof = true}};
+        Line -> {binary_to_list(Line), S}
+    end.
+
+rest_to_binary(eof) -> <<>>;
+rest_to_binary(Rest) when is_list(Rest) -> list_to_binary(Rest);
+rest_to_binary(Rest) when is_binary(Rest) -> Rest.
+
+write_prompt('', _S) ->
+    ok;
+write_prompt(Prompt, S) when is_atom(Prompt) ->
+    beamr_io:put_chars(1, unicode, S#state.encoding, atom_to_list(Prompt));
+write_prompt(Prompt, S) ->
+    case catch beamr_io:put_chars(1, unicode, S#state.encoding, Prompt) of
+        ok -> ok;
+        _ -> beamr_io:put_chars(1, unicode, S#state.encoding,
+                                io_lib:format("~p", [Prompt]))
+    end.
