@@ -10,6 +10,8 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include "beamr/Term/Printer.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <unistd.h>
@@ -132,6 +134,20 @@ Term beamr_io_read_line_0(Process &P, const Term *) {
   if (Line.empty())
     return internAtom("eof");
   return makeBinaryTerm(P, Line);
+}
+
+/// beamr_io:format_term(Term) -> binary(): the `~w` text of a term, for the
+/// IO server's crash reports when io_lib cannot format them.
+Term beamr_io_format_term_1(Process &P, const Term *Args) {
+  return makeBinaryTerm(P, termToString(Args[0]));
+}
+
+/// net_kernel:dflag_unicode_io(Pid): whether the IO server of `Pid` takes
+/// unicode requests. Every local IO server does.
+Term net_kernel_dflag_unicode_io_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  return atomTerm(atoms::True);
 }
 
 } // namespace beamr::bifs

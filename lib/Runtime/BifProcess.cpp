@@ -500,6 +500,13 @@ Term yield_0(Process &, const Term *) {
   return atomTerm(atoms::True);
 }
 
+Term bump_reductions_1(Process &P, const Term *Args) {
+  if (!Args[0].isSmall() || Args[0].smallValue() < 0)
+    return P.badarg();
+  P.Reductions += Args[0].smallValue();
+  return atomTerm(atoms::True);
+}
+
 Term make_ref_0(Process &P, const Term *) { return makeRef(P); }
 
 } // namespace beamr::bifs

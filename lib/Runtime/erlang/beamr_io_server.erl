@@ -27,16 +27,29 @@ init() ->
 loop(S) ->
     receive
         {io_request, From, ReplyAs, Request} ->
-            {Reply, S1} = request(Request, S),
+            {Reply, S1} = case catch request(Request, S) of
+                              {'EXIT', _} -> {{error, request}, S};
+                              Result -> Result
+                          end,
             From ! {io_reply, ReplyAs, Reply},
             loop(S1);
         {beamr_error_report, Header, Pid, Reason} ->
-            Text = io_lib:format("~s~nError in process ~p with exit value:~n~p~n~n",
-                                 [Header, Pid, Reason]),
-            _ = beamr_io:put_chars(1, unicode, S#state.encoding, Text),
+            _ = beamr_io:put_chars(1, unicode, S#state.encoding,
+                                   error_report(Header, Pid, Reason)),
             loop(S);
         _Other ->
             loop(S)
+    end.
+
+%% erl's logger text for a crashed process; `~w' text if io_lib fails.
+error_report(Header, Pid, Reason) ->
+    case catch io_lib:format("~s~nError in process ~p with exit value:~n~p~n~n",
+                             [Header, Pid, Reason]) of
+        {'EXIT', _} ->
+            [Header, "\nError in process ", beamr_io:format_term(Pid),
+             " with exit value:\n", beamr_io:format_term(Reason), "\n\n"];
+        Text ->
+            Text
     end.
 
 %% --- Requests ------------------------------------------------------------
