@@ -494,6 +494,24 @@ Term process_info_2(Process &P, const Term *Args) {
   return Alive ? makeList(P, Result) : atomTerm(atoms::Undefined);
 }
 
+/// process_info/1: erl's default items that this runtime knows, in erl's
+/// order (`registered_name` first, and only for a named process).
+Term process_info_1(Process &P, const Term *Args) {
+  const ProcAtoms &A = ProcAtoms::get();
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  Process *Q = ProcessTable::get().lookup(Args[0]);
+  if (!Q || (Q != &P && Q->Signals.Exiting))
+    return atomTerm(atoms::Undefined);
+  std::vector<Term> Result;
+  if (Q->Signals.RegisteredName.isAtom())
+    Result.push_back(*processInfoItem(P, *Q, A.RegisteredName));
+  for (Term Item : {A.Status, A.MessageQueueLen, A.Links, A.Dictionary, A.TrapExit, A.Priority,
+                    A.GroupLeader, A.TotalHeapSize, A.HeapSize, A.Reductions})
+    Result.push_back(*processInfoItem(P, *Q, Item));
+  return makeList(P, Result);
+}
+
 Term yield_0(Process &, const Term *) {
   if (processHooks().yieldCurrent)
     processHooks().yieldCurrent();

@@ -13,7 +13,13 @@
 -module(beamr_io_server).
 -export([start/0, init/0]).
 
--record(state, {encoding = latin1, buffer = <<>>, eof = false}).
+-record(state, {encoding = latin1, buffer = <<>>, eof = false,
+                reports = [], report_due = infinity}).
+
+%% erl's logger prints a crash report some 30-50 ms after the crash, and not
+%% at all if the VM halts first; programs that halt right after a crash
+%% print nothing on erl. Reports wait this long here too.
+-define(REPORT_DELAY_MS, 40).
 
 %% Spawns the server and registers it as `user' and `standard_error'-less
 %% group leader. Returns its pid.
@@ -34,12 +40,24 @@ loop(S) ->
             From ! {io_reply, ReplyAs, Reply},
             loop(S1);
         {beamr_error_report, Header, Pid, Reason} ->
-            _ = beamr_io:put_chars(1, unicode, S#state.encoding,
-                                   error_report(Header, Pid, Reason)),
-            loop(S);
+            Due = case S#state.reports of
+                      [] -> now_ms() + ?REPORT_DELAY_MS;
+                      _ -> S#state.report_due
+                  end,
+            Text = error_report(Header, Pid, Reason),
+            loop(S#state{reports = [Text | S#state.reports], report_due = Due});
         _Other ->
             loop(S)
+    after report_timeout(S) ->
+            _ = beamr_io:put_chars(1, unicode, S#state.encoding,
+                                   lists:reverse(S#state.reports)),
+            loop(S#state{reports = [], report_due = infinity})
     end.
+
+report_timeout(#state{report_due = infinity}) -> infinity;
+report_timeout(#state{report_due = Due}) -> max(0, Due - now_ms()).
+
+now_ms() -> erlang:monotonic_time(millisecond).
 
 %% erl's logger text for a crashed process; `~w' text if io_lib fails.
 error_report(Header, Pid, Reason) ->
