@@ -525,6 +525,21 @@ Term bump_reductions_1(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
+// Distribution is not supported: everything lives on `nonode@nohost`.
+Term node_0(Process &, const Term *) { return atomTerm(atoms::NonodeAtNohost); }
+
+Term node_1(Process &P, const Term *Args) {
+  Term T = Args[0];
+  if (T.isLocalPid() || T.isLocalPort() || isLocalRef(T))
+    return atomTerm(atoms::NonodeAtNohost);
+  if (T.isBoxedKind(HeaderKind::ExternalPid) || T.isBoxedKind(HeaderKind::ExternalPort) ||
+      T.isBoxedKind(HeaderKind::ExternalRef))
+    return viewExternal(T).Node;
+  return P.badarg();
+}
+
+Term is_alive_0(Process &, const Term *) { return atomTerm(atoms::False); }
+
 Term make_ref_0(Process &P, const Term *) { return makeRef(P); }
 
 } // namespace beamr::bifs

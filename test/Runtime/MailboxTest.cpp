@@ -155,3 +155,30 @@ TEST(MailboxTest, QueuedMessagesFreedWithProcess) {
   EXPECT_EQ(P->Mail.length(), 1u);
   delete P;
 }
+
+// Protects the hand-over to the collector: a removed message's fragment is
+// absorbed by the next collection and the message survives it intact, while
+// queued messages are untouched by collections.
+TEST(MailboxTest, CollectionAbsorbsRemovedMessage) {
+  Process P;
+  {
+    TermArena Sender;
+    std::vector<Term> Elems;
+    for (SWord K = 0; K < 100; ++K)
+      Elems.push_back(pair(Sender, K, -K));
+    P.Mail.send(makeList(Sender, Elems));
+    P.Mail.send(makeByteList(Sender, "queued"));
+  }
+  P.X[0] = mailboxPeek(P);
+  mailboxRemove(P);
+  garbageCollect(P, 0, 1);
+  EXPECT_EQ(P.Fragments, nullptr);
+  Term L = P.X[0];
+  for (SWord K = 0; K < 100; ++K, L = L.tail()) {
+    ASSERT_TRUE(L.isCons());
+    EXPECT_EQ(L.head().tupleElement(1), Term::small(-K));
+  }
+  EXPECT_TRUE(L.isNil());
+  Term Queued = mailboxPeek(P);
+  EXPECT_EQ(Queued.head(), Term::small('q'));
+}
