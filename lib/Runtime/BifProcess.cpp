@@ -20,7 +20,7 @@ struct ProcAtoms {
   Term Normal, Kill, Noproc, Process, Flush, Info, Link, Monitor, TrapExit, Priority, High, Max,
       Low, Alias, Demonitor, ReplyDemonitor, ExplicitUnalias, RegisteredName, Status, Running,
       Waiting, MessageQueueLen, Messages, Links, Dictionary, HeapSize, TotalHeapSize, GroupLeader,
-      Monitors, MonitoredBy, Reductions, Noconnect, Nosuspend, Port;
+      Monitors, MonitoredBy, Reductions, Noconnect, Nosuspend, Port, CurrentStacktrace;
   static const ProcAtoms &get() {
     static const ProcAtoms A = [] {
       auto I = [](const char *S) { return internAtom(S); };
@@ -31,7 +31,7 @@ struct ProcAtoms {
                        I("waiting"), I("message_queue_len"), I("messages"), I("links"),
                        I("dictionary"), I("heap_size"), I("total_heap_size"), I("group_leader"),
                        I("monitors"), I("monitored_by"), I("reductions"), I("noconnect"),
-                       I("nosuspend"), I("port")};
+                       I("nosuspend"), I("port"), I("current_stacktrace")};
     }();
     return A;
   }
@@ -448,6 +448,9 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = makeInteger(P, Q.Reductions);
   } else if (Item == A.Priority) {
     Value = A.Normal;
+  } else if (Item == A.CurrentStacktrace) {
+    auto Hook = processHooks().currentStacktrace;
+    Value = Hook && &Q == &P ? Hook(P) : Term::nil();
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);

@@ -42,6 +42,9 @@ struct ProcessHooks {
   void (*kill)(Process &P, Term Reason) = nullptr;
   /// The running process should give up the processor soon.
   void (*yieldCurrent)() = nullptr;
+  /// `process_info(self(), current_stacktrace)`: the frames of the running
+  /// process as erl lists them. Null: the answer is `[]`.
+  Term (*currentStacktrace)(Process &P) = nullptr;
 };
 void setProcessHooks(const ProcessHooks &Hooks);
 const ProcessHooks &processHooks();

@@ -92,17 +92,17 @@ request(getopts, S) ->
 request({get_geometry, _}, S) ->
     {{error, enotsup}, S};
 request({get_line, Enc, Prompt}, S) ->
-    get_until(Enc, Prompt, io_lib, collect_line, [], S);
+    get_chars(Enc, Prompt, collect_line, [], S);
 request({get_line, Prompt}, S) ->
-    get_until(latin1, Prompt, io_lib, collect_line, [], S);
+    get_chars(latin1, Prompt, collect_line, [], S);
 request({get_chars, Enc, Prompt, N}, S) ->
-    get_until(Enc, Prompt, io_lib, collect_chars, [N], S);
+    get_chars(Enc, Prompt, collect_chars, N, S);
 request({get_chars, Prompt, N}, S) ->
-    get_until(latin1, Prompt, io_lib, collect_chars, [N], S);
+    get_chars(latin1, Prompt, collect_chars, N, S);
 request({get_until, Enc, Prompt, M, F, A}, S) ->
-    get_until(Enc, Prompt, M, F, A, S);
+    get_chars(Enc, Prompt, get_until, {M, F, A}, S);
 request({get_until, Prompt, M, F, A}, S) ->
-    get_until(latin1, Prompt, M, F, A, S);
+    get_chars(latin1, Prompt, get_until, {M, F, A}, S);
 request(_, S) ->
     {{error, request}, S}.
 
@@ -136,27 +136,26 @@ setopts(_, S) ->
 
 %% --- Input ---------------------------------------------------------------
 
-%% Feeds buffered and newly read characters to M:F(State, Chars, A...) (the
-%% io_lib collector protocol) until it is done.
-get_until(_Enc, Prompt, M, F, A, S) ->
+%% Feeds buffered and newly read characters to io_lib:F(State, Chars,
+%% Encoding, Extra) (the collectors erl's group.erl uses) until it is done.
+get_chars(Enc, Prompt, F, Extra, S) ->
     write_prompt(Prompt, S),
-    collect(M, F, A, start, S).
+    collect(Enc, F, Extra, start, S).
 
-collect(M, F, A, State, S) ->
+collect(Enc, F, Extra, State, S) ->
     {Data, S1} = more_input(S),
-    case catch apply(M, F, [State, Data | A]) of
-        {done, Result, Rest} ->
+    case catch io_lib:F(State, Data, Enc, Extra) of
+        {stop, Result, Rest} ->
             {Result, S1#state{buffer = rest_to_binary(Rest)}};
-        {more, State1} when Data =:= eof ->
-            %% The collector wants more but input has ended.
-            {eof_result(State1), S1};
-        {more, State1} ->
-            collect(M, F, A, State1, S1);
-        _ ->
-            {{error, get_until}, S1}
+        {'EXIT', _} ->
+            {{error, F}, S1};
+        _ when Data =:= eof ->
+            {eof, S1};
+        State1 ->
+            %% Anything else is the collector's continuation.
+            collect(Enc, F, Extra, State1, S1)
     end.
 
-eof_result(_) -> eof.
 
 %% The buffered characters as a list, or the next line read, or eof.
 more_input(#state{buffer = B} = S) when B =/= <<>> ->
