@@ -163,7 +163,8 @@ llvm::Error Translator::run() {
     auto Ops = B.operands(In);
     switch (In.Op) {
     case Opcode::Label: {
-      std::uint64_t L = Ops[0].label() ? Ops[0].label() : Ops[0].unsignedValue();
+      std::uint64_t L =
+          Ops[0].kind() == OperandKind::Label ? Ops[0].label() : Ops[0].unsignedValue();
       LabelOffset[L] = std::uint32_t(Out.size());
       if (EntryOf[L]) {
         emit(handlerFor(unsigned(InternalOp::FuncEntry)));
