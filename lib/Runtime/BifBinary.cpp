@@ -276,3 +276,126 @@ Term bit_size_1(Process &P, const Term *Args) {
 }
 
 } // namespace beamr::bifs
+
+//===-- bitstrings and iovecs ---------------------------------------------===//
+
+namespace {
+
+/// Bits appended one piece at a time, MSB first.
+struct BitBuffer {
+  std::string Bytes;
+  Word BitSize = 0;
+  void appendByte(unsigned char B) { appendBits(B, 8); }
+  /// Appends the low `N` (<= 8) bits of `V`.
+  void appendBits(unsigned V, unsigned N) {
+    for (unsigned I = N; I-- > 0;) {
+      if (BitSize % 8 == 0)
+        Bytes.push_back(0);
+      if ((V >> I) & 1)
+        Bytes.back() = char((unsigned char)Bytes.back() | (0x80 >> (BitSize % 8)));
+      ++BitSize;
+    }
+  }
+  void appendBitstring(Term Bits) {
+    BitstringView V = viewBitstring(Bits);
+    for (Word I = 0; I < V.BitSize / 8; ++I)
+      appendByte(V.byteAt(I));
+    if (unsigned Rest = V.BitSize % 8)
+      appendBits(V.byteAt(V.BitSize / 8) >> (8 - Rest), Rest);
+  }
+};
+
+/// Appends a list of bytes, bitstrings and such lists (with a bitstring or
+/// nil tail) to `Out`; false if `List` is not one.
+bool appendBitList(BitBuffer &Out, Term List) {
+  std::vector<Term> Pending{List};
+  while (!Pending.empty()) {
+    Term T = Pending.back();
+    Pending.pop_back();
+    if (T.isNil())
+      continue;
+    if (T.isBitstring()) {
+      Out.appendBitstring(T);
+      continue;
+    }
+    if (!T.isCons())
+      return false;
+    Term H = T.head();
+    Pending.push_back(T.tail());
+    if (H.isSmall()) {
+      if (H.smallValue() < 0 || H.smallValue() > 255)
+        return false;
+      Out.appendByte((unsigned char)H.smallValue());
+    } else if (H.isCons() || H.isNil() || H.isBitstring()) {
+      Pending.push_back(H);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+namespace beamr::bifs {
+
+Term bitstring_to_list_1(Process &P, const Term *Args) {
+  if (!Args[0].isBitstring())
+    return P.badarg();
+  BitstringView V = viewBitstring(Args[0]);
+  Term Tail = Term::nil();
+  if (unsigned Rest = V.BitSize % 8) {
+    unsigned char Last = V.byteAt(V.BitSize / 8) & (0xFF << (8 - Rest));
+    Tail = makeCons(P, makeBitstring(P, std::span<const unsigned char>(&Last, 1), Rest), Term::nil());
+  }
+  std::string Bytes;
+  for (Word I = 0; I < V.BitSize / 8; ++I)
+    Bytes.push_back(char(V.byteAt(I)));
+  return makeByteListTerm(P, Bytes, Tail);
+}
+
+Term list_to_bitstring_1(Process &P, const Term *Args) {
+  BitBuffer Out;
+  if (!Args[0].isList() || !appendBitList(Out, Args[0]))
+    return P.badarg();
+  return makeBitstring(P,
+                       std::span<const unsigned char>(
+                           reinterpret_cast<const unsigned char *>(Out.Bytes.data()), Out.Bytes.size()),
+                       Out.BitSize);
+}
+
+Term iolist_to_iovec_1(Process &P, const Term *Args) {
+  std::string Bytes;
+  if (Args[0].isBitstring()) {
+    if (!viewBitstring(Args[0]).isBinary())
+      return P.badarg();
+  } else if (!Args[0].isList()) {
+    return P.badarg();
+  }
+  if (!appendIolist(Bytes, Args[0]))
+    return P.badarg();
+  if (Bytes.empty())
+    return Term::nil();
+  return makeCons(P, makeBinaryTerm(P, Bytes), Term::nil());
+}
+
+} // namespace beamr::bifs
+
+namespace beamr::bifs {
+
+Term term_to_binary_1(Process &P, const Term *Args);
+Term term_to_binary_2(Process &P, const Term *Args);
+
+/// erl splits out large binaries as their own elements; one element holding
+/// the whole encoding is an equally valid iovec.
+Term term_to_iovec_1(Process &P, const Term *Args) {
+  Term Bin = term_to_binary_1(P, Args);
+  return Bin == NoValue ? NoValue : makeCons(P, Bin, Term::nil());
+}
+
+Term term_to_iovec_2(Process &P, const Term *Args) {
+  Term Bin = term_to_binary_2(P, Args);
+  return Bin == NoValue ? NoValue : makeCons(P, Bin, Term::nil());
+}
+
+} // namespace beamr::bifs

@@ -3,7 +3,7 @@
 /// \file
 /// The process dictionary, raising exceptions (`error`, `exit/1`, `throw`,
 /// `raise`, `nif_error`), unique integers, time BIFs,
-/// `phash2`, the external term format BIFs, `display` and `system_info`.
+/// `phash2`, the external term format BIFs, and `system_info` (`display` is in BifDisplay.cpp).
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
@@ -292,15 +292,7 @@ Term binary_to_term_2(Process &P, const Term *Args) {
   return L.isNil() ? decode(P, Args[0], Used) : P.badarg();
 }
 
-//===-- display and system_info -------------------------------------------===//
-
-Term display_1(Process &, const Term *Args) {
-  std::string Text = termToString(Args[0]);
-  Text.push_back('\n');
-  std::fwrite(Text.data(), 1, Text.size(), stdout);
-  std::fflush(stdout);
-  return boolTerm(true);
-}
+//===-- system_info -------------------------------------------------------===//
 
 Term system_info_1(Process &P, const Term *Args) {
   Term Item = Args[0];

@@ -49,6 +49,12 @@ private:
 /// Registers every BIF of Bifs.def in the export table. Idempotent.
 void registerBifs();
 
+/// The name of fun `Index` of `Module` (an atom such as '-f/1-fun-0-'), for
+/// `erlang:fun_info(F, name)`; the code server installs it. Without one the
+/// name of a local fun reads as `[]`.
+using FunNameHook = Term (*)(Term Module, Word Index);
+void setFunNameHook(FunNameHook Hook);
+
 } // namespace beamr
 
 #endif // BEAMR_RUNTIME_EXPORT_H
