@@ -187,4 +187,10 @@ void beamr::interp::installInterpBifs() {
   install("code", "ensure_loaded", 1, ensureLoaded1);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
+  // erlang:fun_info(F, name) asks the code server for a local fun's name.
+  setFunNameHook([](Term Module, Word Index) -> Term {
+    const FunEntry *E = CodeServer::get().funEntry(Module, unsigned(Index));
+    CodeLocation L = E ? CodeServer::get().locate(E->Code) : CodeLocation();
+    return L.Function ? L.Function->Name : Term::nil();
+  });
 }

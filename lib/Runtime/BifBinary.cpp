@@ -4,7 +4,7 @@
 /// `list_to_binary`, `iolist_to_binary`, `iolist_size`, `binary_to_list`,
 /// `split_binary`, `binary_part`, and the C BIFs of `unicode`:
 /// `characters_to_binary/2` and `characters_to_list/2` for the latin1,
-/// unicode and utf8 input encodings, with erl's `{error, Done, Rest}` and
+/// unicode, utf8, utf16 and utf32 input encodings, with erl's `{error, Done, Rest}` and
 /// `{incomplete, Done, Rest}` answers, and `bin_is_7bit/1`.
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
@@ -50,11 +50,64 @@ std::size_t readUtf8(std::string_view Bytes, std::u32string &Out, bool &Truncate
   return I;
 }
 
+/// An input encoding of unicode:characters_to_binary/list.
+enum class InputEncoding { Latin1, Utf8, Utf16Big, Utf16Little, Utf32Big, Utf32Little };
+
+/// Reads UTF-16 or UTF-32 code units as `readUtf8` reads UTF-8. A partial
+/// unit, or a high surrogate without its pair, at the very end is truncated.
+std::size_t readWide(std::string_view Bytes, InputEncoding Enc, std::u32string &Out,
+                     bool &Truncated) {
+  Truncated = false;
+  bool Little = Enc == InputEncoding::Utf16Little || Enc == InputEncoding::Utf32Little;
+  std::size_t Unit = Enc == InputEncoding::Utf16Big || Enc == InputEncoding::Utf16Little ? 2 : 4;
+  auto Read = [&](std::size_t At) {
+    char32_t V = 0;
+    for (std::size_t K = 0; K < Unit; ++K)
+      V |= char32_t((unsigned char)Bytes[At + K]) << (8 * (Little ? K : Unit - 1 - K));
+    return V;
+  };
+  std::size_t I = 0;
+  while (I < Bytes.size()) {
+    if (Bytes.size() - I < Unit) {
+      Truncated = true;
+      return I;
+    }
+    char32_t C = Read(I);
+    if (Unit == 4) {
+      if (C > 0x10FFFF || (C >= 0xD800 && C <= 0xDFFF))
+        return I;
+      Out.push_back(C);
+      I += 4;
+      continue;
+    }
+    if (C >= 0xDC00 && C <= 0xDFFF)
+      return I;
+    if (C >= 0xD800 && C <= 0xDBFF) {
+      if (Bytes.size() - I < 4) {
+        Truncated = true;
+        return I;
+      }
+      char32_t Low = Read(I + 2);
+      if (Low < 0xDC00 || Low > 0xDFFF)
+        return I;
+      Out.push_back(0x10000 + ((C - 0xD800) << 10) + (Low - 0xDC00));
+      I += 4;
+      continue;
+    }
+    Out.push_back(C);
+    I += 2;
+  }
+  return I;
+}
+
 /// Walks chardata (nested lists of code points and binaries, binary tails)
 /// iteratively, keeping the tails of the enclosing lists so the rest after a
 /// bad element can be rebuilt as erl builds it: `[Inner | OuterTail]` per
 /// level.
-CharData readCharData(Process &P, Term Data, bool Latin1) {
+CharData readCharData(Process &P, Term Data, InputEncoding Enc) {
+  bool Latin1 = Enc == InputEncoding::Latin1;
+  // unicode.erl converts UTF-16/32 and wraps a bad code point as [[C] | Tail].
+  bool Wide = !Latin1 && Enc != InputEncoding::Utf8;
   CharData R;
   std::vector<Term> Tails;
   Term Cur = Data;
@@ -87,7 +140,8 @@ CharData readCharData(Process &P, Term Data, bool Latin1) {
           R.Chars.push_back(B);
       } else {
         bool Truncated;
-        std::size_t Used = readUtf8(*Bytes, R.Chars, Truncated);
+        std::size_t Used = Enc == InputEncoding::Utf8 ? readUtf8(*Bytes, R.Chars, Truncated)
+                                                      : readWide(*Bytes, Enc, R.Chars, Truncated);
         if (Used < Bytes->size()) {
           Term Leaf = makeBinaryTerm(P, std::string_view(*Bytes).substr(Used));
           bool AtEnd = std::all_of(Tails.begin(), Tails.end(), [](Term T) { return T.isNil(); });
@@ -113,7 +167,7 @@ CharData readCharData(Process &P, Term Data, bool Latin1) {
       bool Valid = Latin1 ? (C >= 0 && C <= 255)
                           : (C >= 0 && C <= 0x10FFFF && !(C >= 0xD800 && C <= 0xDFFF));
       if (!Valid) {
-        Fail(Cur, false);
+        Fail(Wide ? makeCons(P, makeCons(P, H, Term::nil()), Cur.tail()) : Cur, false);
         return R;
       }
       R.Chars.push_back(char32_t(C));
@@ -126,7 +180,7 @@ CharData readCharData(Process &P, Term Data, bool Latin1) {
       continue;
     }
     if (H.isInteger()) { // A bignum is a bad code point, not bad data.
-      Fail(Cur, false);
+      Fail(Wide ? makeCons(P, makeCons(P, H, Term::nil()), Cur.tail()) : Cur, false);
       return R;
     }
     R.Status = CharData::Badarg;
@@ -134,11 +188,25 @@ CharData readCharData(Process &P, Term Data, bool Latin1) {
   }
 }
 
-std::optional<bool> inputIsLatin1(Term Encoding) {
+/// latin1, unicode, utf8, utf16 and utf32 (big by default), or
+/// {utf16|utf32, big|little}.
+std::optional<InputEncoding> readInputEncoding(Term Encoding) {
   if (Encoding == atomTerm(atoms::Latin1))
-    return true;
+    return InputEncoding::Latin1;
   if (Encoding == atomTerm(atoms::Unicode) || Encoding == atomTerm(atoms::Utf8))
-    return false;
+    return InputEncoding::Utf8;
+  Term Name = Encoding, Endian = atomTerm(atoms::Big);
+  if (Encoding.isTuple() && Encoding.tupleArity() == 2) {
+    Name = Encoding.tupleElement(0);
+    Endian = Encoding.tupleElement(1);
+  }
+  bool Little = Endian == atomTerm(atoms::Little);
+  if (!Little && Endian != atomTerm(atoms::Big))
+    return std::nullopt;
+  if (Name == atomTerm(atoms::Utf16))
+    return Little ? InputEncoding::Utf16Little : InputEncoding::Utf16Big;
+  if (Name == atomTerm(atoms::Utf32))
+    return Little ? InputEncoding::Utf32Little : InputEncoding::Utf32Big;
   return std::nullopt;
 }
 
@@ -154,10 +222,10 @@ std::string toUtf8(std::u32string_view Chars) {
 namespace beamr::bifs {
 
 Term unicode_characters_to_binary_2(Process &P, const Term *Args) {
-  std::optional<bool> Latin1 = inputIsLatin1(Args[1]);
-  if (!Latin1)
-    return P.badarg(); // utf16/utf32 inputs are not implemented natively.
-  CharData R = readCharData(P, Args[0], *Latin1);
+  std::optional<InputEncoding> Enc = readInputEncoding(Args[1]);
+  if (!Enc)
+    return P.badarg();
+  CharData R = readCharData(P, Args[0], *Enc);
   if (R.Status == CharData::Badarg)
     return P.badarg();
   Term Done = makeBinaryTerm(P, toUtf8(R.Chars));
@@ -168,10 +236,10 @@ Term unicode_characters_to_binary_2(Process &P, const Term *Args) {
 }
 
 Term unicode_characters_to_list_2(Process &P, const Term *Args) {
-  std::optional<bool> Latin1 = inputIsLatin1(Args[1]);
-  if (!Latin1)
+  std::optional<InputEncoding> Enc = readInputEncoding(Args[1]);
+  if (!Enc)
     return P.badarg();
-  CharData R = readCharData(P, Args[0], *Latin1);
+  CharData R = readCharData(P, Args[0], *Enc);
   if (R.Status == CharData::Badarg)
     return P.badarg();
   Term Done = makeCodePointList(P, R.Chars);
