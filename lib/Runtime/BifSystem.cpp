@@ -234,6 +234,15 @@ Term phash2_2(Process &P, const Term *Args) {
   return makeUnsigned(P, phash2(Args[0], R));
 }
 
+/// The deprecated phash/2: 1..Range, or 1..2^32 for Range 2^32.
+Term phash_2(Process &P, const Term *Args) {
+  Term Range = Args[1];
+  if (!Range.isSmall() || Range.smallValue() < 1 || Range.smallValue() > (SWord(1) << 32))
+    return P.badarg();
+  std::uint64_t R = std::uint64_t(Range.smallValue());
+  return makeUnsigned(P, 1 + legacyHash(Args[0]) % R);
+}
+
 static Term encode(Process &P, Term T, const EncodeOptions &O) {
   std::vector<unsigned char> Bytes = encodeExternal(T, O);
   return makeBinary(P, Bytes);

@@ -584,7 +584,130 @@ void InternalHasher::hashBoxed(Term T) {
   }
 }
 
+//===-- erlang:phash/2's hash (erl's make_hash) ---------------------------===//
+
+/// The multipliers of erl's original term hash.
+constexpr std::uint32_t Funny[15] = {0,         268440163, 268439161, 268435459, 268436141,
+                                     268438633, 268437017, 268438039, 268437511, 268439627,
+                                     268440479, 268440577, 268440581, 268440593, 268440611};
+
+class LegacyHasher {
+public:
+  std::uint32_t run(Term T) {
+    hashTerm(T);
+    return Hash;
+  }
+
+private:
+  std::uint32_t Hash = 0;
+
+  /// Four bytes of `X`, low first.
+  void step(std::uint32_t X, std::uint32_t Prime) {
+    for (unsigned K = 0; K < 32; K += 8)
+      Hash = Hash * Prime + ((X >> K) & 0xFF);
+  }
+  void hashSmall(SWord V) {
+    Word Mag = V < 0 ? -Word(V) : Word(V);
+    step(std::uint32_t(Mag), Funny[2]);
+    if (Mag >> 32)
+      step(std::uint32_t(Mag >> 32), Funny[2]);
+    Hash *= V < 0 ? Funny[4] : Funny[3];
+  }
+  void hashBignum(Term Big) {
+    std::span<const Word> Limbs = bignumLimbs(Big);
+    for (std::size_t I = 0; I < Limbs.size(); ++I) {
+      Word D = Limbs[I];
+      unsigned Bytes = I + 1 < Limbs.size() || (D >> 32) ? 8 : 4;
+      for (unsigned J = 0; J < Bytes; ++J, D >>= 8)
+        Hash = Hash * Funny[2] + std::uint32_t(D & 0xFF);
+    }
+    Hash *= bignumIsNegative(Big) ? Funny[4] : Funny[3];
+  }
+  void hashBitstring(Term T) {
+    BitstringView V = viewBitstring(T);
+    Word Size = V.BitSize / 8;
+    for (Word I = 0; I < Size; ++I)
+      Hash = Hash * Funny[1] + V.byteAt(I);
+    if (unsigned Rest = V.BitSize % 8)
+      Hash = (Hash * Funny[1] + (V.byteAt(Size) >> (8 - Rest))) * Funny[12] + Rest;
+    Hash = Hash * Funny[4] + std::uint32_t(Size);
+  }
+  void hashList(Term L) {
+    for (;;) {
+      Term H = L.head();
+      if (H.isSmall() && H.smallValue() >= 0 && H.smallValue() <= 255)
+        Hash = Hash * Funny[2] + std::uint32_t(H.smallValue());
+      else
+        hashTerm(H);
+      L = L.tail();
+      if (!L.isCons()) {
+        hashTerm(L);
+        Hash *= Funny[8];
+        return;
+      }
+    }
+  }
+  void hashFun(Term F) {
+    if (F.isBoxedKind(HeaderKind::Export)) {
+      const Word *Obj = F.boxedObject();
+      Hash = Hash * Funny[11] + std::uint32_t(Term::fromRaw(Obj[3]).smallValue());
+      Hash = Hash * Funny[1] + atomTextHash(Term::fromRaw(Obj[1]));
+      Hash = Hash * Funny[1] + atomTextHash(Term::fromRaw(Obj[2]));
+      return;
+    }
+    const FunObject &O = viewFun(F);
+    Hash = Hash * Funny[10] + std::uint32_t(O.NumFree);
+    Hash = Hash * Funny[1] + atomTextHash(Term::fromRaw(O.Module));
+    Hash = Hash * Funny[2] + std::uint32_t(O.Index);
+    Hash = Hash * Funny[2] + std::uint32_t(O.OldUniq);
+    for (Word I = 0; I < O.NumFree; ++I)
+      hashTerm(O.freeVar(I));
+  }
+  void hashTerm(Term T);
+};
+
+void LegacyHasher::hashTerm(Term T) {
+  if (T.isNil()) {
+    Hash = Hash * Funny[3] + 1;
+  } else if (T.isAtom()) {
+    Hash = Hash * Funny[1] + atomTextHash(T);
+  } else if (T.isSmall()) {
+    hashSmall(T.smallValue());
+  } else if (T.isCons()) {
+    hashList(T);
+  } else if (T.isLocalPid()) {
+    step(std::uint32_t(T.pidNumber() & 0x7FFF), Funny[5]);
+    Hash *= Funny[6];
+  } else if (T.isBitstring()) {
+    hashBitstring(T);
+  } else if (T.isTuple()) {
+    for (Word I = 0; I < T.tupleArity(); ++I)
+      hashTerm(T.tupleElement(I));
+    Hash = Hash * Funny[9] + std::uint32_t(T.tupleArity());
+  } else if (T.isMap()) {
+    Hash = Hash * Funny[13] + Funny[14] + PortableHasher().run(T);
+  } else if (T.isFloat()) {
+    Word Bits = floatBits(T);
+    Hash = Hash * Funny[6] + (std::uint32_t(Bits) ^ std::uint32_t(Bits >> 32));
+  } else if (T.isBoxedKind(HeaderKind::PosBignum) || T.isBoxedKind(HeaderKind::NegBignum)) {
+    hashBignum(T);
+  } else if (T.isBoxedKind(HeaderKind::Fun) || T.isBoxedKind(HeaderKind::Export)) {
+    hashFun(T);
+  } else if (T.isBoxedKind(HeaderKind::Ref)) {
+    std::span<const Word> Ids = localRefIds(T);
+    step(Ids.empty() ? 0 : std::uint32_t(Ids[0]), Funny[9]);
+    Hash *= Funny[10];
+  } else {
+    // Ports and other nodes' identifiers: erl hashes their numbers; these
+    // are not erl's numbers anyway, so any fixed mixing will do.
+    step(0, Funny[9]);
+    Hash *= Funny[10];
+  }
+}
+
 } // namespace
+
+std::uint32_t beamr::legacyHash(Term T) { return LegacyHasher().run(T); }
 
 std::uint32_t beamr::phash2(Term T) { return PortableHasher().run(T) & ((1u << 27) - 1); }
 

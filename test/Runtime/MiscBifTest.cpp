@@ -116,4 +116,25 @@ TEST_F(MiscBifTest, WideUnicodeInput) {
   EXPECT_EQ(C2L(L({B("\0a"sv), I(0x110000)}), A("utf16")), "{error,[97],[[1114112]]}");
 }
 
+// Protects erl's original term hash behind the deprecated phash/2.
+TEST_F(MiscBifTest, Phash) {
+  auto Phash = [&](Term T, SWord Range) { return erl("phash", {T, I(Range)}); };
+  SWord Two32 = SWord(1) << 32;
+  // [erlang:phash(T, 1 bsl 32) || T <- [0, 1, -1, 1.0, atom, "", "abc", <<"abc">>, {}, {a, 1}]]
+  EXPECT_EQ(Phash(I(0), Two32), "1");
+  EXPECT_EQ(Phash(I(1), Two32), "2788898428");
+  EXPECT_EQ(Phash(I(-1), Two32), "1680185270");
+  EXPECT_EQ(Phash(I("18446744073709551616"), Two32), "2788898428"); // 1 bsl 64
+  EXPECT_EQ(Phash(F(1.0), Two32), "1072693249");
+  EXPECT_EQ(Phash(A("atom"), Two32), "428894");
+  EXPECT_EQ(Phash(Term::nil(), Two32), "2");
+  EXPECT_EQ(Phash(S("abc"), Two32), "3654580166");
+  EXPECT_EQ(Phash(B("abc"), Two32), "1972007566");
+  EXPECT_EQ(Phash(T({}), Two32), "1");
+  EXPECT_EQ(Phash(T({A("a"), I(1)}), Two32), "3187717805");
+  EXPECT_EQ(Phash(L({A("a")}, A("b")), Two32), "4159696708"); // [a | b]
+  EXPECT_EQ(Phash(F(1.0), 7), "5");                              // erlang:phash(1.0, 7)
+  EXPECT_EQ(Phash(A("a"), 0), "error:badarg");
+}
+
 } // namespace

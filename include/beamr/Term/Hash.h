@@ -16,6 +16,8 @@ namespace beamr {
 std::uint32_t phash2(Term T);
 /// `erlang:phash2(T, Range)` for 1 <= Range <= 2^32.
 std::uint32_t phash2(Term T, std::uint64_t Range);
+/// erl's original term hash, behind the deprecated `erlang:phash/2`.
+std::uint32_t legacyHash(Term T);
 /// The hash erl's hash maps use to place `Key` at depth `Salt` (erl's
 /// internal hash; its salt changes every 8 levels).
 std::uint32_t mapKeyHash(Term Key, std::uint32_t Salt);
