@@ -57,6 +57,10 @@ bool CodeServer::ensureLoaded(Term Module) {
   if (!Module.isAtom())
     return false;
   std::string Name(AtomTable::get().name(Module));
+  // erts' erlang.beam only holds stubs for functions the runtime implements
+  // (apply/3 calls itself there); loading it would loop, not raise undef.
+  if (Name == "erlang")
+    return false;
   for (const std::string &Dir : Path) {
     std::string File = Dir + "/" + Name + ".beam";
     if (std::filesystem::exists(File))

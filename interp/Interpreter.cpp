@@ -81,6 +81,9 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
   Term BifArgs[3];
   Export *Ex = nullptr;
   unsigned CallArity = 0;
+  // Which member of an instruction family shares a handler body: adjacent
+  // labels share one address, so the handler cannot tell them apart by I[0].
+  unsigned Variant = 0;
   Term CallFun;
   const Word *Next;
   const MailboxOps &Mail = Scheduler::get().mailboxOps();
@@ -547,22 +550,22 @@ Op_Bif0: {
   NEXT(3);
 }
 Op_Bif1:
+  Variant = 1;
+  goto BifCommon;
 Op_Bif2:
+  Variant = 2;
+  goto BifCommon;
 Op_GcBif1:
+  Variant = 11;
+  goto BifCommon;
 Op_GcBif2:
-Op_GcBif3: {
-  Opcode Op = Opcode(0);
-  unsigned NArgs = 0, Base = 0;
-  const void *H = reinterpret_cast<const void *>(I[0]);
-  if (H == &&Op_Bif1) {
-    NArgs = 1, Base = 3, Op = Opcode::Bif1;
-  } else if (H == &&Op_Bif2) {
-    NArgs = 2, Base = 3, Op = Opcode::Bif2;
-  } else {
-    Base = 4;
-    NArgs = H == &&Op_GcBif1 ? 1 : H == &&Op_GcBif2 ? 2 : 3;
-    Op = Opcode::GcBif1;
-  }
+  Variant = 12;
+  goto BifCommon;
+Op_GcBif3:
+  Variant = 13;
+BifCommon: {
+  Opcode Op = Variant < 10 ? (Variant == 1 ? Opcode::Bif1 : Opcode::Bif2) : Opcode::GcBif1;
+  unsigned NArgs = Variant % 10, Base = Variant < 10 ? 3 : 4;
   Export *Ex = reinterpret_cast<Export *>(I[Base - 1]);
   Term Args[3];
   for (unsigned K = 0; K < NArgs; ++K)
@@ -677,8 +680,12 @@ Op_MakeFun3: {
 
   // --- Maps --------------------------------------------------------------
 Op_PutMapAssoc:
-Op_PutMapExact: {
-  bool Exact = reinterpret_cast<const void *>(I[0]) == &&Op_PutMapExact;
+  Variant = 0;
+  goto PutMapCommon;
+Op_PutMapExact:
+  Variant = 1;
+PutMapCommon: {
+  bool Exact = Variant == 1;
   Term M = SRC(2);
   Word N = I[5];
   Term R = putMap(P, M, I + 6, unsigned(N), Exact);
@@ -729,19 +736,19 @@ Op_Fconv: {
   NEXT(3);
 }
 Op_Fadd:
+  Variant = 0;
+  goto FloatArith;
 Op_Fsub:
+  Variant = 1;
+  goto FloatArith;
 Op_Fmul:
-Op_Fdiv: {
-  const void *H = reinterpret_cast<const void *>(I[0]);
-  double A = P.FR[I[2] >> 8], B = P.FR[I[3] >> 8], R;
-  if (H == &&Op_Fadd)
-    R = A + B;
-  else if (H == &&Op_Fsub)
-    R = A - B;
-  else if (H == &&Op_Fmul)
-    R = A * B;
-  else
-    R = A / B;
+  Variant = 2;
+  goto FloatArith;
+Op_Fdiv:
+  Variant = 3;
+FloatArith: {
+  double A = P.FR[I[2] >> 8], B = P.FR[I[3] >> 8];
+  double R = Variant == 0 ? A + B : Variant == 1 ? A - B : Variant == 2 ? A * B : A / B;
   if (!std::isfinite(R)) {
     P.raiseError(atomTerm(atoms::Badarith));
     FAIL_HERE();
@@ -847,8 +854,12 @@ Op_BsCreateBin: {
   NEXT(7 + N);
 }
 Op_BsStartMatch3:
-Op_BsStartMatch4: {
-  bool Four = reinterpret_cast<const void *>(I[0]) == &&Op_BsStartMatch4;
+  Variant = 3;
+  goto StartMatch;
+Op_BsStartMatch4:
+  Variant = 4;
+StartMatch: {
+  bool Four = Variant == 4;
   Word Fail = I[1];
   Term Src = Four ? SRC(3) : SRC(2);
   Term R = startMatch(P, Src);
@@ -863,10 +874,15 @@ Op_BsStartMatch4: {
   NEXT(5);
 }
 Op_BsGetInteger2:
+  Variant = 0;
+  goto BsGet;
 Op_BsGetFloat2:
-Op_BsGetBinary2: {
-  const void *H = reinterpret_cast<const void *>(I[0]);
-  unsigned Kind = H == &&Op_BsGetInteger2 ? 0 : H == &&Op_BsGetFloat2 ? 1 : 2;
+  Variant = 1;
+  goto BsGet;
+Op_BsGetBinary2:
+  Variant = 2;
+BsGet: {
+  unsigned Kind = Variant;
   Term R = bsGet(P, Kind, SRC(2), SRC(4), unsigned(I[5]), unsigned(I[6]));
   if (R == NoValue) {
     if (P.ExcReason == atomTerm(atoms::SystemLimit)) {
@@ -899,10 +915,15 @@ Op_BsSetPosition:
   bsSetPosition(SRC(1), SRC(2));
   NEXT(3);
 Op_BsGetUtf8:
+  Variant = 8;
+  goto BsGetUtf;
 Op_BsGetUtf16:
-Op_BsGetUtf32: {
-  const void *H = reinterpret_cast<const void *>(I[0]);
-  unsigned W = H == &&Op_BsGetUtf8 ? 8 : H == &&Op_BsGetUtf16 ? 16 : 32;
+  Variant = 16;
+  goto BsGetUtf;
+Op_BsGetUtf32:
+  Variant = 32;
+BsGetUtf: {
+  unsigned W = Variant;
   Term R = bsGetUtf(P, SRC(2), W, unsigned(I[4]), false);
   if (R == NoValue)
     JUMP(I[1]);
@@ -910,10 +931,15 @@ Op_BsGetUtf32: {
   NEXT(6);
 }
 Op_BsSkipUtf8:
+  Variant = 8;
+  goto BsSkipUtf;
 Op_BsSkipUtf16:
-Op_BsSkipUtf32: {
-  const void *H = reinterpret_cast<const void *>(I[0]);
-  unsigned W = H == &&Op_BsSkipUtf8 ? 8 : H == &&Op_BsSkipUtf16 ? 16 : 32;
+  Variant = 16;
+  goto BsSkipUtf;
+Op_BsSkipUtf32:
+  Variant = 32;
+BsSkipUtf: {
+  unsigned W = Variant;
   TEST(bsGetUtf(P, SRC(2), W, unsigned(I[4]), true) != NoValue, 5);
 }
 

@@ -14,6 +14,8 @@
 
 #include "beamr/Interp/CodeServer.h"
 #include "beamr/Interp/Scheduler.h"
+#include "beamr/Runtime/IoServer.h"
+#include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Printer.h"
 
@@ -59,18 +61,35 @@ static Term halt0(Process &P, const Term *Args) { return haltBif(P, Args, 0); }
 static Term halt1(Process &P, const Term *Args) { return haltBif(P, Args, 1); }
 static Term halt2(Process &P, const Term *Args) { return haltBif(P, Args, 1); }
 
-static void onExit(Process &P, Term Reason) {
-  if (&P == BootProcess && Reason != interp::am::Normal) {
-    flushAll();
-    std::string Text = "{\"init terminating in do_boot\",";
-    writeTerm(Text, Reason);
-    Text += "}\n";
-    std::fputs(Text.c_str(), stderr);
-    std::fflush(stderr);
-    std::_Exit(1);
+/// erl's init prints `{"init terminating in do_boot",Reason}` with
+/// erlang:display/1 on stdout, then a short line on stderr, and exits 1.
+static void reportBootFailure(Process &P, Term Reason) {
+  flushAll();
+  Term Elements[] = {makeByteList(P, "init terminating in do_boot"), Reason};
+  Term Report = makeTuple(P, Elements);
+  Term Display = *AtomTable::get().intern("display");
+  Export &E = ExportTable::get().entry(interp::am::Erlang, Display, 1);
+  if (E.Bif) {
+    E.Bif(P, &Report);
+  } else {
+    std::string Text;
+    writeTerm(Text, Report);
+    Text += "\n";
+    std::fputs(Text.c_str(), stdout);
   }
-  if (&P != BootProcess)
-    delete &P;
+  flushAll();
+  std::string Text = "init terminating in do_boot (";
+  writeTerm(Text, Reason);
+  Text += ")\n";
+  std::fputs(Text.c_str(), stderr);
+  std::fflush(stderr);
+  std::_Exit(1);
+}
+
+static void onExit(Process &P, Term Reason) {
+  if (&P == BootProcess && Reason != interp::am::Normal)
+    reportBootFailure(P, Reason);
+  processExited(P, Reason);
 }
 
 static std::string bootDirectory() {
@@ -125,7 +144,18 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
 
   Scheduler &S = Scheduler::get();
   S.setExitHandler(onExit);
-  BootProcess = new Process();
+  ProcessHooks H;
+  H.spawn = [](Process &P, Export &E) { Scheduler::get().spawn(P, E); };
+  H.spawnFun = [](Process &P, Term F, unsigned N) { Scheduler::get().spawnFun(P, F, N); };
+  H.wake = [](Process &P) { Scheduler::get().wake(P); };
+  H.kill = [](Process &P, Term R) { Scheduler::get().kill(P, R); };
+  H.yieldCurrent = [] { Scheduler::get().yieldCurrent(); };
+  setProcessHooks(H);
+  S.setMailboxOps({mailboxPeek, mailboxAdvance, mailboxRemove, mailboxResetCursor,
+                   mailboxReserveMarker, mailboxBindMarker, mailboxUseMarker, mailboxClearMarker});
+  Term Io = startIoServer();
+  BootProcess = ProcessTable::get().create(Io);
+  BootProcess->Signals.TrapExit = true; // erl's -eval process traps exits.
   std::vector<Term> Strings;
   for (const std::string &E : Evals)
     Strings.push_back(makeByteList(*BootProcess, E));

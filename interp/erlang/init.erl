@@ -9,8 +9,11 @@
 boot(Exprs) ->
     do_boot(Exprs, [], []).
 
+%% The yield after start_em/1 keeps do_boot/3's frame (and so its line in
+%% stack traces) where the compiler would otherwise make the call a tail call.
 do_boot(Exprs, _, _) ->
     start_em(Exprs),
+    erlang:yield(),
     ok.
 
 start_em([]) -> ok;

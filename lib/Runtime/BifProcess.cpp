@@ -9,6 +9,7 @@
 
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/ProcessTable.h"
+#include "beamr/Term/Printer.h"
 
 #include <algorithm>
 
@@ -544,5 +545,13 @@ Term node_1(Process &P, const Term *Args) {
 Term is_alive_0(Process &, const Term *) { return atomTerm(atoms::False); }
 
 Term make_ref_0(Process &P, const Term *) { return makeRef(P); }
+
+Term pid_to_list_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid() && !Args[0].isBoxedKind(HeaderKind::ExternalPid))
+    return P.badarg();
+  std::string Text;
+  writeTerm(Text, Args[0]);
+  return makeByteList(P, Text);
+}
 
 } // namespace beamr::bifs
