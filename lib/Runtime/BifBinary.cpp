@@ -249,10 +249,12 @@ Term unicode_characters_to_list_2(Process &P, const Term *Args) {
   return makeTuple3(P, Tag, Done, R.Rest);
 }
 
-Term unicode_bin_is_7bit_1(Process &P, const Term *Args) {
-  std::optional<std::string> Bytes = binaryBytes(Args[0]);
+/// Anything but a binary is not 7-bit (unicode.erl passes chardata here).
+Term unicode_bin_is_7bit_1(Process &, const Term *Args) {
+  std::optional<std::string> Bytes =
+      Args[0].isBitstring() ? binaryBytes(Args[0]) : std::nullopt;
   if (!Bytes)
-    return P.badarg();
+    return boolTerm(false);
   for (unsigned char B : *Bytes)
     if (B >= 0x80)
       return boolTerm(false);

@@ -250,6 +250,23 @@ static Term encode(Process &P, Term T, const EncodeOptions &O) {
 
 Term term_to_binary_1(Process &P, const Term *Args) { return encode(P, Args[0], {}); }
 
+Term external_size_1(Process &P, const Term *Args) {
+  return makeUnsigned(P, encodeExternal(Args[0], {}).size());
+}
+
+/// Only {minor_version, 1 | 2} is an option here (0's text floats are not
+/// implemented); erl refuses anything else, `compressed` included.
+Term external_size_2(Process &P, const Term *Args) {
+  std::optional<std::vector<Term>> Options = listElements(Args[1]);
+  if (!Options)
+    return P.badarg();
+  for (Term O : *Options)
+    if (!O.isTuple() || O.tupleArity() != 2 || O.tupleElement(0) != internAtom("minor_version") ||
+        !(O.tupleElement(1) == Term::small(1) || O.tupleElement(1) == Term::small(2)))
+      return P.badarg();
+  return external_size_1(P, Args);
+}
+
 Term term_to_binary_2(Process &P, const Term *Args) {
   EncodeOptions O;
   Term L = Args[1];
@@ -302,6 +319,9 @@ Term binary_to_term_2(Process &P, const Term *Args) {
 }
 
 //===-- system_info -------------------------------------------------------===//
+
+/// io:printable_range/0: erl starts with latin1 unless given +pc unicode.
+Term io_printable_range_0(Process &, const Term *) { return atomTerm(atoms::Latin1); }
 
 Term system_info_1(Process &P, const Term *Args) {
   Term Item = Args[0];

@@ -137,4 +137,26 @@ TEST_F(MiscBifTest, Phash) {
   EXPECT_EQ(Phash(A("a"), 0), "error:badarg");
 }
 
+// Protects CRC-32, Adler-32 and MD5, whole, incremental and combined.
+TEST_F(MiscBifTest, Checksums) {
+  Term Data = B("The quick brown fox jumps over the lazy dog");
+  EXPECT_EQ(erl("crc32", {Data}), "1095738169"); // erlang:crc32(Data)
+  // erlang:crc32(erlang:crc32(<<"The quick ">>), <<"brown fox jumps over the lazy dog">>)
+  EXPECT_EQ(erl("crc32", {I(SWord(std::stoul(erl("crc32", {B("The quick ")})))),
+                          B("brown fox jumps over the lazy dog")}),
+            "1095738169");
+  EXPECT_EQ(erl("adler32", {Data}), "1541148634");                  // erlang:adler32(Data)
+  EXPECT_EQ(erl("adler32", {L({S("io"), B("list")})}), "149684885"); // (["io", <<"list">>])
+  // erlang:md5(Data)
+  EXPECT_EQ(erl("md5", {Data}), "<<158,16,125,157,55,43,182,130,107,216,29,53,66,164,25,214>>");
+  EXPECT_EQ(erl("md5", {B("")}), "<<212,29,140,217,143,0,178,4,233,128,9,152,236,248,66,126>>");
+  // erlang:crc32_combine(erlang:crc32(<<"ab">>), erlang:crc32(<<"cd">>), 2)
+  Term Ab = I(SWord(std::stoul(erl("crc32", {B("ab")}))));
+  Term Cd = I(SWord(std::stoul(erl("crc32", {B("cd")}))));
+  EXPECT_EQ(erl("crc32_combine", {Ab, Cd, I(2)}), "3984772369");
+  EXPECT_EQ(erl("crc32", {B("abcd")}), "3984772369");
+  EXPECT_EQ(erl("crc32", {I(-1), B("")}), "error:badarg"); // erlang:crc32(-1, <<>>)
+  EXPECT_EQ(erl("external_size", {T({A("a"), L({I(1)})})}), "11"); // erlang:external_size({a,[1]})
+}
+
 } // namespace
