@@ -94,6 +94,28 @@ Term nif_error_2(Process &P, const Term *Args) { return P.raiseError(Args[0]); }
 Term exit_1(Process &P, const Term *Args) { return P.raise(ExceptionClass::Exit, Args[0]); }
 Term throw_1(Process &P, const Term *Args) { return P.raise(ExceptionClass::Throw, Args[0]); }
 
+/// A stack frame raise/3 accepts: {M, F, ArityOrArgs, Location}, or the
+/// same without Location (which becomes []), or {Fun, ArityOrArgs, Location}.
+static std::optional<Term> readFrame(Process &P, Term F) {
+  if (!F.isTuple() || (F.tupleArity() != 3 && F.tupleArity() != 4))
+    return std::nullopt;
+  auto IsArgs = [](Term A) { return A.isSmall() ? A.smallValue() >= 0 : A.isList(); };
+  if (F.tupleArity() == 4) {
+    bool Ok = F.tupleElement(0).isAtom() && F.tupleElement(1).isAtom() &&
+              IsArgs(F.tupleElement(2)) && F.tupleElement(3).isList();
+    return Ok ? std::optional<Term>(F) : std::nullopt;
+  }
+  if (F.tupleElement(0).isAtom() && F.tupleElement(1).isAtom() && IsArgs(F.tupleElement(2))) {
+    Term Full[] = {F.tupleElement(0), F.tupleElement(1), F.tupleElement(2), Term::nil()};
+    return makeTuple(P, Full);
+  }
+  bool IsFun = F.tupleElement(0).isBoxedKind(HeaderKind::Fun) ||
+               F.tupleElement(0).isBoxedKind(HeaderKind::Export);
+  return IsFun && IsArgs(F.tupleElement(1)) && F.tupleElement(2).isList() ? std::optional<Term>(F)
+                                                                         : std::nullopt;
+}
+
+/// erl's raise/3 returns (not raises) `badarg` when its arguments are bad.
 Term raise_3(Process &P, const Term *Args) {
   ExceptionClass Class;
   if (Args[0] == atomTerm(atoms::Error))
@@ -103,11 +125,21 @@ Term raise_3(Process &P, const Term *Args) {
   else if (Args[0] == atomTerm(atoms::Throw))
     Class = ExceptionClass::Throw;
   else
-    return P.badarg();
-  if (!properLength(Args[2]))
-    return P.badarg();
+    return atomTerm(atoms::Badarg);
+  std::optional<std::vector<Term>> Frames = listElements(Args[2]);
+  if (!Frames)
+    return atomTerm(atoms::Badarg);
+  for (Term &F : *Frames) {
+    std::optional<Term> Frame = readFrame(P, F);
+    if (!Frame)
+      return atomTerm(atoms::Badarg);
+    F = *Frame;
+  }
+  Term Trace = makeList(P, *Frames);
   P.raise(Class, Args[1]);
-  P.ExcStacktrace = Args[2];
+  // A nil ExcStacktrace asks the tier to build one; {Class, []} marks an
+  // empty trace as given (the tiers unwrap the pair).
+  P.ExcStacktrace = Trace.isNil() ? makeTuple2(P, Args[0], Trace) : Trace;
   return NoValue;
 }
 

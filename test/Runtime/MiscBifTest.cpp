@@ -159,4 +159,15 @@ TEST_F(MiscBifTest, Checksums) {
   EXPECT_EQ(erl("external_size", {T({A("a"), L({I(1)})})}), "11"); // erlang:external_size({a,[1]})
 }
 
+// Protects raise/3 returning badarg for bad arguments instead of raising.
+TEST_F(MiscBifTest, RaiseWithBadArguments) {
+  // [erlang:raise(bogus, r, []), erlang:raise(error, r, x), erlang:raise(error, r, [foo])]
+  EXPECT_EQ(erl("raise", {A("bogus"), A("r"), Term::nil()}), "badarg");
+  EXPECT_EQ(erl("raise", {A("error"), A("r"), A("x")}), "badarg");
+  EXPECT_EQ(erl("raise", {A("error"), A("r"), L({A("foo")})}), "badarg");
+  // catch erlang:raise(error, r, [{m,f,1}]) gives {'EXIT',{r,[{m,f,1,[]}]}}
+  EXPECT_EQ(erl("raise", {A("error"), A("r"), L({T({A("m"), A("f"), I(1)})})}), "error:r");
+  EXPECT_EQ(termToString(P.ExcStacktrace), "[{m,f,1,[]}]");
+}
+
 } // namespace
