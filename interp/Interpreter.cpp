@@ -45,15 +45,18 @@ static bool exactEq(Term A, Term B) {
   return compareTermsExact(A, B) == 0;
 }
 
-static bool isArithOperator(const Export *E) {
-  static const char *const Names[] = {"+", "-", "*", "/", "div", "rem", "band", "bor",
-                                      "bxor", "bsl", "bsr", "bnot"};
-  if (E->Module != am::Erlang)
+/// erl turns `X + Int` / `Int + X` / `X - Int` (Int a small literal) into
+/// an increment instruction whose badarith has no `erlang:'+'` frame; every
+/// other failing arithmetic gc_bif puts the operator's frame on top.
+static bool isIncrement(const Export *E, const Word *Operands) {
+  if (E->Module != am::Erlang || E->Arity != 2)
     return false;
+  auto IsSmallLiteral = [](Word W) { return (W & 3) && Term::fromRaw(W).isSmall(); };
   std::string_view N = AtomTable::get().name(E->Function);
-  for (const char *Name : Names)
-    if (N == Name)
-      return true;
+  if (N == "+")
+    return IsSmallLiteral(Operands[0]) || IsSmallLiteral(Operands[1]);
+  if (N == "-")
+    return IsSmallLiteral(Operands[1]);
   return false;
 }
 
@@ -137,13 +140,18 @@ Op_IntCodeEnd:
 Op_Line:
 Op_OnLoad:
 Op_NifStart:
-Op_BsInitWritable:
 Op_CallErrorHandler:
 Op_DebugLine:
 Op_ExecutableLine:
   // Never emitted (dropped at load time) or not yet supported.
   P.raiseError(atomTerm(atoms::Badarg));
   FAIL_HERE();
+
+Op_BsInitWritable:
+  // x(0) is a size hint for a binary that later appends extend; appending
+  // copies here, so an empty binary serves.
+  P.X[0] = makeBinary(P, std::span<const unsigned char>());
+  NEXT(1);
 
 Op_FuncEntry:
   ++*reinterpret_cast<std::uint64_t *>(I[1]);
@@ -576,7 +584,7 @@ BifCommon: {
       JUMP(I[1]);
     Site = ErrorSite();
     Site.PC = I;
-    if (Op != Opcode::GcBif1 || !isArithOperator(Ex)) {
+    if (Op != Opcode::GcBif1 || !isIncrement(Ex, I + Base)) {
       Site.Bif = Ex;
       for (unsigned K = 0; K < NArgs; ++K)
         BifArgs[K] = Args[K];

@@ -161,6 +161,15 @@ Term osGetenv1(Process &P, const Term *A) {
   return makeByteList(P, V);
 }
 
+/// `fun M:F/A` with variable parts: the fun is made without loading M;
+/// calling it raises undef if M:F/A does not exist.
+Term makeFun3(Process &P, const Term *A) {
+  if (!A[0].isAtom() || !A[1].isAtom() || !A[2].isSmall() || A[2].smallValue() < 0 ||
+      A[2].smallValue() > 255)
+    return P.badarg();
+  return makeExportFun(P, A[0], A[1], A[2]);
+}
+
 void install(const char *M, const char *F, unsigned Arity, BifFunction Fn) {
   Export &E = ExportTable::get().entry(*AtomTable::get().intern(M), *AtomTable::get().intern(F),
                                        Arity);
@@ -187,6 +196,7 @@ void beamr::interp::installInterpBifs() {
   install("code", "ensure_loaded", 1, ensureLoaded1);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
+  install("erlang", "make_fun", 3, makeFun3);
   // erlang:fun_info(F, name) asks the code server for a local fun's name.
   setFunNameHook([](Term Module, Word Index) -> Term {
     const FunEntry *E = CodeServer::get().funEntry(Module, unsigned(Index));
