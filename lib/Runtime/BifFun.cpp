@@ -1,7 +1,7 @@
 //===- lib/Runtime/BifFun.cpp - erlang:fun_info/1,2 -----------------------===//
 ///
 /// \file
-/// `fun_info/1,2` from what a fun object holds (FunObject in Term.h). A
+/// `fun_info/1,2` and `make_fun/3`: fun_info from what a fun object holds (FunObject in Term.h). A
 /// local fun's name is not in the object: the code server knows it, and
 /// answers through the optional `funName` hook (setFunNameHook); without it
 /// the name is `[]`.
@@ -99,6 +99,19 @@ Term fun_info_1(Process &P, const Term *Args) {
     Pairs.push_back(makeTuple2(P, Key, funItem(P, Args[0], Key)));
   }
   return makeList(P, Pairs);
+}
+
+} // namespace beamr::bifs
+
+namespace beamr::bifs {
+
+/// `fun M:F/A` with variable parts compiles to make_fun(M, F, A).
+Term make_fun_3(Process &P, const Term *Args) {
+  Term Arity = Args[2];
+  if (!Args[0].isAtom() || !Args[1].isAtom() || !Arity.isSmall() || Arity.smallValue() < 0 ||
+      Arity.smallValue() > 255)
+    return P.badarg();
+  return makeExportFun(P, Args[0], Args[1], Arity);
 }
 
 } // namespace beamr::bifs

@@ -66,6 +66,10 @@ TEST_F(MiscBifTest, FunInfoOfExternalFun) {
   EXPECT_EQ(erl("fun_info", {Fn, A("pid")}), "{pid,undefined}");
   EXPECT_EQ(erl("fun_info", {Fn, A("foo")}), "error:badarg");
   EXPECT_EQ(erl("fun_info", {A("a"), A("arity")}), "error:badarg");
+  // erlang:make_fun(lists, map, 2), (a, b, 256), (a, b, -1)
+  EXPECT_EQ(erl("make_fun", {A("lists"), A("map"), I(2)}), "fun lists:map/2");
+  EXPECT_EQ(erl("make_fun", {A("a"), A("b"), I(256)}), "error:badarg");
+  EXPECT_EQ(erl("make_fun", {A("a"), A("b"), I(-1)}), "error:badarg");
 }
 
 // Protects bitstring lists and iovecs.
