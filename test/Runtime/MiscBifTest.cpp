@@ -9,6 +9,7 @@
 
 #include "beamr/Term/Map.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -172,6 +173,18 @@ TEST_F(MiscBifTest, RaiseWithBadArguments) {
   // catch erlang:raise(error, r, [{m,f,1}]) gives {'EXIT',{r,[{m,f,1,[]}]}}
   EXPECT_EQ(erl("raise", {A("error"), A("r"), L({T({A("m"), A("f"), I(1)})})}), "error:r");
   EXPECT_EQ(termToString(P.ExcStacktrace), "[{m,f,1,[]}]");
+}
+
+// Protects the shapes of calendar time and statistics answers.
+TEST_F(MiscBifTest, ClockAndStatistics) {
+  // erlang:localtime() is {{Y,M,D},{H,Mi,S}}; statistics(foo) is badarg.
+  std::string Local = erl("localtime", {});
+  EXPECT_EQ(std::count(Local.begin(), Local.end(), ','), 5) << Local;
+  EXPECT_EQ(erl("statistics", {A("foo")}), "error:badarg");
+  EXPECT_EQ(erl("statistics", {A("run_queue")}), "0");
+  EXPECT_EQ(call("file", "native_name_encoding", {}), "utf8");
+  std::string Now1 = erl("now", {}), Now2 = erl("now", {});
+  EXPECT_NE(Now1, Now2); // now/0 never repeats.
 }
 
 } // namespace

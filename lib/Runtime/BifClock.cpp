@@ -1,0 +1,123 @@
+//===- lib/Runtime/BifClock.cpp - Calendar time and statistics ------------===//
+///
+/// \file
+/// `date/0`, `time/0`, `localtime/0`, `universaltime/0`, the deprecated
+/// `now/0`, and `statistics/1` for the items programs ask for (runtime,
+/// wall_clock, reductions, exact_reductions, garbage_collection, run_queue,
+/// io, context_switches). Counters beamr does not keep read as zero; erl's
+/// values vary from run to run anyway. Also `os:getpid/0` and
+/// `file:native_name_encoding/0`.
+//===----------------------------------------------------------------------===//
+#include "BifSupport.h"
+
+#include "beamr/Runtime/Process.h"
+
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <unistd.h>
+
+using namespace beamr;
+
+namespace {
+
+Term dateTuple(Process &P, const std::tm &T) {
+  Term D[] = {Term::small(T.tm_year + 1900), Term::small(T.tm_mon + 1), Term::small(T.tm_mday)};
+  return makeTuple(P, D);
+}
+
+Term timeTuple(Process &P, const std::tm &T) {
+  Term D[] = {Term::small(T.tm_hour), Term::small(T.tm_min), Term::small(T.tm_sec)};
+  return makeTuple(P, D);
+}
+
+std::tm calendarNow(bool Local) {
+  std::time_t Now = std::time(nullptr);
+  std::tm T{};
+  if (Local)
+    localtime_r(&Now, &T);
+  else
+    gmtime_r(&Now, &T);
+  return T;
+}
+
+/// Milliseconds since the first call, and since the previous call for the
+/// same item, as erl's {Total, SinceLastCall}.
+Term sinceLast(Process &P, std::uint64_t Total, std::atomic<std::uint64_t> &Last) {
+  std::uint64_t Before = Last.exchange(Total);
+  return makeTuple2(P, makeUnsigned(P, Total), makeUnsigned(P, Total - Before));
+}
+
+std::uint64_t cpuMillis() { return std::uint64_t(std::clock()) * 1000 / CLOCKS_PER_SEC; }
+
+std::uint64_t wallMillis() {
+  static const auto Start = std::chrono::steady_clock::now();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               Start)
+      .count();
+}
+
+} // namespace
+
+namespace beamr::bifs {
+
+Term date_0(Process &P, const Term *) { return dateTuple(P, calendarNow(true)); }
+Term time_0(Process &P, const Term *) { return timeTuple(P, calendarNow(true)); }
+
+Term localtime_0(Process &P, const Term *) {
+  std::tm T = calendarNow(true);
+  return makeTuple2(P, dateTuple(P, T), timeTuple(P, T));
+}
+
+Term universaltime_0(Process &P, const Term *) {
+  std::tm T = calendarNow(false);
+  return makeTuple2(P, dateTuple(P, T), timeTuple(P, T));
+}
+
+/// now/0 is strictly increasing: a repeated microsecond moves on by one.
+Term now_0(Process &P, const Term *) {
+  static std::atomic<std::uint64_t> LastMicros{0};
+  std::uint64_t Micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+  std::uint64_t Prev = LastMicros.load();
+  do {
+    if (Micros <= Prev)
+      Micros = Prev + 1;
+  } while (!LastMicros.compare_exchange_weak(Prev, Micros));
+  Term T[] = {makeUnsigned(P, Micros / 1000000000000), makeUnsigned(P, Micros / 1000000 % 1000000),
+              makeUnsigned(P, Micros % 1000000)};
+  return makeTuple(P, T);
+}
+
+Term statistics_1(Process &P, const Term *Args) {
+  static std::atomic<std::uint64_t> LastRuntime{0}, LastWall{0};
+  Term Item = Args[0];
+  auto Is = [Item](const char *Name) { return Item == internAtom(Name); };
+  if (Is("runtime"))
+    return sinceLast(P, cpuMillis(), LastRuntime);
+  if (Is("wall_clock"))
+    return sinceLast(P, wallMillis(), LastWall);
+  if (Is("reductions") || Is("exact_reductions"))
+    return makeTuple2(P, Term::small(0), Term::small(0));
+  if (Is("garbage_collection")) {
+    Term T[] = {Term::small(0), Term::small(0), Term::small(0)};
+    return makeTuple(P, T);
+  }
+  if (Is("run_queue") || Is("total_run_queue_lengths") || Is("total_active_tasks"))
+    return Term::small(0);
+  if (Is("io"))
+    return makeTuple2(P, makeTuple2(P, internAtom("input"), Term::small(0)),
+                      makeTuple2(P, internAtom("output"), Term::small(0)));
+  if (Is("context_switches"))
+    return makeTuple2(P, Term::small(0), Term::small(0));
+  return P.badarg();
+}
+
+Term os_getpid_0(Process &P, const Term *) {
+  return makeByteListTerm(P, std::to_string(::getpid()));
+}
+
+Term file_native_name_encoding_0(Process &, const Term *) { return atomTerm(atoms::Utf8); }
+
+} // namespace beamr::bifs
