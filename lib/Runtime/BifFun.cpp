@@ -9,6 +9,8 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Process.h"
+#include "beamr/Term/Compare.h"
+#include "beamr/Term/Printer.h"
 
 #include <cstring>
 
@@ -112,6 +114,79 @@ Term make_fun_3(Process &P, const Term *Args) {
       Arity.smallValue() > 255)
     return P.badarg();
   return makeExportFun(P, Args[0], Args[1], Arity);
+}
+
+} // namespace beamr::bifs
+
+//===-- funs, refs and ports as text; list_to_pid; cmp_term ---------------===//
+
+namespace {
+
+/// `~w` text of `T` as a list of code points (atoms may hold any).
+Term textOf(Process &P, Term T) {
+  std::string Text;
+  writeTerm(Text, T);
+  std::optional<std::u32string> Chars = decodeUtf8(Text);
+  return Chars ? makeCodePointList(P, *Chars) : makeByteListTerm(P, Text);
+}
+
+/// Reads a decimal number of at most `Max` from `S` at `I`.
+std::optional<std::uint64_t> readDecimal(std::string_view S, std::size_t &I, std::uint64_t Max) {
+  std::size_t Start = I;
+  std::uint64_t V = 0;
+  while (I < S.size() && S[I] >= '0' && S[I] <= '9') {
+    V = V * 10 + std::uint64_t(S[I++] - '0');
+    if (V > Max)
+      return std::nullopt;
+  }
+  return I > Start ? std::optional<std::uint64_t>(V) : std::nullopt;
+}
+
+} // namespace
+
+namespace beamr::bifs {
+
+Term fun_to_list_1(Process &P, const Term *Args) {
+  return isAnyFun(Args[0]) ? textOf(P, Args[0]) : P.badarg();
+}
+
+Term ref_to_list_1(Process &P, const Term *Args) {
+  Term R = Args[0];
+  return R.isBoxedKind(HeaderKind::Ref) || R.isBoxedKind(HeaderKind::ExternalRef) ? textOf(P, R)
+                                                                                  : P.badarg();
+}
+
+Term port_to_list_1(Process &P, const Term *Args) {
+  Term R = Args[0];
+  return R.isLocalPort() || R.isBoxedKind(HeaderKind::ExternalPort) ? textOf(P, R) : P.badarg();
+}
+
+/// "<0.N.S>" for a local pid (N < 2^15, S < 2^13, as erl's limits).
+Term list_to_pid_1(Process &P, const Term *Args) {
+  std::optional<std::string> Text = listToLatin1(Args[0]);
+  if (!Text)
+    return P.badarg();
+  std::string_view S(*Text);
+  std::size_t I = 0;
+  auto Expect = [&](char C) { return I < S.size() && S[I++] == C; };
+  if (!Expect('<'))
+    return P.badarg();
+  std::optional<std::uint64_t> Node = readDecimal(S, I, 0);
+  if (!Node || !Expect('.'))
+    return P.badarg();
+  std::optional<std::uint64_t> Number = readDecimal(S, I, (1u << 15) - 1);
+  if (!Number || !Expect('.'))
+    return P.badarg();
+  std::optional<std::uint64_t> Serial = readDecimal(S, I, (1u << 13) - 1);
+  if (!Serial || !Expect('>') || I != S.size())
+    return P.badarg();
+  return Term::localPid(*Number, *Serial);
+}
+
+/// erts_internal:cmp_term/2: -1, 0 or 1 in exact (=:=) term order.
+Term erts_internal_cmp_term_2(Process &, const Term *Args) {
+  int C = compareTermsExact(Args[0], Args[1]);
+  return Term::small(C < 0 ? -1 : C > 0 ? 1 : 0);
 }
 
 } // namespace beamr::bifs

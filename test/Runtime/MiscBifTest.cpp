@@ -187,4 +187,19 @@ TEST_F(MiscBifTest, ClockAndStatistics) {
   EXPECT_NE(Now1, Now2); // now/0 never repeats.
 }
 
+// Protects identifiers as text, list_to_pid's limits and cmp_term's order.
+TEST_F(MiscBifTest, IdentifiersAndCmpTerm) {
+  EXPECT_EQ(erl("list_to_pid", {S("<0.5.0>")}), "<0.5.0>");    // list_to_pid("<0.5.0>")
+  EXPECT_EQ(erl("list_to_pid", {S("<0.5>")}), "error:badarg"); // ("<0.5>"), ("<1.5.0>")
+  EXPECT_EQ(erl("list_to_pid", {S("<1.5.0>")}), "error:badarg");
+  EXPECT_EQ(erl("list_to_pid", {S("<0.99999999.0>")}), "error:badarg");
+  // erts_internal:cmp_term(1, 1.0), (b, a)
+  EXPECT_EQ(call("erts_internal", "cmp_term", {I(1), F(1.0)}), "-1");
+  EXPECT_EQ(call("erts_internal", "cmp_term", {A("b"), A("a")}), "1");
+  // erlang:fun_to_list(fun lists:map/2)
+  EXPECT_EQ(erl("fun_to_list", {makeExportFun(P, A("lists"), A("map"), I(2))}),
+            termToString(S("fun lists:map/2")));
+  EXPECT_EQ(erl("ref_to_list", {A("a")}), "error:badarg");
+}
+
 } // namespace
