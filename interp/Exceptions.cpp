@@ -89,6 +89,24 @@ static bool isRaisingBif(const Export *E) {
          (F == atomTerm(atoms::Throw) && E->Arity == 1);
 }
 
+/// error/3's `{error_info, Map}` option joins the top frame's location
+/// list, as erl puts it there.
+static Term withErrorInfo(Process &P, Term Frame, Term Options) {
+  for (Term L = Options; L.isCons(); L = L.tail()) {
+    Term O = L.head();
+    if (!O.isTuple() || O.tupleArity() != 2 || O.tupleElement(0) != atomTerm(atoms::ErrorInfo))
+      continue;
+    std::vector<Term> Location;
+    for (Term K = Frame.tupleElement(3); K.isCons(); K = K.tail())
+      Location.push_back(K.head());
+    Location.push_back(O);
+    Term Elems[] = {Frame.tupleElement(0), Frame.tupleElement(1), Frame.tupleElement(2),
+                    makeList(P, Location)};
+    return makeTuple(P, Elems);
+  }
+  return Frame;
+}
+
 Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
   std::vector<Term> Frames;
   const Word *Prev = nullptr;
@@ -122,6 +140,9 @@ Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
       Args = Site.Args[1];
     }
     Term F = frameAt(P, Site.PC, Args);
+    if (F != NoValue && Site.Bif && Site.Bif->Function == atomTerm(atoms::Error) &&
+        Site.Bif->Arity == 3)
+      F = withErrorInfo(P, F, Site.Args[2]);
     if (F != NoValue)
       Frames.push_back(F);
     Prev = Site.PC;

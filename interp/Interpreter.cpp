@@ -306,8 +306,13 @@ CallResolved:
       P.CP = Next;
     ENTER(Target);
   }
-  if (!resolveExport(P, *Ex, Site))
+  if (!resolveExport(P, *Ex, Site)) {
+    // erl's undef trace names the caller of a non-tail call, as if the call
+    // had been entered.
+    if (Next)
+      P.CP = Next;
     goto Error;
+  }
   goto CallResolved;
 }
 

@@ -94,5 +94,6 @@ info() ->
 
 crash() ->
     spawn(fun() -> erlang:error(x) end),
-    timer:sleep(200),
+    %% Long enough for the report even on a loaded machine.
+    timer:sleep(1000),
     erlang:display(after_crash).
