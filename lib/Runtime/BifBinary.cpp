@@ -217,36 +217,38 @@ std::string toUtf8(std::u32string_view Chars) {
   return Out;
 }
 
-} // namespace
-
-namespace beamr::bifs {
-
-Term unicode_characters_to_binary_2(Process &P, const Term *Args) {
+/// The shared shape of `unicode:characters_to_binary/2` and
+/// `characters_to_list/2`: read `Args[0]` in the encoding `Args[1]`, build
+/// the converted part with `Make`, and wrap it in `{error|incomplete, Done,
+/// Rest}` when the input stopped early.
+template <typename MakeFn> Term convertCharacters(Process &P, const Term *Args, MakeFn Make) {
   std::optional<InputEncoding> Enc = readInputEncoding(Args[1]);
   if (!Enc)
     return P.badarg();
   CharData R = readCharData(P, Args[0], *Enc);
   if (R.Status == CharData::Badarg)
     return P.badarg();
-  Term Done = makeBinaryTerm(P, toUtf8(R.Chars));
+  Term Done = Make(P, R.Chars);
   if (R.Status == CharData::Ok)
     return Done;
   Term Tag = R.Status == CharData::Error ? atomTerm(atoms::Error) : atomTerm(atoms::Incomplete);
   return makeTuple3(P, Tag, Done, R.Rest);
 }
 
+} // namespace
+
+namespace beamr::bifs {
+
+Term unicode_characters_to_binary_2(Process &P, const Term *Args) {
+  return convertCharacters(P, Args, [](Process &P, const std::u32string &Chars) {
+    return makeBinaryTerm(P, toUtf8(Chars));
+  });
+}
+
 Term unicode_characters_to_list_2(Process &P, const Term *Args) {
-  std::optional<InputEncoding> Enc = readInputEncoding(Args[1]);
-  if (!Enc)
-    return P.badarg();
-  CharData R = readCharData(P, Args[0], *Enc);
-  if (R.Status == CharData::Badarg)
-    return P.badarg();
-  Term Done = makeCodePointList(P, R.Chars);
-  if (R.Status == CharData::Ok)
-    return Done;
-  Term Tag = R.Status == CharData::Error ? atomTerm(atoms::Error) : atomTerm(atoms::Incomplete);
-  return makeTuple3(P, Tag, Done, R.Rest);
+  return convertCharacters(P, Args, [](Process &P, const std::u32string &Chars) {
+    return makeCodePointList(P, Chars);
+  });
 }
 
 /// Anything but a binary is not 7-bit (unicode.erl passes chardata here).
