@@ -117,7 +117,9 @@ Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
     Term Info = Term::nil();
     Term Mod = errorModuleOf(Site.Bif->Module);
     if (Mod != NoValue) {
-      MapEntry E[] = {{atomTerm(atoms::Module), Mod}};
+      std::vector<MapEntry> E = {{atomTerm(atoms::Module), Mod}};
+      if (P.ExcCause != NoValue)
+        E.push_back({am::Cause, P.ExcCause});
       Term Pair[] = {atomTerm(atoms::ErrorInfo), makeMap(P, E)};
       Term One[] = {makeTuple(P, Pair)};
       Info = makeList(P, One);

@@ -1,12 +1,14 @@
 //===- interp/Scheduler.cpp - Round-robin scheduling on one thread --------===//
 ///
 /// \file
-/// A run queue of processes, a wait set with receive timers, and the loop
-/// that runs each process for a slice of reductions.
+/// A run queue of processes, the waiting ones, and the loop that runs each
+/// process for a slice of reductions. `receive ... after` timers are
+/// callbacks on the timer wheel (Timers.h), which the loop also drives.
 //===----------------------------------------------------------------------===//
 #include "beamr/Interp/Scheduler.h"
 
 #include "beamr/Interp/Interpreter.h"
+#include "beamr/Runtime/Timers.h"
 
 #include <deque>
 #include <thread>
@@ -21,6 +23,8 @@ struct Task {
   TaskStatus Status = TaskStatus::Runnable;
   bool Killed = false;
   Term KillReason;
+  /// The wheel's timer for the receive timeout while one is armed.
+  TimerEntry *RecvTimer = nullptr;
 };
 } // namespace
 
@@ -30,6 +34,33 @@ struct Scheduler::Impl {
   std::unordered_map<Process *, Task> Tasks;
   std::deque<Process *> RunQueue;
   Process *Current = nullptr;
+
+  /// The wheel's callback: the receive timeout of `Owner` expired.
+  static void recvTimeout(void *Owner) {
+    Impl &Self = *Scheduler::get().I;
+    auto *P = static_cast<Process *>(Owner);
+    Task &T = Self.Tasks[P];
+    T.RecvTimer = nullptr;
+    T.State.TimedOut = true;
+    if (T.Status == TaskStatus::Waiting) {
+      T.Status = TaskStatus::Runnable;
+      Self.RunQueue.push_back(P);
+    }
+  }
+  /// Arms or disarms the wheel's timer to match the receive state the
+  /// interpreter left (a timer armed by `wait_timeout`, or cleared when a
+  /// message was taken or the timeout clause ran).
+  void syncRecvTimer(Process *P, Task &T) {
+    if (T.State.TimerActive && !T.RecvTimer && T.Status == TaskStatus::Waiting) {
+      std::int64_t Deadline = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                  T.State.Deadline.time_since_epoch())
+                                  .count();
+      T.RecvTimer = TimerWheel::get().startCallback(Deadline, recvTimeout, P);
+    } else if (!T.State.TimerActive && T.RecvTimer) {
+      TimerWheel::get().cancelCallback(T.RecvTimer);
+      T.RecvTimer = nullptr;
+    }
+  }
 };
 
 Scheduler::Scheduler() : I(new Impl) {}
@@ -92,27 +123,15 @@ void Scheduler::yieldCurrent() {
 }
 
 void Scheduler::run() {
+  TimerWheel &Timers = TimerWheel::get();
   for (;;) {
-    // Fire expired receive timers.
-    auto Now = std::chrono::steady_clock::now();
-    bool AnyTimer = false;
-    auto Earliest = std::chrono::steady_clock::time_point::max();
-    for (auto &[P, T] : I->Tasks) {
-      if (T.Status != TaskStatus::Waiting || !T.State.TimerActive)
-        continue;
-      if (T.State.Deadline <= Now) {
-        T.State.TimedOut = true;
-        T.Status = TaskStatus::Runnable;
-        I->RunQueue.push_back(P);
-      } else {
-        AnyTimer = true;
-        Earliest = std::min(Earliest, T.State.Deadline);
-      }
-    }
+    Timers.expire(monotonicNanos());
     if (I->RunQueue.empty()) {
-      if (!AnyTimer)
+      std::optional<std::int64_t> Next = Timers.nextDeadline();
+      if (!Next)
         return;
-      std::this_thread::sleep_until(Earliest);
+      std::this_thread::sleep_until(
+          std::chrono::steady_clock::time_point(std::chrono::nanoseconds(*Next)));
       continue;
     }
     Process *P = I->RunQueue.front();
@@ -132,6 +151,10 @@ void Scheduler::run() {
         Outcome = RunOutcome::Exit;
       }
     }
+    if (Outcome != RunOutcome::Exit) {
+      T.Status = Outcome == RunOutcome::Wait ? TaskStatus::Waiting : TaskStatus::Runnable;
+      I->syncRecvTimer(P, T);
+    }
     switch (Outcome) {
     case RunOutcome::Yield:
       T.Status = TaskStatus::Runnable;
@@ -142,6 +165,8 @@ void Scheduler::run() {
       break;
     case RunOutcome::Exit: {
       Term Reason = T.State.ExitReason;
+      T.State.TimerActive = false;
+      I->syncRecvTimer(P, T);
       I->Tasks.erase(P);
       if (I->OnExit)
         I->OnExit(*P, Reason);

@@ -8,6 +8,7 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Arith.h"
+#include "beamr/Runtime/Timers.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
 #include "beamr/Term/Hash.h"
@@ -207,11 +208,6 @@ static Term inUnits(Process &P, SWord Nanos, std::uint64_t PerSecond) {
   return makeInteger(P, SWord(Q));
 }
 
-static SWord monotonicNanos() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 static SWord systemNanos() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::system_clock::now().time_since_epoch())

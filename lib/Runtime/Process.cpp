@@ -81,6 +81,7 @@ Term Process::raise(ExceptionClass Class, Term Reason) {
   ExcClass = Class;
   ExcReason = Reason;
   ExcStacktrace = Term::nil();
+  ExcCause = NoValue;
   return NoValue;
 }
 

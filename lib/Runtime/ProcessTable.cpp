@@ -201,8 +201,10 @@ struct SignalAtoms {
 };
 } // namespace
 
-void beamr::sendMessage(Process &To, Term Msg) {
-  To.Mail.send(Msg);
+void beamr::sendMessage(Process &To, Term Msg) { deliverMessage(To, Message::create(Msg)); }
+
+void beamr::deliverMessage(Process &To, Message *M) {
+  To.Mail.push(M);
   if (Hooks.wake)
     Hooks.wake(To);
 }

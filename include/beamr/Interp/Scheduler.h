@@ -91,7 +91,8 @@ public:
   /// The process running on this thread, or null outside of `run`.
   Process *current() const;
 
-  /// Runs until no process is runnable and no receive timer is pending.
+  /// Runs until no process is runnable and no timer is pending (receive
+  /// timeouts and the BIF timers of the timer wheel).
   void run();
 
   /// Asks the running process to give up the processor at its next call

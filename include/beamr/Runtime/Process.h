@@ -94,6 +94,13 @@ public:
   Term raiseError(Term Reason) { return raise(ExceptionClass::Error, Reason); }
   Term raiseError(atoms::AtomId Reason) { return raiseError(atomTerm(Reason)); }
   Term badarg() { return raiseError(atoms::Badarg); }
+  /// `badarg` whose BIF frame's `error_info` map names `Cause` (an atom),
+  /// as erl's BIFs do for some arguments (`#{cause => time, ...}`).
+  Term badargCause(Term Cause) {
+    badarg();
+    ExcCause = Cause;
+    return NoValue;
+  }
   /// Raises `{Tag, Value}` as an error (e.g. `{badmatch, V}`).
   Term raiseErrorTuple(Term Tag, Term Value);
 
@@ -135,6 +142,7 @@ public:
   ExceptionClass ExcClass = ExceptionClass::Error;
   Term ExcReason;
   Term ExcStacktrace; ///< Built by the tier when the exception is caught.
+  Term ExcCause = NoValue; ///< `badargCause`'s atom, else NoValue.
 
   /// The process dictionary, in insertion order. A GC root.
   std::vector<std::pair<Term, Term>> Dictionary;

@@ -99,6 +99,8 @@ Term makeRef(TermAllocator &A);
 void sendMessage(Process &To, Term Msg);
 /// Same for a pid; a dead or unknown pid drops the message, as erl does.
 void sendMessage(Term ToPid, Term Msg);
+/// Queues a message already copied (taking ownership) and wakes `To`.
+void deliverMessage(Process &To, Message *M);
 
 /// Delivers an exit signal from `From` to `To`. `Untrappable` is for
 /// `exit(Pid, kill)`: `To` dies with reason `killed` even when trapping.

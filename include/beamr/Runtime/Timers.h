@@ -1,0 +1,84 @@
+//===- beamr/Runtime/Timers.h - The timer wheel -----------------*- C++ -*-===//
+///
+/// \file
+/// Every timer of the VM lives on one hashed timer wheel: the BIF timers of
+/// `erlang:send_after/3,4` and `start_timer/3,4` (a message delivered at a
+/// deadline, found again by its reference for `cancel_timer`/`read_timer`)
+/// and the scheduler's `receive ... after` timeouts (a callback that wakes
+/// the waiting process).
+///
+/// The wheel has `Slots` buckets of one millisecond each; a timer with
+/// deadline tick `T` sits in bucket `T % Slots` and fires when the wheel's
+/// clock has passed `T` while that bucket is visited. Starting, cancelling
+/// and firing a timer cost O(1); a bucket holds the timers of every
+/// revolution, so a visit skips the ones that are due later. Deadlines are
+/// kept in nanoseconds of the monotonic clock (`erlang:monotonic_time/0`),
+/// so a timer never fires early and `read_timer` rounds up as erl does.
+///
+/// Thread safety: one lock guards the wheel; messages are delivered and
+/// callbacks run after it is released.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_RUNTIME_TIMERS_H
+#define BEAMR_RUNTIME_TIMERS_H
+
+#include "beamr/Runtime/Signals.h"
+#include "beamr/Term/Term.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace beamr {
+
+struct Message;
+
+/// `erlang:monotonic_time()` in nanoseconds: the clock of every timer.
+std::int64_t monotonicNanos();
+
+struct TimerEntry;
+
+/// Called when a callback timer expires, with the owner given to
+/// `startCallback`, outside the wheel's lock.
+using TimerCallback = void (*)(void *Owner);
+
+class TimerWheel {
+public:
+  /// The VM's wheel.
+  static TimerWheel &get();
+  /// A wheel of its own (tests); its clock starts now.
+  TimerWheel();
+  ~TimerWheel();
+  TimerWheel(const TimerWheel &) = delete;
+  TimerWheel &operator=(const TimerWheel &) = delete;
+
+  /// A message timer: at `DeadlineNs`, `Msg` (owned by the wheel from now
+  /// on) goes to `Dest`, a local pid or a registered name looked up then
+  /// (dropped if the process is gone or the name unknown).
+  void startMessage(const RefIds &Ref, std::int64_t DeadlineNs, Term Dest, Message *Msg);
+  /// Stops the message timer `Ref`; returns the milliseconds it had left
+  /// (rounded up), or nothing when there is no such timer (fired, cancelled,
+  /// or its destination process is gone).
+  std::optional<std::int64_t> cancel(const RefIds &Ref);
+  /// The milliseconds the message timer `Ref` has left, or nothing.
+  std::optional<std::int64_t> remaining(const RefIds &Ref);
+
+  /// A callback timer; the handle stays valid until it fires or is
+  /// cancelled.
+  TimerEntry *startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner);
+  void cancelCallback(TimerEntry *E);
+
+  /// Fires every timer due at `NowNs` (delivering messages, running
+  /// callbacks). Returns how many fired.
+  unsigned expire(std::int64_t NowNs);
+  /// The earliest deadline of any pending timer, or nothing.
+  std::optional<std::int64_t> nextDeadline();
+  /// Pending timers.
+  std::size_t size();
+
+private:
+  struct Impl;
+  Impl *I;
+};
+
+} // namespace beamr
+
+#endif // BEAMR_RUNTIME_TIMERS_H

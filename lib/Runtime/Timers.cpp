@@ -1,0 +1,243 @@
+//===- lib/Runtime/Timers.cpp - The timer wheel ---------------------------===//
+///
+/// \file
+/// Buckets are intrusive doubly linked lists, so a cancel unlinks in O(1);
+/// message timers are also indexed by their reference.
+//===----------------------------------------------------------------------===//
+#include "beamr/Runtime/Timers.h"
+
+#include "beamr/Runtime/Mailbox.h"
+#include "beamr/Runtime/ProcessTable.h"
+
+#include <chrono>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+using namespace beamr;
+
+std::int64_t beamr::monotonicNanos() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+namespace beamr {
+struct TimerEntry {
+  TimerEntry *Prev = nullptr, *Next = nullptr;
+  std::int64_t DeadlineNs = 0;
+  std::int64_t Tick = 0; ///< Deadline in whole milliseconds, rounded up.
+  // A message timer:
+  RefIds Ref{};
+  Term Dest;
+  Message *Msg = nullptr;
+  // A callback timer (when `Fn` is set):
+  TimerCallback Fn = nullptr;
+  void *Owner = nullptr;
+  unsigned Bucket = 0;
+};
+} // namespace beamr
+
+namespace {
+constexpr std::int64_t NanosPerMilli = 1000000;
+constexpr std::int64_t Slots = 4096; // A power of two: one revolution is ~4 s.
+
+std::int64_t ceilMillis(std::int64_t Ns) {
+  return Ns >= 0 ? (Ns + NanosPerMilli - 1) / NanosPerMilli : -((-Ns) / NanosPerMilli);
+}
+
+struct RefHash {
+  std::size_t operator()(const RefIds &R) const {
+    return std::hash<Word>()(R[0] * 0x9E3779B97F4A7C15ull ^ R[1] * 0xC2B2AE3D27D4EB4Full ^ R[2]);
+  }
+};
+} // namespace
+
+struct TimerWheel::Impl {
+  std::mutex Lock;
+  TimerEntry *Buckets[Slots] = {};
+  /// Every tick up to this one has been visited.
+  std::int64_t Visited = monotonicNanos() / NanosPerMilli;
+  std::unordered_map<RefIds, TimerEntry *, RefHash> ByRef;
+  std::size_t Count = 0;
+
+  void link(TimerEntry *E) {
+    // A deadline already passed goes to the next tick to visit.
+    E->Bucket = unsigned(std::max(E->Tick, Visited + 1) & (Slots - 1));
+    TimerEntry *&Head = Buckets[E->Bucket];
+    E->Prev = nullptr;
+    E->Next = Head;
+    if (Head)
+      Head->Prev = E;
+    Head = E;
+    ++Count;
+  }
+  void unlink(TimerEntry *E) {
+    if (E->Prev)
+      E->Prev->Next = E->Next;
+    else
+      Buckets[E->Bucket] = E->Next;
+    if (E->Next)
+      E->Next->Prev = E->Prev;
+    --Count;
+  }
+  /// Removes a message timer from the index and the wheel.
+  void erase(TimerEntry *E) {
+    ByRef.erase(E->Ref);
+    unlink(E);
+  }
+  /// Moves the timers due at `Tick` of bucket `B` to `Due`.
+  void collect(unsigned B, std::int64_t Tick, std::vector<TimerEntry *> &Due) {
+    for (TimerEntry *E = Buckets[B], *Next; E; E = Next) {
+      Next = E->Next;
+      if (E->Tick > Tick)
+        continue;
+      if (E->Fn)
+        unlink(E);
+      else
+        erase(E);
+      Due.push_back(E);
+    }
+  }
+  /// A message timer's destination process is gone: erl cancels such timers
+  /// when the process exits.
+  static bool destinationGone(const TimerEntry *E) {
+    return E->Dest.isLocalPid() && !ProcessTable::get().lookup(E->Dest);
+  }
+};
+
+TimerWheel::TimerWheel() : I(new Impl) {}
+
+TimerWheel::~TimerWheel() {
+  for (TimerEntry *Head : I->Buckets)
+    for (TimerEntry *E = Head, *Next; E; E = Next) {
+      Next = E->Next;
+      if (E->Msg)
+        Message::destroy(E->Msg);
+      delete E;
+    }
+  delete I;
+}
+
+TimerWheel &TimerWheel::get() {
+  // Never destroyed: timers may still be pending when the VM halts.
+  static TimerWheel *W = new TimerWheel;
+  return *W;
+}
+
+void TimerWheel::startMessage(const RefIds &Ref, std::int64_t DeadlineNs, Term Dest, Message *Msg) {
+  auto *E = new TimerEntry;
+  E->DeadlineNs = DeadlineNs;
+  E->Tick = ceilMillis(DeadlineNs);
+  E->Ref = Ref;
+  E->Dest = Dest;
+  E->Msg = Msg;
+  std::lock_guard<std::mutex> G(I->Lock);
+  I->ByRef[Ref] = E;
+  I->link(E);
+}
+
+static std::int64_t millisLeft(const TimerEntry *E) {
+  return std::max<std::int64_t>(0, ceilMillis(E->DeadlineNs - monotonicNanos()));
+}
+
+std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
+  TimerEntry *E;
+  {
+    std::lock_guard<std::mutex> G(I->Lock);
+    auto It = I->ByRef.find(Ref);
+    if (It == I->ByRef.end())
+      return std::nullopt;
+    E = It->second;
+    I->erase(E);
+  }
+  bool Gone = Impl::destinationGone(E);
+  std::int64_t Left = millisLeft(E);
+  Message::destroy(E->Msg);
+  delete E;
+  if (Gone)
+    return std::nullopt;
+  return Left;
+}
+
+std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
+  std::lock_guard<std::mutex> G(I->Lock);
+  auto It = I->ByRef.find(Ref);
+  if (It == I->ByRef.end() || Impl::destinationGone(It->second))
+    return std::nullopt;
+  return millisLeft(It->second);
+}
+
+TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner) {
+  auto *E = new TimerEntry;
+  E->DeadlineNs = DeadlineNs;
+  E->Tick = ceilMillis(DeadlineNs);
+  E->Fn = Fn;
+  E->Owner = Owner;
+  std::lock_guard<std::mutex> G(I->Lock);
+  I->link(E);
+  return E;
+}
+
+void TimerWheel::cancelCallback(TimerEntry *E) {
+  {
+    std::lock_guard<std::mutex> G(I->Lock);
+    I->unlink(E);
+  }
+  delete E;
+}
+
+unsigned TimerWheel::expire(std::int64_t NowNs) {
+  std::int64_t Now = NowNs / NanosPerMilli; // Whole milliseconds passed.
+  std::vector<TimerEntry *> Due;
+  {
+    std::lock_guard<std::mutex> G(I->Lock);
+    if (Now <= I->Visited)
+      return 0;
+    if (I->Count) {
+      // After a long pause one visit of every bucket finds everything due.
+      std::int64_t From = std::max(I->Visited + 1, Now - Slots + 1);
+      for (std::int64_t T = From; T <= Now; ++T)
+        I->collect(unsigned(T & (Slots - 1)), Now, Due);
+    }
+    I->Visited = Now;
+  }
+  for (TimerEntry *E : Due) {
+    if (E->Fn) {
+      E->Fn(E->Owner);
+    } else {
+      Term To = E->Dest.isAtom() ? ProcessTable::get().whereis(E->Dest) : E->Dest;
+      Process *P = To.isLocalPid() ? ProcessTable::get().lookup(To) : nullptr;
+      if (P) {
+        deliverMessage(*P, E->Msg);
+        E->Msg = nullptr;
+      }
+      if (E->Msg)
+        Message::destroy(E->Msg);
+    }
+    delete E;
+  }
+  return unsigned(Due.size());
+}
+
+std::optional<std::int64_t> TimerWheel::nextDeadline() {
+  std::lock_guard<std::mutex> G(I->Lock);
+  if (!I->Count)
+    return std::nullopt;
+  // The first bucket within one revolution holding a timer of that
+  // revolution gives the answer; otherwise every timer is further away.
+  for (std::int64_t T = I->Visited + 1; T <= I->Visited + Slots; ++T)
+    for (TimerEntry *E = I->Buckets[T & (Slots - 1)]; E; E = E->Next)
+      if (E->Tick <= T)
+        return T * NanosPerMilli;
+  std::int64_t Min = INT64_MAX;
+  for (TimerEntry *Head : I->Buckets)
+    for (TimerEntry *E = Head; E; E = E->Next)
+      Min = std::min(Min, E->Tick);
+  return Min * NanosPerMilli;
+}
+
+std::size_t TimerWheel::size() {
+  std::lock_guard<std::mutex> G(I->Lock);
+  return I->Count;
+}
