@@ -164,6 +164,12 @@ Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
   return makeList(P, Frames);
 }
 
+Term beamr::interp::currentStacktrace(Process &P, const Word *PC) {
+  ErrorSite Site;
+  Site.PC = PC;
+  return buildStacktrace(P, Site);
+}
+
 Term beamr::interp::stacktraceList(Term Raw) {
   if (Raw.isTuple() && Raw.tupleArity() == 2)
     return Raw.tupleElement(1);

@@ -44,6 +44,10 @@ struct ErrorSite {
 const Word *handleException(Process &P, RunState &S, const ErrorSite &Site);
 /// `{M, F, ArityOrArgs, Location}` frames for the stack trace of `Site`.
 Term buildStacktrace(Process &P, const ErrorSite &Site);
+/// `process_info(self(), current_stacktrace)` for code stopped at `PC` (a
+/// call instruction): the frames from there down the stack, as erl lists
+/// them.
+Term currentStacktrace(Process &P, const Word *PC);
 /// `catch_end`'s value for an exception of class `Class` (an atom).
 Term catchValue(Process &P, Term Class, Term Reason, Term Trace);
 /// The stack trace list inside a raw trace term.

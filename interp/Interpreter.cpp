@@ -249,6 +249,7 @@ CallResolved:
     ENTER(Code);
   }
   if (Ex->Bif && Ex != applyExport(2) && Ex != applyExport(3)) {
+    S.IP = I; // Where the BIF was called from (current_stacktrace).
     Term R = Ex->Bif(P, P.X);
     if (R == NoValue) {
       Site.Bif = Ex;
@@ -281,7 +282,7 @@ CallResolved:
       goto Error;
     }
     Ex = &ExportTable::get().entry(M, F, Arity);
-    goto CallResolved;
+    goto DynamicCall;
   }
   if (Ex == applyExport(2)) {
     Term Fun = P.X[0];
@@ -333,8 +334,14 @@ DoApply : {
     goto Error;
   }
   Ex = &ExportTable::get().entry(M, F, CallArity);
-  goto CallResolved;
+  goto DynamicCall;
 }
+DynamicCall:
+  // erl's stack trace of a BIF reached by a tail `apply` has no frame for
+  // the function that made the call: its frame is gone.
+  if (!Next && Ex->Bif && !Ex->Code.load(std::memory_order_relaxed))
+    Site.PC = nullptr;
+  goto CallResolved;
 
 Op_CallFun:
   CallArity = unsigned(I[1]);

@@ -150,6 +150,10 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   H.wake = [](Process &P) { Scheduler::get().wake(P); };
   H.kill = [](Process &P, Term R) { Scheduler::get().kill(P, R); };
   H.yieldCurrent = [] { Scheduler::get().yieldCurrent(); };
+  H.currentStacktrace = [](Process &P) {
+    const Word *PC = Scheduler::get().currentCallSite();
+    return PC ? interp::currentStacktrace(P, PC) : Term::nil();
+  };
   setProcessHooks(H);
   S.setMailboxOps({mailboxPeek, mailboxAdvance, mailboxRemove, mailboxResetCursor,
                    mailboxReserveMarker, mailboxBindMarker, mailboxUseMarker, mailboxClearMarker});

@@ -74,6 +74,9 @@ void Scheduler::setMailboxOps(const MailboxOps &Ops) { I->Mail = Ops; }
 const MailboxOps &Scheduler::mailboxOps() const { return I->Mail; }
 void Scheduler::setExitHandler(ExitHandler Handler) { I->OnExit = Handler; }
 Process *Scheduler::current() const { return I->Current; }
+const Word *Scheduler::currentCallSite() const {
+  return I->Current ? I->Tasks[I->Current].State.IP : nullptr;
+}
 
 void Scheduler::spawn(Process &P, Export &Entry) {
   // Start through `apply` of an export fun so that loading and undef work

@@ -90,6 +90,9 @@ public:
   void kill(Process &P, Term Reason);
   /// The process running on this thread, or null outside of `run`.
   Process *current() const;
+  /// The running process's latest call site recorded by the interpreter
+  /// (the instruction that called the BIF now running), or null.
+  const Word *currentCallSite() const;
 
   /// Runs until no process is runnable and no timer is pending (receive
   /// timeouts and the BIF timers of the timer wheel).
