@@ -88,6 +88,12 @@ Term bsPosition(Term Ctx);
 void bsSetPosition(Term Ctx, Term Pos);
 Term bsGetUtf(Process &P, Term Ctx, unsigned Width, unsigned Flags, bool Skip);
 
+// Halting (Halt.cpp).
+/// Installs `erlang:halt/0,1,2`.
+void installHaltBifs();
+/// erl's report of a boot (`-eval`) that ended with `Reason`; exits 1.
+[[noreturn]] void reportBootFailure(Process &P, Term Reason);
+
 /// Installs the BIFs of RuntimeBifs.cpp where Bifs.def has none.
 void installInterpBifs();
 

@@ -3,8 +3,8 @@
 /// \file
 /// Parses erl-style flags, sets up the code path (our boot directory, then
 /// `-pa` dirs, OTP's ebin dirs, `-pz` dirs), and runs `init:boot/1` with the
-/// `-eval` strings. An uncaught exception in the boot process prints erl's
-/// `{"init terminating in do_boot",Reason}` line and exits 1. When nothing is
+/// `-eval` strings. An uncaught exception in the boot process is reported as
+/// erl's init reports it (Halt.cpp) and exits 1. When nothing is
 /// runnable any more the tool exits 0 (erl would wait forever).
 //===----------------------------------------------------------------------===//
 #include "beamr/Interp/Runner.h"
@@ -45,50 +45,9 @@ static void flushAll() {
   std::fflush(stderr);
 }
 
-static Term haltBif(Process &, const Term *Args, unsigned Arity) {
-  int Status = 0;
-  if (Arity >= 1) {
-    Term S = Args[0];
-    if (S.isSmall())
-      Status = int(S.smallValue() & 0xFF);
-    else if (S.isList())
-      Status = 1;
-  }
-  flushAll();
-  std::_Exit(Status);
-}
-static Term halt0(Process &P, const Term *Args) { return haltBif(P, Args, 0); }
-static Term halt1(Process &P, const Term *Args) { return haltBif(P, Args, 1); }
-static Term halt2(Process &P, const Term *Args) { return haltBif(P, Args, 1); }
-
-/// erl's init prints `{"init terminating in do_boot",Reason}` with
-/// erlang:display/1 on stdout, then a short line on stderr, and exits 1.
-static void reportBootFailure(Process &P, Term Reason) {
-  flushAll();
-  Term Elements[] = {makeByteList(P, "init terminating in do_boot"), Reason};
-  Term Report = makeTuple(P, Elements);
-  Term Display = *AtomTable::get().intern("display");
-  Export &E = ExportTable::get().entry(interp::am::Erlang, Display, 1);
-  if (E.Bif) {
-    E.Bif(P, &Report);
-  } else {
-    std::string Text;
-    writeTerm(Text, Report);
-    Text += "\n";
-    std::fputs(Text.c_str(), stdout);
-  }
-  flushAll();
-  std::string Text = "init terminating in do_boot (";
-  writeTerm(Text, Reason);
-  Text += ")\n";
-  std::fputs(Text.c_str(), stderr);
-  std::fflush(stderr);
-  std::_Exit(1);
-}
-
 static void onExit(Process &P, Term Reason) {
   if (&P == BootProcess && Reason != interp::am::Normal)
-    reportBootFailure(P, Reason);
+    interp::reportBootFailure(P, Reason);
   processExited(P, Reason);
 }
 
@@ -100,17 +59,6 @@ static std::string bootDirectory() {
   Buf[N] = 0;
   std::filesystem::path Exe(Buf);
   return (Exe.parent_path().parent_path() / "lib" / "beamr" / "ebin").string();
-}
-
-static void installRuntimeBifs() {
-  Term Erlang = interp::am::Erlang;
-  Term Halt = *AtomTable::get().intern("halt");
-  BifFunction Fns[] = {halt0, halt1, halt2};
-  for (unsigned A = 0; A <= 2; ++A) {
-    Export &E = ExportTable::get().entry(Erlang, Halt, A);
-    if (!E.Bif)
-      E.Bif = Fns[A];
-  }
 }
 
 int beamr::runBeamrJit(int Argc, char **Argv) {
@@ -136,7 +84,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
 
   registerBifs();
   interp::am::initInterpAtoms();
-  installRuntimeBifs();
+  interp::installHaltBifs();
   interp::installInterpBifs();
   std::vector<std::string> Path{bootDirectory()};
   Path.insert(Path.end(), Front.begin(), Front.end());

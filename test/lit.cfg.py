@@ -26,3 +26,8 @@ config.substitutions.append(("%erlc", shutil.which("erlc") or "erlc"))
 config.substitutions.append(("%erl", shutil.which("erl") or "erl"))
 config.substitutions.append(("%otp-root", "/usr/lib/erlang"))
 config.substitutions.append(("%utils", utils))
+# `%vs-erl ARGS`: the same command line on erl and beamr-jit must print the
+# same stdout and stderr and exit alike (utils/same-as-erl).
+config.substitutions.append(("%vs-erl", "python3 " + os.path.join(utils, "same-as-erl") + " --erl "
+                             + (shutil.which("erl") or "erl") + " "
+                             + os.path.join(config.beamr_tools_dir, "beamr-jit")))
