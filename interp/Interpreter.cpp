@@ -73,7 +73,11 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
 #define BEAMR_OPCODE(Id, Name, Number, Arity) &&Op_##Id,
 #include "beamr/Loader/Opcodes.def"
       &&Op_FuncEntry, &&Op_NormalExit, &&Op_ApplyEntry, &&Op_CallErrorHandler,
+      &&Op_MoveXX, &&Op_MoveXY, &&Op_MoveYX, &&Op_MoveCX,
+      &&Op_GcAdd, &&Op_GcSub, &&Op_GcMul, &&Op_GcBand, &&Op_GcBor, &&Op_GcBsr, &&Op_GcRem,
+      &&Op_GcDiv, &&Op_BifElement,
   };
+  static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
     Handlers = Table;
     return RunOutcome::Exit;
@@ -200,6 +204,18 @@ Op_ApplyEntry: {
   // --- Moves -------------------------------------------------------------
 Op_Move:
   DST(2) = SRC(1);
+  NEXT(3);
+Op_MoveXX:
+  P.X[I[2] >> 8] = P.X[I[1] >> 8];
+  NEXT(3);
+Op_MoveXY:
+  P.StackTop[1 + (I[2] >> 8)] = P.X[I[1] >> 8].raw();
+  NEXT(3);
+Op_MoveYX:
+  P.X[I[2] >> 8] = Term::fromRaw(P.StackTop[1 + (I[1] >> 8)]);
+  NEXT(3);
+Op_MoveCX:
+  P.X[I[2] >> 8] = Term::fromRaw(I[1]);
   NEXT(3);
 Op_Swap: {
   Term A = SRC(1);
@@ -399,14 +415,30 @@ Op_Trim: {
 }
 
   // --- Tests -------------------------------------------------------------
-Op_IsLt:
-  TEST(compareTerms(SRC(2), SRC(3)) < 0, 4);
-Op_IsGe:
-  TEST(compareTerms(SRC(2), SRC(3)) >= 0, 4);
-Op_IsEq:
-  TEST(compareTerms(SRC(2), SRC(3)) == 0, 4);
-Op_IsNe:
-  TEST(compareTerms(SRC(2), SRC(3)) != 0, 4);
+Op_IsLt: {
+  Term A = SRC(2), B = SRC(3);
+  TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) < SWord(B.raw())
+                                           : compareTerms(A, B) < 0,
+       4);
+}
+Op_IsGe: {
+  Term A = SRC(2), B = SRC(3);
+  TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) >= SWord(B.raw())
+                                           : compareTerms(A, B) >= 0,
+       4);
+}
+Op_IsEq: {
+  Term A = SRC(2), B = SRC(3);
+  TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) == SWord(B.raw())
+                                           : compareTerms(A, B) == 0,
+       4);
+}
+Op_IsNe: {
+  Term A = SRC(2), B = SRC(3);
+  TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) != SWord(B.raw())
+                                           : compareTerms(A, B) != 0,
+       4);
+}
 Op_IsEqExact:
   TEST(exactEq(SRC(2), SRC(3)), 4);
 Op_IsNeExact:
@@ -607,6 +639,49 @@ BifCommon: {
   }
   DST(Base + NArgs) = R;
   NEXT(Base + NArgs + 1);
+}
+
+  // Small-integer fast paths of gc_bif2 (operands: Fail Live Bif A B Dst);
+  // anything else takes the generic path, which raises as erl does.
+#define SMALL_ARITH(Compute)                                                                       \
+  do {                                                                                             \
+    Term A = SRC(4), B = SRC(5);                                                                   \
+    if (((A.raw() & B.raw()) & 0xF) == 0xF) {                                                      \
+      SWord X = A.smallValue(), Y = B.smallValue(), R;                                             \
+      if (Compute) {                                                                               \
+        DST(6) = Term::small(R);                                                                   \
+        NEXT(7);                                                                                   \
+      }                                                                                            \
+    }                                                                                              \
+    Variant = 12;                                                                                  \
+    goto BifCommon;                                                                                \
+  } while (0)
+Op_GcAdd:
+  SMALL_ARITH(!__builtin_add_overflow(X, Y, &R) && Term::fitsSmall(R));
+Op_GcSub:
+  SMALL_ARITH(!__builtin_sub_overflow(X, Y, &R) && Term::fitsSmall(R));
+Op_GcMul:
+  SMALL_ARITH(!__builtin_mul_overflow(X, Y, &R) && Term::fitsSmall(R));
+Op_GcBand:
+  SMALL_ARITH(((R = X & Y), true));
+Op_GcBor:
+  SMALL_ARITH(((R = X | Y), true));
+Op_GcBsr:
+  SMALL_ARITH(Y >= 0 && Y < 64 && ((R = X >> Y), true));
+Op_GcRem:
+  SMALL_ARITH(Y != 0 && ((R = X % Y), true));
+Op_GcDiv:
+  SMALL_ARITH(Y != 0 && Y != -1 && ((R = X / Y), true));
+#undef SMALL_ARITH
+Op_BifElement: {
+  // bif2 Fail erlang:element/2 Index Tuple Dst.
+  Term N = SRC(3), T = SRC(4);
+  if (N.isSmall() && T.isTuple() && N.smallValue() >= 1 && Word(N.smallValue()) <= T.tupleArity()) {
+    DST(5) = T.tupleElement(Word(N.smallValue() - 1));
+    NEXT(6);
+  }
+  Variant = 2;
+  goto BifCommon;
 }
 
 Op_Send: {

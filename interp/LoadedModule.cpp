@@ -9,6 +9,7 @@
 #include "beamr/Interp/LoadedModule.h"
 
 #include "beamr/Interp/Interpreter.h"
+#include "beamr/Term/Atom.h"
 
 #include <algorithm>
 #include <mutex>
@@ -48,6 +49,53 @@ std::uint32_t LoadedModule::lineAt(const Word *P) const {
   if (It == LineMarks.begin())
     return 0;
   return std::prev(It)->second;
+}
+
+/// The specialised handler for a generic instruction with these operand
+/// words (`W[0]` is the generic handler), or 0 to keep the generic one.
+static unsigned specialisedOp(Opcode Op, const Word *W) {
+  auto IsX = [](Word O) { return (O & 0xFF) == XRegTag; };
+  auto IsY = [](Word O) { return (O & 0xFF) == YRegTag; };
+  auto IsConst = [](Word O) { return (O & 3) != 0; };
+  struct BifOp {
+    Export *E;
+    InternalOp Op;
+  };
+  static const auto GcOps = [] {
+    auto Entry = [](const char *Name) {
+      return &ExportTable::get().entry(*AtomTable::get().intern("erlang"),
+                                       *AtomTable::get().intern(Name), 2);
+    };
+    return std::vector<BifOp>{{Entry("+"), InternalOp::GcAdd},    {Entry("-"), InternalOp::GcSub},
+                              {Entry("*"), InternalOp::GcMul},    {Entry("band"), InternalOp::GcBand},
+                              {Entry("bor"), InternalOp::GcBor},  {Entry("bsr"), InternalOp::GcBsr},
+                              {Entry("rem"), InternalOp::GcRem},  {Entry("div"), InternalOp::GcDiv}};
+  }();
+  static Export *const Element = &ExportTable::get().entry(
+      *AtomTable::get().intern("erlang"), *AtomTable::get().intern("element"), 2);
+  switch (Op) {
+  case Opcode::Move:
+    if (IsX(W[2])) {
+      if (IsX(W[1]))
+        return unsigned(InternalOp::MoveXX);
+      if (IsY(W[1]))
+        return unsigned(InternalOp::MoveYX);
+      if (IsConst(W[1]))
+        return unsigned(InternalOp::MoveCX);
+    } else if (IsY(W[2]) && IsX(W[1])) {
+      return unsigned(InternalOp::MoveXY);
+    }
+    return 0;
+  case Opcode::GcBif2:
+    for (const BifOp &B : GcOps)
+      if (reinterpret_cast<Export *>(W[3]) == B.E)
+        return unsigned(B.Op);
+    return 0;
+  case Opcode::Bif2:
+    return reinterpret_cast<Export *>(W[2]) == Element ? unsigned(InternalOp::BifElement) : 0;
+  default:
+    return 0;
+  }
 }
 
 namespace {
@@ -186,6 +234,7 @@ llvm::Error Translator::run() {
     default:
       break;
     }
+    std::size_t Start = Out.size();
     emit(handlerFor(unsigned(In.Op)));
     const IndexedOperand *Idx = indexedOperandOf(In.Op);
     for (unsigned K = 0; K < Ops.size(); ++K) {
@@ -196,6 +245,8 @@ llvm::Error Translator::run() {
       }
       operand(Ops[K], Idx, K);
     }
+    if (unsigned Special = specialisedOp(In.Op, &Out[Start]))
+      Out[Start] = handlerFor(Special);
   }
   if (FnIndex > 0)
     LM.Functions[FnIndex - 1].End = std::uint32_t(Out.size());

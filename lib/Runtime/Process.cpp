@@ -55,13 +55,7 @@ Process::~Process() {
   delete[] OldHeapStart;
 }
 
-Word *Process::allocate(std::size_t Words) {
-  if (freeWords() >= Words) {
-    Word *Result = HTop;
-    HTop += Words;
-    return Result;
-  }
-  // No collection here: the caller may hold raw pointers into the heap.
+Word *Process::allocateFragment(std::size_t Words) {
   auto *F = static_cast<HeapFragment *>(
       std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * std::max<std::size_t>(Words, 1)));
   if (!F)

@@ -23,6 +23,23 @@ enum class InternalOp : unsigned {
   NormalExit,                     ///< The bottom continuation of every process.
   ApplyEntry,                     ///< Starts a process: apply x0 (fun) to args.
   CallErrorHandler,               ///< Unused placeholder for trapping.
+  // Specialised forms of hot generic instructions, chosen at load time from
+  // their operands (LoadedModule.cpp). Each keeps the generic instruction's
+  // operand words and falls back to its generic handler for every case its
+  // fast path does not cover, so semantics live in one place.
+  MoveXX, ///< move x(A) x(B)
+  MoveXY, ///< move x(A) y(B)
+  MoveYX, ///< move y(A) x(B)
+  MoveCX, ///< move Constant x(B)
+  GcAdd,  ///< gc_bif2 erlang:'+'/2 on small integers
+  GcSub,  ///< gc_bif2 erlang:'-'/2
+  GcMul,  ///< gc_bif2 erlang:'*'/2
+  GcBand, ///< gc_bif2 erlang:'band'/2
+  GcBor,  ///< gc_bif2 erlang:'bor'/2
+  GcBsr,  ///< gc_bif2 erlang:'bsr'/2
+  GcRem,  ///< gc_bif2 erlang:'rem'/2
+  GcDiv,  ///< gc_bif2 erlang:'div'/2
+  BifElement, ///< bif2 erlang:element/2
   Count
 };
 

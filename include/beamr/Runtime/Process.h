@@ -71,7 +71,18 @@ public:
   Process(const Process &) = delete;
   Process &operator=(const Process &) = delete;
 
-  Word *allocate(std::size_t Words) override;
+  /// Bump allocation on the young heap; a heap fragment when it is full
+  /// (no collection here: callers may hold raw heap pointers). Inline and
+  /// final so the tiers' allocations compile to a compare and an add.
+  Word *allocate(std::size_t Words) final {
+    if (freeWords() >= Words) [[likely]] {
+      Word *Result = HTop;
+      HTop += Words;
+      return Result;
+    }
+    return allocateFragment(Words);
+  }
+  Word *allocateFragment(std::size_t Words);
   void addOffHeap(Word *Object) override;
 
   std::size_t freeWords() const { return std::size_t(StackTop - HTop); }
