@@ -20,7 +20,7 @@ using namespace beamr;
 using namespace beamr::interp;
 
 namespace {
-constexpr unsigned FlagLittle = 0x02, FlagSigned = 0x04;
+constexpr unsigned FlagLittle = 0x02, FlagSigned = 0x04, FlagNative = 0x10;
 
 class BitWriter {
 public:
@@ -34,6 +34,14 @@ public:
     ++Bits;
   }
   void putBits(const BitstringView &V, Word Offset, Word N) {
+    if (Bits % 8 == 0 && (V.BitOffset + Offset) % 8 == 0) {
+      // Whole bytes to a byte boundary: copy them, then any last bits.
+      const unsigned char *From = V.Base + (V.BitOffset + Offset) / 8;
+      Bytes.insert(Bytes.end(), From, From + N / 8);
+      Bits += N / 8 * 8;
+      Offset += N / 8 * 8;
+      N %= 8;
+    }
     for (Word K = 0; K < N; ++K) {
       Word Bit = V.BitOffset + Offset + K;
       putBit((V.Base[Bit / 8] >> (7 - Bit % 8)) & 1);
@@ -144,12 +152,6 @@ bool putUtf(BitWriter &W, Term V, unsigned Width, bool Little) {
   return true;
 }
 
-bool hasFlag(Term Flags, const char *Name) {
-  for (Term L = Flags; L.isCons(); L = L.tail())
-    if (L.head().isAtom() && AtomTable::get().name(L.head()) == Name)
-      return true;
-  return false;
-}
 } // namespace
 
 bool beamr::interp::toDouble(Term T, double &D) {
@@ -172,15 +174,103 @@ bool beamr::interp::toDouble(Term T, double &D) {
   return false;
 }
 
+namespace {
+/// The segment types and flags of `bs_create_bin`, as atoms.
+struct SegmentAtoms {
+  Term Integer, Float, Binary, Append, PrivateAppend, Utf8, Utf16, Utf32, String, Little, Native;
+  static const SegmentAtoms &get() {
+    static const SegmentAtoms A = [] {
+      auto At = [](const char *N) { return *AtomTable::get().intern(N); };
+      return SegmentAtoms{At("integer"), At("float"),  At("binary"), At("append"),
+                          At("private_append"), At("utf8"), At("utf16"), At("utf32"),
+                          At("string"), At("little"), At("native")};
+    }();
+    return A;
+  }
+};
+
+/// Little-endian byte order: `little`, or `native` on this (little-endian)
+/// machine.
+bool isLittle(Term Flags) {
+  const SegmentAtoms &A = SegmentAtoms::get();
+  for (Term L = Flags; L.isCons(); L = L.tail())
+    if (L.head() == A.Little || L.head() == A.Native)
+      return true;
+  return false;
+}
+
+/// IEEE half precision from a double, rounding to nearest even; too large
+/// values become infinity, as erl does.
+std::uint16_t toHalf(double D) {
+  std::uint64_t B;
+  std::memcpy(&B, &D, 8);
+  std::uint16_t Sign = std::uint16_t((B >> 63) << 15);
+  int Exp = int((B >> 52) & 0x7FF);
+  std::uint64_t Mant = B & ((std::uint64_t(1) << 52) - 1);
+  if (Exp == 0x7FF)
+    return Sign | 0x7C00 | (Mant ? 0x200 : 0);
+  int E = Exp - 1023 + 15;
+  if (E >= 31)
+    return Sign | 0x7C00;
+  auto Round = [](std::uint64_t M, unsigned Shift) {
+    std::uint64_t H = M >> Shift, Rem = M & ((std::uint64_t(1) << Shift) - 1),
+                  Half = std::uint64_t(1) << (Shift - 1);
+    if (Rem > Half || (Rem == Half && (H & 1)))
+      ++H;
+    return H;
+  };
+  if (E <= 0) {
+    if (Exp == 0 || 43 + (1 - E) > 63)
+      return Sign;
+    return std::uint16_t(Sign | Round(Mant | (std::uint64_t(1) << 52), unsigned(43 + (1 - E))));
+  }
+  std::uint64_t H = (std::uint64_t(E) << 10) + Round(Mant, 42);
+  return std::uint16_t(Sign | (H >= 0x7C00 ? 0x7C00 : H));
+}
+
+double fromHalf(std::uint16_t H) {
+  int E = (H >> 10) & 0x1F;
+  double M = H & 0x3FF;
+  double V = E == 0 ? std::ldexp(M, -24) : E == 31 ? INFINITY : std::ldexp(M + 1024, E - 25);
+  return (H & 0x8000) ? -V : V;
+}
+
+/// Writes one float segment; false when erl raises badarg.
+bool putFloat(BitWriter &W, Term V, Word Bits, bool Little) {
+  double D;
+  if (!toDouble(V, D))
+    return false;
+  std::uint64_t Raw;
+  if (Bits == 64) {
+    std::memcpy(&Raw, &D, 8);
+  } else if (Bits == 32) {
+    float F = float(D);
+    std::uint32_t R32;
+    std::memcpy(&R32, &F, 4);
+    Raw = R32;
+  } else if (Bits == 16) {
+    Raw = toHalf(D);
+  } else {
+    return false;
+  }
+  Word N = Bits / 8;
+  for (Word K = 0; K < N; ++K)
+    W.putByte((unsigned char)(Raw >> (8 * (Little ? K : N - 1 - K))));
+  return true;
+}
+} // namespace
+
 Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorSite &Site) {
+  const SegmentAtoms &A = SegmentAtoms::get();
   BitWriter W;
+  Term AppendTo = NoValue;
   for (unsigned K = 0; K + 5 < N + 1 && K < N; K += 6) {
-    std::string_view Type = AtomTable::get().name(Term::fromRaw(Seg[K]));
+    Term Type = Term::fromRaw(Seg[K]);
     Word Unit = Seg[K + 2];
     Term Flags = readSource(P, Seg[K + 3]);
-    bool Little = hasFlag(Flags, "little");
+    bool Little = isLittle(Flags);
     Term Size = readSource(P, Seg[K + 5]);
-    if (Type == "string") {
+    if (Type == A.String) {
       const LoadedModule *M = CodeServer::get().locate(Site.PC).Module;
       Word Off = Seg[K + 4], Len = Size.smallValue();
       for (Word J = 0; J < Len; ++J)
@@ -188,31 +278,14 @@ Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorS
       continue;
     }
     Term V = readSource(P, Seg[K + 4]);
-    if (Type == "integer") {
+    if (Type == A.Integer) {
       if (!V.isInteger() || !Size.isSmall() || Size.smallValue() < 0)
         return P.badarg();
       putInteger(W, V, Word(Size.smallValue()) * Unit, Little);
-    } else if (Type == "float") {
-      double D;
-      if (!toDouble(V, D) || !Size.isSmall())
+    } else if (Type == A.Float) {
+      if (!Size.isSmall() || !putFloat(W, V, Word(Size.smallValue()) * Unit, Little))
         return P.badarg();
-      Word Bits = Word(Size.smallValue()) * Unit;
-      if (Bits == 64) {
-        Word Raw;
-        std::memcpy(&Raw, &D, 8);
-        putInteger(W, Term::small(0), 0, false);
-        for (int B = 7; B >= 0; --B)
-          W.putByte((unsigned char)(Raw >> (8 * (Little ? 7 - B : B))));
-      } else if (Bits == 32) {
-        float F = float(D);
-        std::uint32_t Raw;
-        std::memcpy(&Raw, &F, 4);
-        for (int B = 3; B >= 0; --B)
-          W.putByte((unsigned char)(Raw >> (8 * (Little ? 3 - B : B))));
-      } else {
-        return P.badarg();
-      }
-    } else if (Type == "binary" || Type == "append" || Type == "private_append") {
+    } else if (Type == A.Binary || Type == A.Append || Type == A.PrivateAppend) {
       if (!V.isBitstring())
         return P.badarg();
       BitstringView BV = viewBitstring(V);
@@ -221,16 +294,30 @@ Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorS
         Bits = Word(Size.smallValue()) * Unit;
         if (Bits > BV.BitSize)
           return P.badarg();
-      } else if (Type == "binary" && Unit > 1 && BV.BitSize % Unit) {
+      } else if (Unit > 1 && BV.BitSize % Unit) {
         return P.badarg();
       }
+      // The first segment of an append names the binary to extend.
+      if (K == 0 && Type != A.Binary && BV.isBinary() && Bits == BV.BitSize) {
+        AppendTo = V;
+        continue;
+      }
       W.putBits(BV, 0, Bits);
-    } else if (Type == "utf8" || Type == "utf16" || Type == "utf32") {
-      if (!putUtf(W, V, Type == "utf8" ? 8 : Type == "utf16" ? 16 : 32, Little))
+    } else if (Type == A.Utf8 || Type == A.Utf16 || Type == A.Utf32) {
+      if (!putUtf(W, V, Type == A.Utf8 ? 8 : Type == A.Utf16 ? 16 : 32, Little))
         return P.badarg();
     } else {
       return P.badarg();
     }
+  }
+  if (AppendTo != NoValue) {
+    if (W.Bits % 8 == 0)
+      return appendToBinary(P, AppendTo, W.Bytes);
+    // The result is no binary: build it whole.
+    BitWriter All;
+    All.putBits(viewBitstring(AppendTo), 0, viewBitstring(AppendTo).BitSize);
+    All.putBits(BitstringView{W.Bytes.data(), 0, W.Bits}, 0, W.Bits);
+    return makeBitstring(P, All.Bytes, All.Bits);
   }
   return makeBitstring(P, W.Bytes, W.Bits);
 }
@@ -273,12 +360,10 @@ Term beamr::interp::bsGet(Process &P, unsigned Kind, Term Ctx, Term Size, unsign
   Word Pos = msPos(Ctx), Left = V.BitSize - Pos, Bits;
   if (!sizeInBits(Size, Unit, Left, Bits))
     return NoValue;
-  bool Little = Flags & FlagLittle;
+  bool Little = Flags & (FlagLittle | FlagNative); // native: this machine is little-endian
   if (Kind == 2) { // binary
-    BitWriter W;
-    W.putBits(V, Pos, Bits);
     setPos(Ctx, Pos + Bits);
-    return makeBitstring(P, W.Bytes, Bits);
+    return subBitstring(P, msOrig(Ctx), Pos, Bits);
   }
   // Gather the bits big-endian into a byte buffer (most significant first).
   BitWriter W;
@@ -302,6 +387,8 @@ Term beamr::interp::bsGet(Process &P, unsigned Kind, Term Ctx, Term Size, unsign
       float F;
       std::memcpy(&F, &Raw, 4);
       D = F;
+    } else if (Bits == 16) {
+      D = fromHalf(std::uint16_t(W.Bytes[0] << 8 | W.Bytes[1]));
     } else {
       return NoValue;
     }
@@ -371,9 +458,7 @@ Term beamr::interp::bsGetTail(Process &P, Term Ctx) {
   Word Pos = msPos(Ctx);
   if (Pos == 0)
     return msOrig(Ctx);
-  BitWriter W;
-  W.putBits(V, Pos, V.BitSize - Pos);
-  return makeBitstring(P, W.Bytes, V.BitSize - Pos);
+  return subBitstring(P, msOrig(Ctx), Pos, V.BitSize - Pos);
 }
 
 Term beamr::interp::bsPosition(Term Ctx) { return Term::small(SWord(msPos(Ctx))); }
@@ -388,7 +473,7 @@ Term beamr::interp::bsGetUtf(Process &, Term Ctx, unsigned Width, unsigned Flags
       B = B << 1 | bitAt(V, Pos + K * 8 + J);
     return B;
   };
-  bool Little = Flags & FlagLittle;
+  bool Little = Flags & (FlagLittle | FlagNative); // native: this machine is little-endian
   SWord C;
   Word Used;
   if (Width == 8) {

@@ -94,6 +94,17 @@ std::span<const Word> beamr::bignumLimbs(Term Big) {
   return {Big.boxedObject() + 1, headerArity(Big.boxedHeader())};
 }
 
+static Term makeProcBin(TermAllocator &A, RefcBytes *Data, Word ByteSize) {
+  Word *Obj = A.allocate(1 + ProcBin::Arity);
+  Obj[0] = makeHeader(HeaderKind::RefcBinary, ProcBin::Arity);
+  auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
+  PB->ByteSize = ByteSize;
+  PB->NextOffHeap = nullptr;
+  PB->Bytes = Data;
+  A.addOffHeap(Obj);
+  return Term::boxed(Obj);
+}
+
 static Term makeByteBinary(TermAllocator &A, std::span<const unsigned char> Bytes) {
   if (Bytes.size() <= HeapBinaryLimit) {
     Word Words = (Bytes.size() + 7) / 8;
@@ -112,18 +123,67 @@ static Term makeByteBinary(TermAllocator &A, std::span<const unsigned char> Byte
     std::abort();
   }
   std::memcpy(Data->Data, Bytes.data(), Bytes.size());
-  Word *Obj = A.allocate(1 + ProcBin::Arity);
-  Obj[0] = makeHeader(HeaderKind::RefcBinary, ProcBin::Arity);
-  auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
-  PB->ByteSize = Bytes.size();
-  PB->NextOffHeap = nullptr;
-  PB->Bytes = Data;
-  A.addOffHeap(Obj);
-  return Term::boxed(Obj);
+  return makeProcBin(A, Data, Bytes.size());
 }
 
 Term beamr::makeBinary(TermAllocator &A, std::span<const unsigned char> Bytes) {
   return makeByteBinary(A, Bytes);
+}
+
+Term beamr::appendToBinary(TermAllocator &A, Term Bin, std::span<const unsigned char> Extra) {
+  BitstringView V = viewBitstring(Bin);
+  assert(V.isBinary() && "appending to a bitstring that is not a binary");
+  Word Size = V.BitSize / 8, Total = Size + Extra.size();
+  if (Bin.isBoxedKind(HeaderKind::RefcBinary)) {
+    RefcBytes *Data = reinterpret_cast<const ProcBin *>(Bin.boxedObject() + 1)->Bytes;
+    std::size_t Expected = Size;
+    if (Total <= Data->Capacity && Data->Used.compare_exchange_strong(Expected, Total)) {
+      if (!Extra.empty())
+        std::memcpy(Data->Data + Size, Extra.data(), Extra.size());
+      Data->retain();
+      return makeProcBin(A, Data, Total);
+    }
+  }
+  RefcBytes *Data = RefcBytes::create(Total, std::max<Word>(2 * Total, 256));
+  if (!Data)
+    std::abort();
+  if (V.isByteAligned()) {
+    if (Size)
+      std::memcpy(Data->Data, V.Base + V.BitOffset / 8, Size);
+  } else {
+    for (Word I = 0; I < Size; ++I)
+      Data->Data[I] = V.byteAt(I);
+  }
+  if (!Extra.empty())
+    std::memcpy(Data->Data + Size, Extra.data(), Extra.size());
+  return makeProcBin(A, Data, Total);
+}
+
+Term beamr::subBitstring(TermAllocator &A, Term Bits, Word BitOffset, Word BitSize) {
+  Word *Obj = Bits.boxedObject();
+  Term Orig = Bits;
+  if (headerKind(Obj[0]) == HeaderKind::SubBinary) {
+    auto *SB = reinterpret_cast<const SubBinary *>(Obj + 1);
+    BitOffset += SB->BitOffset;
+    Orig = Term::fromRaw(SB->Original);
+  }
+  if (BitSize <= HeapBinaryLimit * 8) {
+    BitstringView V = viewBitstring(Orig);
+    unsigned char Buf[HeapBinaryLimit];
+    BitstringView Part{V.Base, BitOffset, BitSize};
+    for (Word I = 0; I < (BitSize + 7) / 8; ++I)
+      Buf[I] = Part.byteAt(I);
+    return makeBitstring(A, std::span<const unsigned char>(Buf, (BitSize + 7) / 8), BitSize);
+  }
+  if (BitOffset == 0 && BitSize == viewBitstring(Orig).BitSize)
+    return Orig;
+  Word *Sub = A.allocate(1 + SubBinary::Arity);
+  Sub[0] = makeHeader(HeaderKind::SubBinary, SubBinary::Arity);
+  auto *SB = reinterpret_cast<SubBinary *>(Sub + 1);
+  SB->BitSize = BitSize;
+  SB->BitOffset = BitOffset;
+  SB->Original = Orig.raw();
+  return Term::boxed(Sub);
 }
 
 Term beamr::makeBitstring(TermAllocator &A, std::span<const unsigned char> Bytes, Word BitSize) {

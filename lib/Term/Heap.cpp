@@ -12,13 +12,15 @@
 
 using namespace beamr;
 
-RefcBytes *RefcBytes::create(std::size_t Size) {
-  void *Mem = std::malloc(offsetof(RefcBytes, Data) + std::max<std::size_t>(Size, 1));
+RefcBytes *RefcBytes::create(std::size_t Size, std::size_t Capacity) {
+  Capacity = std::max(Capacity, Size);
+  void *Mem = std::malloc(offsetof(RefcBytes, Data) + std::max<std::size_t>(Capacity, 1));
   if (!Mem)
     return nullptr;
   auto *B = static_cast<RefcBytes *>(Mem);
   new (&B->RefCount) std::atomic<std::uint64_t>(1);
-  B->Size = Size;
+  B->Capacity = Capacity;
+  new (&B->Used) std::atomic<std::size_t>(Size);
   return B;
 }
 

@@ -41,6 +41,16 @@ Term makeBinary(TermAllocator &A, std::span<const unsigned char> Bytes);
 /// A bitstring of `BitSize` bits taken from the start of `Bytes`.
 Term makeBitstring(TermAllocator &A, std::span<const unsigned char> Bytes, Word BitSize);
 
+/// `<<Bin/binary, Extra/binary>>` for a binary `Bin` (whole bytes): a refc
+/// binary with spare room. When `Bin` is the latest version of such a binary
+/// and the room suffices, the bytes are added in place and the result shares
+/// `Bin`'s storage (amortised O(1) appends, as erl's writable binaries);
+/// otherwise the bytes are copied into new storage twice the size.
+Term appendToBinary(TermAllocator &A, Term Bin, std::span<const unsigned char> Extra);
+/// The `BitSize` bits of bitstring `Bits` starting at bit `BitOffset`,
+/// sharing its storage (a sub binary; small results are copied).
+Term subBitstring(TermAllocator &A, Term Bits, Word BitOffset, Word BitSize);
+
 /// Where the bits of a bitstring term are.
 struct BitstringView {
   const unsigned char *Base; ///< Bytes of the underlying binary.

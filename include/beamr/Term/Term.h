@@ -227,12 +227,18 @@ static_assert(sizeof(Term) == sizeof(Word), "a term is one word");
 /// Off-heap bytes shared by every refc binary that names them.
 struct RefcBytes {
   std::atomic<std::uint64_t> RefCount;
-  std::size_t Size;
+  std::size_t Capacity; ///< Bytes allocated in `Data`.
+  /// Bytes written so far. A binary whose `ProcBin::ByteSize` equals `Used`
+  /// is the latest version and may be extended in place (the writable-binary
+  /// append path, `appendToBinary`): an append claims the bytes after it
+  /// with a compare-and-swap, so older versions, which never look past
+  /// their own size, stay unchanged.
+  std::atomic<std::size_t> Used;
   unsigned char Data[1];
 
-  /// Allocates bytes with a reference count of one. Returns null when memory
-  /// is exhausted.
-  static RefcBytes *create(std::size_t Size);
+  /// Allocates `Size` bytes (all counted as used) with room for `Capacity`,
+  /// with a reference count of one. Returns null when memory is exhausted.
+  static RefcBytes *create(std::size_t Size, std::size_t Capacity = 0);
   void retain() { RefCount.fetch_add(1, std::memory_order_relaxed); }
   /// Drops one reference and frees the bytes with the last one.
   void release();
