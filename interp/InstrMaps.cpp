@@ -2,7 +2,7 @@
 ///
 /// \file
 /// `put_map_assoc`, `put_map_exact`, `get_map_elements`, `has_map_fields`.
-/// Updates rebuild the map through `makeMap`, which shapes it as erl does.
+/// Updates go through `mapPut`, which shapes the map as erl does.
 //===----------------------------------------------------------------------===//
 #include "InterpAtoms.h"
 #include "InterpHelpers.h"
@@ -17,19 +17,18 @@ using namespace beamr::interp;
 Term beamr::interp::putMap(Process &P, Term Map, const Word *Pairs, unsigned N, bool Exact) {
   if (!Map.isMap())
     return P.raiseErrorTuple(atomTerm(atoms::Badmap), Map);
-  std::vector<MapEntry> Entries;
-  Entries.reserve(mapSize(Map) + N / 2);
-  MapIterator It(Map);
-  Term K, V;
-  while (It.next(K, V))
-    Entries.push_back({K, V});
-  for (unsigned I = 0; I < N; I += 2) {
-    Term Key = readSource(P, Pairs[I]);
-    if (Exact && !mapGet(Map, Key))
-      return P.raiseErrorTuple(atomTerm(atoms::Badkey), Key);
-    Entries.push_back({Key, readSource(P, Pairs[I + 1])});
-  }
-  return makeMap(P, Entries);
+  if (Exact)
+    for (unsigned I = 0; I < N; I += 2) {
+      Term Key = readSource(P, Pairs[I]);
+      if (!mapGet(Map, Key))
+        return P.raiseErrorTuple(atomTerm(atoms::Badkey), Key);
+    }
+  // One put at a time: flat maps share their keys tuple when no key is new,
+  // hash maps share every subtrie the keys do not touch.
+  Term R = Map;
+  for (unsigned I = 0; I < N; I += 2)
+    R = mapPut(P, R, readSource(P, Pairs[I]), readSource(P, Pairs[I + 1]));
+  return R;
 }
 
 bool beamr::interp::getMapElements(Process &P, Term Map, const Word *Pairs, unsigned N) {

@@ -127,9 +127,7 @@ Term maps_put_3(Process &P, const Term *Args) {
   std::optional<Term> Old = mapGet(M, K);
   if (Old && exactEqualTerms(*Old, V))
     return M;
-  std::vector<MapEntry> Entries = mapEntries(M);
-  Entries.emplace_back(K, V);
-  return makeMap(P, Entries);
+  return mapPut(P, M, K, V);
 }
 
 Term maps_update_3(Process &P, const Term *Args) {

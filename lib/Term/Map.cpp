@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <numeric>
 
 using namespace beamr;
@@ -173,7 +174,124 @@ std::optional<Term> hashMapGet(Term Map, Term Key) {
   }
 }
 
+/// Index of `Key` in a flat map's keys, or where it would go.
+std::pair<Word, bool> flatMapFind(Term Map, Term Key) {
+  Word *Obj = Map.boxedObject();
+  Term Keys = Term::fromRaw(Obj[2]);
+  Word Lo = 0, Hi = Obj[1];
+  while (Lo < Hi) {
+    Word Mid = Lo + (Hi - Lo) / 2;
+    int C = compareTermsExact(Keys.tupleElement(Mid), Key);
+    if (C == 0)
+      return {Mid, true};
+    if (C < 0)
+      Lo = Mid + 1;
+    else
+      Hi = Mid;
+  }
+  return {Lo, false};
+}
+
+Term flatMapPut(TermAllocator &A, Term Map, Term Key, Term Value) {
+  auto [Index, Found] = flatMapFind(Map, Key);
+  Word *Old = Map.boxedObject();
+  Word N = Old[1];
+  if (Found) {
+    // Same keys: share the keys tuple, copy the values.
+    Word *Obj = A.allocate(3 + N);
+    std::memcpy(Obj, Old, (3 + N) * sizeof(Word));
+    Obj[3 + Index] = Value.raw();
+    return Term::boxed(Obj);
+  }
+  if (N + 1 > FlatMapLimit) {
+    std::vector<MapEntry> Entries;
+    Entries.reserve(N + 1);
+    Term Keys = Term::fromRaw(Old[2]);
+    for (Word I = 0; I < N; ++I)
+      Entries.push_back({Keys.tupleElement(I), Term::fromRaw(Old[3 + I])});
+    Entries.push_back({Key, Value});
+    return makeMap(A, Entries);
+  }
+  Word *Keys = allocateTuple(A, N + 1);
+  Word *Obj = A.allocate(3 + N + 1);
+  const Word *OldKeys = Term::fromRaw(Old[2]).boxedObject();
+  Obj[0] = makeHeader(HeaderKind::FlatMap, 2 + N + 1);
+  Obj[1] = N + 1;
+  Obj[2] = Term::boxed(Keys).raw();
+  for (Word I = 0, J = 0; I <= N; ++I) {
+    if (I == Index) {
+      Keys[1 + I] = Key.raw();
+      Obj[3 + I] = Value.raw();
+    } else {
+      Keys[1 + I] = OldKeys[1 + J];
+      Obj[3 + I] = Old[3 + J];
+      ++J;
+    }
+  }
+  return Term::boxed(Obj);
+}
+
+/// A copy of trie node `Node` (at `Level`) with `Key` put; `Added` tells
+/// whether the key was new.
+Term hashNodePut(TermAllocator &A, const Word *Node, unsigned Level, std::uint32_t Hash, Term Key,
+                 Term Value, bool &Added) {
+  unsigned Slot = slotAt(Key, Level, Hash);
+  std::size_t First = firstChild(Node);
+  Word Bitmap = nodeBitmap(Node);
+  std::size_t Count = std::popcount(Bitmap);
+  unsigned Index = std::popcount(Bitmap & ((Word(1) << Slot) - 1));
+  bool Present = Bitmap >> Slot & 1;
+  Term NewChild;
+  if (!Present) {
+    NewChild = makeCons(A, Key, Value);
+    Added = true;
+  } else {
+    Term Child = Term::fromRaw(Node[First + Index]);
+    if (Child.isCons()) {
+      if (exactEqualTerms(Child.head(), Key)) {
+        NewChild = makeCons(A, Child.head(), Value);
+      } else {
+        // Two keys share this slot: a node of the next level parts them.
+        unsigned Generation = (Level + 1) / 8;
+        Item Items[2] = {{{Child.head(), Child.tail()}, mapKeyHash(Child.head(), Generation)},
+                         {{Key, Value}, mapKeyHash(Key, Generation)}};
+        NewChild = TrieBuilder(A).build(Items, Level + 1, false);
+        Added = true;
+      }
+    } else {
+      NewChild = hashNodePut(A, Child.boxedObject(), Level + 1, Hash, Key, Value, Added);
+    }
+  }
+  std::size_t NewCount = Count + (Present ? 0 : 1);
+  Word *Obj = A.allocate(First + NewCount);
+  Obj[0] = makeHeader(headerKind(Node[0]), First - 1 + NewCount);
+  for (std::size_t W = 1; W < First; ++W)
+    Obj[W] = Node[W];
+  Obj[First - 1] = Bitmap | (Word(1) << Slot);
+  for (std::size_t C = 0, D = 0; C < NewCount; ++C) {
+    if (C == Index) {
+      Obj[First + C] = NewChild.raw();
+      if (Present)
+        ++D;
+    } else {
+      Obj[First + C] = Node[First + D++];
+    }
+  }
+  return Term::boxed(Obj);
+}
+
 } // namespace
+
+Term beamr::mapPut(TermAllocator &A, Term Map, Term Key, Term Value) {
+  assert(Map.isMap() && "not a map");
+  if (Map.isBoxedKind(HeaderKind::FlatMap))
+    return flatMapPut(A, Map, Key, Value);
+  bool Added = false;
+  Term R = hashNodePut(A, Map.boxedObject(), 0, 0, Key, Value, Added);
+  if (Added)
+    R.boxedObject()[1] += 1;
+  return R;
+}
 
 Term beamr::makeMap(TermAllocator &A, std::span<const MapEntry> Entries) {
   std::vector<MapEntry> Sorted = sortUnique(Entries);

@@ -208,3 +208,57 @@ TEST(MapTest, IteratorOrderReversesToListForHashMaps) {
   Term Small = buildMap(A, 1, 5, [](int I) { return Term::small(I); });
   EXPECT_EQ(keysOf(Small, MapOrder::ToList), keysOf(Small, MapOrder::Iterator));
 }
+
+namespace {
+/// Every word of two maps' tries, leaves compared by key and value: the
+/// shapes are identical exactly when this holds.
+bool sameShape(Term A, Term B) {
+  if (A.isCons() || B.isCons())
+    return A.isCons() && B.isCons() && exactEqualTerms(A.head(), B.head()) &&
+           exactEqualTerms(A.tail(), B.tail());
+  if (!A.isBoxed() || !B.isBoxed())
+    return exactEqualTerms(A, B);
+  const Word *X = A.boxedObject(), *Y = B.boxedObject();
+  if (X[0] != Y[0])
+    return false;
+  if (headerKind(X[0]) == HeaderKind::FlatMap)
+    return exactEqualTerms(A, B) && keysOf(A) == keysOf(B);
+  std::size_t First = headerKind(X[0]) == HeaderKind::HashMapHead ? 3 : 2;
+  for (std::size_t W = 1; W < First; ++W)
+    if (X[W] != Y[W])
+      return false;
+  for (std::size_t W = First; W <= headerArity(X[0]); ++W)
+    if (!sameShape(Term::fromRaw(X[W]), Term::fromRaw(Y[W])))
+      return false;
+  return true;
+}
+} // namespace
+
+// Protects mapPut (put_map_assoc/exact, maps:put): a map grown or updated
+// one key at a time has exactly the shape `makeMap` gives the same entries,
+// for flat maps, the flat-to-hash switch at 33 keys and deep tries.
+TEST(MapTest, PutKeepsMakeMapShape) {
+  TermArena A;
+  std::vector<MapEntry> Entries;
+  Term M = makeMap(A, std::span<const MapEntry>());
+  for (int I = 0; I < 3000; ++I) {
+    Term Key = I % 3 == 0 ? Term::small(I * 7919 % 5003) : I % 3 == 1 ? decimalBinary(A, I) : atom("k" + std::to_string(I));
+    Term Value = Term::small(I);
+    M = mapPut(A, M, Key, Value);
+    std::erase_if(Entries, [&](const MapEntry &E) { return exactEqualTerms(E.first, Key); });
+    Entries.push_back({Key, Value});
+    if (I < 40 || I % 97 == 0) {
+      Term Expected = makeMap(A, Entries);
+      ASSERT_EQ(mapSize(M), Entries.size()) << I;
+      ASSERT_TRUE(sameShape(M, Expected)) << "after put " << I;
+    }
+  }
+  // Replacing values keeps the shape and the size.
+  for (int I = 0; I < 3000; I += 7) {
+    Term Key = Entries[std::size_t(I) % Entries.size()].first;
+    M = mapPut(A, M, Key, atom("new"));
+    Entries[std::size_t(I) % Entries.size()].second = atom("new");
+  }
+  EXPECT_EQ(mapSize(M), Entries.size());
+  EXPECT_TRUE(sameShape(M, makeMap(A, Entries)));
+}

@@ -25,6 +25,11 @@ using MapEntry = std::pair<Term, Term>;
 /// (as `maps:from_list/1`).
 Term makeMap(TermAllocator &A, std::span<const MapEntry> Entries);
 std::size_t mapSize(Term Map);
+/// `Map` with `Key` associated to `Value` (added or replaced), shaped as
+/// `makeMap` would shape it. Costs O(size) for a flat map (whose keys tuple
+/// is shared when `Key` is present) and O(log size) for a hash map, whose
+/// untouched subtries are shared.
+Term mapPut(TermAllocator &A, Term Map, Term Key, Term Value);
 /// The value under a key `=:=` to `Key`, if any.
 std::optional<Term> mapGet(Term Map, Term Key);
 
