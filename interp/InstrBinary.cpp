@@ -85,6 +85,17 @@ unsigned char intByte(Term V, Word K) {
 }
 
 void putInteger(BitWriter &W, Term V, Word Bits, bool Little) {
+  if (V.isSmall() && Bits <= 64 && Bits % 8 == 0 && W.Bits % 8 == 0) {
+    // The common case: whole bytes of a small integer at a byte boundary.
+    SWord S = V.smallValue();
+    Word N = Bits / 8;
+    for (Word K = 0; K < N; ++K) {
+      Word Shift = 8 * (Little ? K : N - 1 - K);
+      W.Bytes.push_back((unsigned char)(S >> Shift));
+    }
+    W.Bits += Bits;
+    return;
+  }
   if (!Little || Bits % 8) {
     // Big endian (and little with a partial byte: erl writes it big-style
     // for the remainder; the common case is whole bytes).
@@ -364,6 +375,28 @@ Term beamr::interp::bsGet(Process &P, unsigned Kind, Term Ctx, Term Size, unsign
   if (Kind == 2) { // binary
     setPos(Ctx, Pos + Bits);
     return subBitstring(P, msOrig(Ctx), Pos, Bits);
+  }
+  if (Kind == 0 && Bits <= 64 && (!Little || Bits % 8 == 0)) {
+    // An integer of at most 64 bits, read straight from the bytes.
+    Word R = 0, Start = V.BitOffset + Pos;
+    if (Start % 8 == 0 && Bits % 8 == 0) {
+      const unsigned char *B = V.Base + Start / 8;
+      for (Word K = 0; K < Bits / 8; ++K)
+        R = R << 8 | B[Little ? Bits / 8 - 1 - K : K];
+    } else if (Little) {
+      for (Word K = Bits / 8; K-- > 0;)
+        for (Word J = 0; J < 8; ++J)
+          R = R << 1 | bitAt(V, Pos + K * 8 + J);
+    } else {
+      for (Word K = 0; K < Bits; ++K)
+        R = R << 1 | bitAt(V, Pos + K);
+    }
+    setPos(Ctx, Pos + Bits);
+    if ((Flags & FlagSigned) && Bits > 0 && Bits < 64 && (R >> (Bits - 1) & 1))
+      R |= ~Word(0) << Bits;
+    if (Flags & FlagSigned)
+      return makeInteger(P, SWord(R));
+    return makeUnsigned(P, R);
   }
   // Gather the bits big-endian into a byte buffer (most significant first).
   BitWriter W;

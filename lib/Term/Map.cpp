@@ -141,6 +141,15 @@ Term makeFlatMap(TermAllocator &A, const std::vector<MapEntry> &Sorted) {
 std::optional<Term> flatMapGet(Term Map, Term Key) {
   Word *Obj = Map.boxedObject();
   Term Keys = Term::fromRaw(Obj[2]);
+  if (!Key.isBoxed() && !Key.isCons()) {
+    // An immediate is `=:=` only to the same word: a scan of at most 32
+    // words beats ordering atoms by name.
+    const Word *K = Keys.boxedObject() + 1;
+    for (Word I = 0, N = Obj[1]; I < N; ++I)
+      if (K[I] == Key.raw())
+        return Term::fromRaw(Obj[3 + I]);
+    return std::nullopt;
+  }
   Word Lo = 0, Hi = Obj[1];
   while (Lo < Hi) {
     Word Mid = Lo + (Hi - Lo) / 2;
