@@ -30,6 +30,7 @@ static Word ApplyEntryCode[256][2];
 
 // BEAMR_TRACE_CALLS=1 prints every function entered (debugging aid).
 static const bool TraceCalls = std::getenv("BEAMR_TRACE_CALLS") != nullptr;
+bool beamr::traceCalls() { return TraceCalls; }
 static void traceCall(const Word *I) {
   CodeLocation L = CodeServer::get().locate(I);
   if (L.Function)
@@ -76,6 +77,8 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MoveXX, &&Op_MoveXY, &&Op_MoveYX, &&Op_MoveCX,
       &&Op_GcAdd, &&Op_GcSub, &&Op_GcMul, &&Op_GcBand, &&Op_GcBor, &&Op_GcBsr, &&Op_GcRem,
       &&Op_GcDiv, &&Op_BifElement,
+      &&Op_IsLtXX, &&Op_IsLtXC, &&Op_IsLtCX, &&Op_IsGeXX, &&Op_IsGeXC, &&Op_IsGeCX,
+      &&Op_FuncEntryTraced,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -159,8 +162,10 @@ Op_BsInitWritable:
 
 Op_FuncEntry:
   ++*reinterpret_cast<std::uint64_t *>(I[1]);
-  if (TraceCalls) [[unlikely]]
-    traceCall(I);
+  NEXT(2);
+Op_FuncEntryTraced:
+  ++*reinterpret_cast<std::uint64_t *>(I[1]);
+  traceCall(I);
   NEXT(2);
 
 Op_FuncInfo:
@@ -415,6 +420,28 @@ Op_Trim: {
 }
 
   // --- Tests -------------------------------------------------------------
+  // is_lt/is_ge with register or small-integer operands: both small
+  // integers compare as words, anything else goes to the generic test.
+#define SMALL_COMPARE(A, B, Op, Generic)                                                           \
+  do {                                                                                             \
+    Term L = (A), R = (B);                                                                         \
+    if (((L.raw() & R.raw()) & 0xF) != 0xF)                                                        \
+      goto Generic;                                                                                \
+    TEST(SWord(L.raw()) Op SWord(R.raw()), 4);                                                     \
+  } while (0)
+Op_IsLtXX:
+  SMALL_COMPARE(P.X[I[2] >> 8], P.X[I[3] >> 8], <, Op_IsLt);
+Op_IsLtXC:
+  SMALL_COMPARE(P.X[I[2] >> 8], Term::fromRaw(I[3]), <, Op_IsLt);
+Op_IsLtCX:
+  SMALL_COMPARE(Term::fromRaw(I[2]), P.X[I[3] >> 8], <, Op_IsLt);
+Op_IsGeXX:
+  SMALL_COMPARE(P.X[I[2] >> 8], P.X[I[3] >> 8], >=, Op_IsGe);
+Op_IsGeXC:
+  SMALL_COMPARE(P.X[I[2] >> 8], Term::fromRaw(I[3]), >=, Op_IsGe);
+Op_IsGeCX:
+  SMALL_COMPARE(Term::fromRaw(I[2]), P.X[I[3] >> 8], >=, Op_IsGe);
+#undef SMALL_COMPARE
 Op_IsLt: {
   Term A = SRC(2), B = SRC(3);
   TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) < SWord(B.raw())

@@ -93,6 +93,18 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
     return 0;
   case Opcode::Bif2:
     return reinterpret_cast<Export *>(W[2]) == Element ? unsigned(InternalOp::BifElement) : 0;
+  case Opcode::IsLt:
+  case Opcode::IsGe: {
+    auto IsSmall = [](Word O) { return (O & 0xF) == 0xF; };
+    bool Lt = Op == Opcode::IsLt;
+    if (IsX(W[2]) && IsX(W[3]))
+      return unsigned(Lt ? InternalOp::IsLtXX : InternalOp::IsGeXX);
+    if (IsX(W[2]) && IsSmall(W[3]))
+      return unsigned(Lt ? InternalOp::IsLtXC : InternalOp::IsGeXC);
+    if (IsSmall(W[2]) && IsX(W[3]))
+      return unsigned(Lt ? InternalOp::IsLtCX : InternalOp::IsGeCX);
+    return 0;
+  }
   default:
     return 0;
   }
@@ -215,7 +227,7 @@ llvm::Error Translator::run() {
           Ops[0].kind() == OperandKind::Label ? Ops[0].label() : Ops[0].unsignedValue();
       LabelOffset[L] = std::uint32_t(Out.size());
       if (EntryOf[L]) {
-        emit(handlerFor(unsigned(InternalOp::FuncEntry)));
+        emit(handlerFor(unsigned(traceCalls() ? InternalOp::FuncEntryTraced : InternalOp::FuncEntry)));
         emit(reinterpret_cast<Word>(&LM.Counters[EntryOf[L] - 1]));
       }
       continue;

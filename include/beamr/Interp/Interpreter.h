@@ -40,11 +40,20 @@ enum class InternalOp : unsigned {
   GcRem,  ///< gc_bif2 erlang:'rem'/2
   GcDiv,  ///< gc_bif2 erlang:'div'/2
   BifElement, ///< bif2 erlang:element/2
+  IsLtXX,     ///< is_lt Fail x(A) x(B)
+  IsLtXC,     ///< is_lt Fail x(A) SmallInteger
+  IsLtCX,     ///< is_lt Fail SmallInteger x(B)
+  IsGeXX,     ///< is_ge Fail x(A) x(B)
+  IsGeXC,     ///< is_ge Fail x(A) SmallInteger
+  IsGeCX,     ///< is_ge Fail SmallInteger x(B)
+  FuncEntryTraced, ///< func_entry that also prints the call (BEAMR_TRACE_CALLS)
   Count
 };
 
 /// The handler address of a generic opcode or an `InternalOp`.
 Word handlerFor(unsigned Op);
+/// BEAMR_TRACE_CALLS=1: every function entry prints its name (debugging).
+bool traceCalls();
 
 enum class RunOutcome { Yield, Wait, Exit };
 
