@@ -32,15 +32,15 @@ Term beamr::interp::putMap(Process &P, Term Map, const Word *Pairs, unsigned N, 
 }
 
 bool beamr::interp::getMapElements(Process &P, Term Map, const Word *Pairs, unsigned N) {
-  Term Values[256];
+  Word Values[256]; // Raw words: a Term array would be initialised every call.
   for (unsigned I = 0; I < N; I += 2) {
     auto V = mapGet(Map, readSource(P, Pairs[I]));
     if (!V)
       return false;
-    Values[I / 2] = *V;
+    Values[I / 2] = V->raw();
   }
   for (unsigned I = 0; I < N; I += 2)
-    destination(P, Pairs[I + 1]) = Values[I / 2];
+    destination(P, Pairs[I + 1]) = Term::fromRaw(Values[I / 2]);
   return true;
 }
 

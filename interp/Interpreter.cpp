@@ -444,12 +444,16 @@ Op_IsGeCX:
 #undef SMALL_COMPARE
 Op_IsLt: {
   Term A = SRC(2), B = SRC(3);
+  if (A.isFloat() && B.isFloat())
+    TEST(A.floatValue() < B.floatValue(), 4);
   TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) < SWord(B.raw())
                                            : compareTerms(A, B) < 0,
        4);
 }
 Op_IsGe: {
   Term A = SRC(2), B = SRC(3);
+  if (A.isFloat() && B.isFloat())
+    TEST(A.floatValue() >= B.floatValue(), 4);
   TEST(((A.raw() & B.raw()) & 0xF) == 0xF ? SWord(A.raw()) >= SWord(B.raw())
                                            : compareTerms(A, B) >= 0,
        4);
@@ -671,6 +675,10 @@ BifCommon: {
   // Small-integer fast paths of gc_bif2 (operands: Fail Live Bif A B Dst);
   // anything else takes the generic path, which raises as erl does.
 #define SMALL_ARITH(Compute)                                                                       \
+  SMALL_FLOAT_ARITH(Compute, false, 0)
+  // ... and for + - *, two floats too (a finite result; else the generic
+  // path raises badarith).
+#define SMALL_FLOAT_ARITH(Compute, Floats, FloatCompute)                                           \
   do {                                                                                             \
     Term A = SRC(4), B = SRC(5);                                                                   \
     if (((A.raw() & B.raw()) & 0xF) == 0xF) {                                                      \
@@ -679,16 +687,22 @@ BifCommon: {
         DST(6) = Term::small(R);                                                                   \
         NEXT(7);                                                                                   \
       }                                                                                            \
+    } else if (Floats && A.isFloat() && B.isFloat()) {                                             \
+      double X = A.floatValue(), Y = B.floatValue(), R = (FloatCompute);                           \
+      if (std::isfinite(R)) {                                                                      \
+        DST(6) = makeFloatOn(P, R);                                                                \
+        NEXT(7);                                                                                   \
+      }                                                                                            \
     }                                                                                              \
     Variant = 12;                                                                                  \
     goto BifCommon;                                                                                \
   } while (0)
 Op_GcAdd:
-  SMALL_ARITH(!__builtin_add_overflow(X, Y, &R) && Term::fitsSmall(R));
+  SMALL_FLOAT_ARITH(!__builtin_add_overflow(X, Y, &R) && Term::fitsSmall(R), true, X + Y);
 Op_GcSub:
-  SMALL_ARITH(!__builtin_sub_overflow(X, Y, &R) && Term::fitsSmall(R));
+  SMALL_FLOAT_ARITH(!__builtin_sub_overflow(X, Y, &R) && Term::fitsSmall(R), true, X - Y);
 Op_GcMul:
-  SMALL_ARITH(!__builtin_mul_overflow(X, Y, &R) && Term::fitsSmall(R));
+  SMALL_FLOAT_ARITH(!__builtin_mul_overflow(X, Y, &R) && Term::fitsSmall(R), true, X * Y);
 Op_GcBand:
   SMALL_ARITH(((R = X & Y), true));
 Op_GcBor:
@@ -700,6 +714,7 @@ Op_GcRem:
 Op_GcDiv:
   SMALL_ARITH(Y != 0 && Y != -1 && ((R = X / Y), true));
 #undef SMALL_ARITH
+#undef SMALL_FLOAT_ARITH
 Op_BifElement: {
   // bif2 Fail erlang:element/2 Index Tuple Dst.
   Term N = SRC(3), T = SRC(4);
@@ -784,16 +799,15 @@ Op_BuildStacktrace:
   // --- Funs --------------------------------------------------------------
 Op_MakeFun2: {
   const FunEntry &F = *reinterpret_cast<const FunEntry *>(I[1]);
-  Term Free[256];
-  for (unsigned K = 0; K < F.NumFree; ++K)
-    Free[K] = P.X[K];
-  P.X[0] = makeClosure(P, F, Free);
+  P.X[0] = makeClosure(P, F, P.X);
   NEXT(2);
 }
 Op_MakeFun3: {
   const FunEntry &F = *reinterpret_cast<const FunEntry *>(I[1]);
   Word N = I[3];
-  Term Free[256];
+  // Uninitialised storage: a Term array would be set to nil on every call.
+  alignas(Term) unsigned char Storage[256 * sizeof(Term)];
+  Term *Free = reinterpret_cast<Term *>(Storage);
   for (Word K = 0; K < N; ++K)
     Free[K] = SRC(4 + K);
   DST(2) = makeClosure(P, F, Free);
@@ -857,27 +871,28 @@ Op_Fconv: {
   P.FR[I[2] >> 8] = D;
   NEXT(3);
 }
+  // Float arithmetic on float registers: Fail A B Dst. A result that is
+  // not finite raises badarith, as erl's checks do.
+#define FLOAT_OP(Expr)                                                                             \
+  do {                                                                                             \
+    double A = P.FR[I[2] >> 8], B = P.FR[I[3] >> 8];                                               \
+    double R = (Expr);                                                                             \
+    if (!std::isfinite(R)) [[unlikely]] {                                                          \
+      P.raiseError(atomTerm(atoms::Badarith));                                                     \
+      FAIL_HERE();                                                                                 \
+    }                                                                                              \
+    P.FR[I[4] >> 8] = R;                                                                           \
+    NEXT(5);                                                                                       \
+  } while (0)
 Op_Fadd:
-  Variant = 0;
-  goto FloatArith;
+  FLOAT_OP(A + B);
 Op_Fsub:
-  Variant = 1;
-  goto FloatArith;
+  FLOAT_OP(A - B);
 Op_Fmul:
-  Variant = 2;
-  goto FloatArith;
+  FLOAT_OP(A * B);
 Op_Fdiv:
-  Variant = 3;
-FloatArith: {
-  double A = P.FR[I[2] >> 8], B = P.FR[I[3] >> 8];
-  double R = Variant == 0 ? A + B : Variant == 1 ? A - B : Variant == 2 ? A * B : A / B;
-  if (!std::isfinite(R)) {
-    P.raiseError(atomTerm(atoms::Badarith));
-    FAIL_HERE();
-  }
-  P.FR[I[4] >> 8] = R;
-  NEXT(5);
-}
+  FLOAT_OP(A / B);
+#undef FLOAT_OP
 Op_Fnegate:
   P.FR[I[3] >> 8] = -P.FR[I[2] >> 8];
   NEXT(4);
