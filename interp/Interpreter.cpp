@@ -133,6 +133,18 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
     }                                                                                              \
     DISPATCH();                                                                                    \
   } while (0)
+// A call of a local function: only the reduction count can end the slice
+// here (a yield request comes from a BIF, and calls of BIFs check it).
+#define ENTER_LOCAL(Target)                                                                        \
+  do {                                                                                             \
+    I = (Target);                                                                                  \
+    if (--Reds <= 0) [[unlikely]] {                                                                \
+      S.YieldRequested = false;                                                                    \
+      S.IP = I;                                                                                    \
+      return RunOutcome::Yield;                                                                    \
+    }                                                                                              \
+    DISPATCH();                                                                                    \
+  } while (0)
 #define TEST(Cond, Len)                                                                            \
   do {                                                                                             \
     if (Cond)                                                                                      \
@@ -241,12 +253,12 @@ Op_InitYregs: {
   // --- Calls -------------------------------------------------------------
 Op_Call:
   P.CP = I + 3;
-  ENTER(reinterpret_cast<const Word *>(I[2]));
+  ENTER_LOCAL(reinterpret_cast<const Word *>(I[2]));
 Op_CallLast:
   P.popFrame(I[3]);
-  ENTER(reinterpret_cast<const Word *>(I[2]));
+  ENTER_LOCAL(reinterpret_cast<const Word *>(I[2]));
 Op_CallOnly:
-  ENTER(reinterpret_cast<const Word *>(I[2]));
+  ENTER_LOCAL(reinterpret_cast<const Word *>(I[2]));
 
 Op_CallExt:
   Next = I + 3;
