@@ -394,8 +394,19 @@ DoCallFun : {
     Ex = FunEx;
     goto CallResolved;
   }
-  if (!Target)
+  if (!Target) {
+    // erl raises badarity on entry to the fun, after the call: the caller
+    // shows twice in the stack trace (the call site and the return
+    // address), unless the call is a tail call (followed by deallocate and
+    // return, which erl fuses into one). badfun is raised before the call.
+    Term R = P.ExcReason;
+    auto Is = [](const Word *At, Opcode Op) { return At[0] == handlerFor(unsigned(Op)); };
+    bool Tail = Next && (Is(Next, Opcode::Return) ||
+                         (Is(Next, Opcode::Deallocate) && Is(Next + 2, Opcode::Return)));
+    if (Next && !Tail && R.isTuple() && R.tupleArity() == 2 && R.tupleElement(0) == am::Badarity)
+      P.CP = Next;
     goto Error;
+  }
   if (Next)
     P.CP = Next;
   ENTER(Target);

@@ -373,6 +373,7 @@ void beamr::processExited(Process &P, Term Reason) {
   }
   if (!Killed && Reason != SignalAtoms::get().Normal && P.ExcClass != ExceptionClass::Exit)
     reportCrash(P, Reason);
+  etsProcessExited(P.Pid);
   ProcessTable &Table = ProcessTable::get();
   for (Term L : Links)
     if (Process *Q = Table.lookup(L)) {

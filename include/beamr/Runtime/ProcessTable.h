@@ -127,6 +127,8 @@ void sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason);
 /// monitors, prints erl's error report for a crash, unregisters `P`'s name
 /// and frees `P`.
 void processExited(Process &P, Term Reason);
+/// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir.
+void etsProcessExited(Term Pid);
 
 /// Where crash reports go: a process that formats and prints them (the IO
 /// server). Without one they are written to stdout with `~w` formatting.

@@ -1,0 +1,1109 @@
+//===- lib/Runtime/BifEts.cpp - ETS tables --------------------------------===//
+///
+/// \file
+/// The ETS functions that erl implements in C (OTP's ets.beam provides the
+/// rest: `tab2list`, `foldl`, `all`, ...). A table keeps each object as a
+/// copy outside every process heap (a `Message`, as a queued message is
+/// kept) and copies objects out to the caller's heap on reads, so tables
+/// are safe to share between processes; each table has its own lock.
+///
+/// Objects are kept in key order: term order (`==`) for `ordered_set`, as
+/// erl; exact order (`=:=`) for `set`, `bag` and `duplicate_bag`, where erl
+/// walks its hash order instead (so `first/next`, `tab2list` and `match`
+/// results of those types come in another order than erl's; erl's order is
+/// unspecified there).
+///
+/// Match specifications (`select`, `match`, `match_object`, ...) are
+/// interpreted directly: heads with `'_'` and `'$N'` variables, guards and
+/// bodies with erl's guard functions, `'$_'`, `'$$'`, `{const, T}` and
+/// `{{...}}` tuple construction.
+//===----------------------------------------------------------------------===//
+#include "BifSupport.h"
+
+#include "beamr/Runtime/Copy.h"
+#include "beamr/Runtime/Mailbox.h"
+#include "beamr/Runtime/Process.h"
+#include "beamr/Runtime/ProcessTable.h"
+#include "beamr/Term/Compare.h"
+#include "beamr/Term/Map.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+using namespace beamr;
+
+namespace {
+
+struct EtsAtoms {
+  Term Set, OrderedSet, Bag, DuplicateBag, Public, Protected, Private, NamedTable, Keypos, Heir,
+      None, WriteConcurrency, ReadConcurrency, DecentralizedCounters, Compressed, EndOfTable,
+      Size, Type, Name, Owner, Protection, Memory, Id, Node, Nonode, Undefined, Underscore,
+      Dollar_, DollarDollar, Const, EtsTransfer, True, False, Fixed, SafeFixed;
+  static const EtsAtoms &get() {
+    static const EtsAtoms A = [] {
+      auto At = [](const char *N) { return internAtom(N); };
+      return EtsAtoms{At("set"), At("ordered_set"), At("bag"), At("duplicate_bag"), At("public"),
+                      At("protected"), At("private"), At("named_table"), At("keypos"),
+                      At("heir"), At("none"), At("write_concurrency"), At("read_concurrency"),
+                      At("decentralized_counters"), At("compressed"), At("$end_of_table"),
+                      At("size"), At("type"), At("name"), At("owner"), At("protection"),
+                      At("memory"), At("id"), At("node"), At("nonode@nohost"), At("undefined"),
+                      At("_"), At("$_"), At("$$"), At("const"), At("ETS-TRANSFER"), At("true"),
+                      At("false"), At("fixed"), At("safe_fixed")};
+    }();
+    return A;
+  }
+};
+
+enum class Kind { Set, OrderedSet, Bag, DuplicateBag };
+
+struct KeyLess {
+  bool Ordered;
+  bool operator()(Term A, Term B) const {
+    return (Ordered ? compareTerms(A, B) : compareTermsExact(A, B)) < 0;
+  }
+};
+
+struct Table {
+  Term Name;        ///< Atom.
+  RefIds Ref{};     ///< The reference naming it (unnamed tables).
+  bool Named = false;
+  Kind Type = Kind::Set;
+  Term Protection;  ///< public / protected / private.
+  unsigned KeyPos = 1;
+  Term Owner;
+  Term HeirPid;     ///< Pid or nil.
+  Message *HeirData = nullptr;
+  std::mutex Lock;
+  /// Key (inside the first object's copy) to the objects with that key.
+  std::map<Term, std::vector<Message *>, KeyLess> Objects;
+  std::size_t Count = 0;
+
+  explicit Table(bool Ordered) : Objects(KeyLess{Ordered}) {}
+  ~Table() {
+    for (auto &[K, Objs] : Objects)
+      for (Message *M : Objs)
+        Message::destroy(M);
+    if (HeirData)
+      Message::destroy(HeirData);
+  }
+  Term keyOf(Term Obj) const { return Obj.tupleElement(KeyPos - 1); }
+  bool isBag() const { return Type == Kind::Bag || Type == Kind::DuplicateBag; }
+};
+
+using TablePtr = std::shared_ptr<Table>;
+
+struct RefHash {
+  std::size_t operator()(const RefIds &R) const {
+    return std::hash<Word>()(R[0] * 31 + R[1] * 17 + R[2]);
+  }
+};
+
+/// Every table, by reference and by name.
+struct Registry {
+  std::mutex Lock;
+  std::unordered_map<RefIds, TablePtr, RefHash> ByRef;
+  std::unordered_map<Word, TablePtr> ByName;
+  static Registry &get() {
+    static Registry *R = new Registry;
+    return *R;
+  }
+};
+
+/// What ets:new/2 returned for `T`: its name if named, else its reference.
+Term tidOf(TermAllocator &A, const Table &T) {
+  return T.Named ? T.Name : makeLocalRef(A, T.Ref);
+}
+
+TablePtr findTable(Term Tab) {
+  Registry &R = Registry::get();
+  std::lock_guard<std::mutex> G(R.Lock);
+  if (Tab.isAtom()) {
+    auto It = R.ByName.find(Tab.raw());
+    return It == R.ByName.end() ? nullptr : It->second;
+  }
+  if (Tab.isBoxedKind(HeaderKind::Ref)) {
+    std::span<const Word> Ids = localRefIds(Tab);
+    if (Ids.size() != 3)
+      return nullptr;
+    auto It = R.ByRef.find(RefIds{Ids[0], Ids[1], Ids[2]});
+    return It == R.ByRef.end() ? nullptr : It->second;
+  }
+  return nullptr;
+}
+
+enum class Access { Read, Write };
+
+/// The table `Tab` if `P` may access it so; null otherwise (badarg).
+TablePtr access(Process &P, Term Tab, Access Mode) {
+  TablePtr T = findTable(Tab);
+  if (!T)
+    return nullptr;
+  const EtsAtoms &A = EtsAtoms::get();
+  if (T->Owner != P.Pid) {
+    if (T->Protection == A.Private || (Mode == Access::Write && T->Protection == A.Protected))
+      return nullptr;
+  }
+  return T;
+}
+
+bool validObject(const Table &T, Term Obj) {
+  return Obj.isTuple() && Obj.tupleArity() >= T.KeyPos;
+}
+
+/// Inserts a copy of `Obj`; the caller holds the lock.
+void insertLocked(Table &T, Term Obj) {
+  Term Key = T.keyOf(Obj);
+  auto It = T.Objects.find(Key);
+  if (It != T.Objects.end()) {
+    std::vector<Message *> &Objs = It->second;
+    if (!T.isBag()) {
+      // Replace; the map's key lives in the old copy, so re-key.
+      Message *Old = Objs[0];
+      T.Objects.erase(It);
+      Message *M = Message::create(Obj);
+      T.Objects.emplace(T.keyOf(M->Payload), std::vector<Message *>{M});
+      Message::destroy(Old);
+      return;
+    }
+    if (T.Type == Kind::Bag)
+      for (Message *M : Objs)
+        if (exactEqualTerms(M->Payload, Obj))
+          return;
+    Objs.push_back(Message::create(Obj));
+    ++T.Count;
+    return;
+  }
+  Message *M = Message::create(Obj);
+  T.Objects.emplace(T.keyOf(M->Payload), std::vector<Message *>{M});
+  ++T.Count;
+}
+
+/// Removes every object of the entry `It`; the caller holds the lock.
+void eraseEntry(Table &T, std::map<Term, std::vector<Message *>, KeyLess>::iterator It) {
+  std::vector<Message *> Objs = std::move(It->second);
+  T.Count -= Objs.size();
+  T.Objects.erase(It);
+  for (Message *M : Objs)
+    Message::destroy(M);
+}
+
+void dropTable(const TablePtr &T) {
+  Registry &R = Registry::get();
+  std::lock_guard<std::mutex> G(R.Lock);
+  if (T->Named)
+    R.ByName.erase(T->Name.raw());
+  R.ByRef.erase(T->Ref);
+}
+
+// --- Match specifications ---------------------------------------------------
+
+/// `'$N'` as N (0..), or -1.
+int variableNumber(Term T) {
+  if (!T.isAtom())
+    return -1;
+  std::string_view N = AtomTable::get().name(T);
+  if (N.size() < 2 || N[0] != '$')
+    return -1;
+  int V = 0;
+  for (char C : N.substr(1)) {
+    if (C < '0' || C > '9' || V > 100000)
+      return -1;
+    V = V * 10 + (C - '0');
+  }
+  return V;
+}
+
+struct Bindings {
+  std::vector<Term> Values; ///< Index N: '$N' (NoValue: unbound).
+  Term Object;
+  Term &at(int N) {
+    if (std::size_t(N) >= Values.size())
+      Values.resize(std::size_t(N) + 1, NoValue);
+    return Values[std::size_t(N)];
+  }
+};
+
+bool matchPattern(Term Pat, Term Obj, Bindings &B) {
+  const EtsAtoms &A = EtsAtoms::get();
+  if (Pat == A.Underscore)
+    return true;
+  if (int N = variableNumber(Pat); N >= 0) {
+    Term &Slot = B.at(N);
+    if (Slot == NoValue) {
+      Slot = Obj;
+      return true;
+    }
+    return exactEqualTerms(Slot, Obj);
+  }
+  if (Pat.isTuple()) {
+    if (!Obj.isTuple() || Obj.tupleArity() != Pat.tupleArity())
+      return false;
+    for (Word I = 0; I < Pat.tupleArity(); ++I)
+      if (!matchPattern(Pat.tupleElement(I), Obj.tupleElement(I), B))
+        return false;
+    return true;
+  }
+  if (Pat.isCons()) {
+    if (!Obj.isCons())
+      return false;
+    return matchPattern(Pat.head(), Obj.head(), B) && matchPattern(Pat.tail(), Obj.tail(), B);
+  }
+  if (Pat.isMap()) {
+    if (!Obj.isMap())
+      return false;
+    MapIterator It(Pat);
+    Term K, V;
+    while (It.next(K, V)) {
+      std::optional<Term> OV = mapGet(Obj, K);
+      if (!OV || !matchPattern(V, *OV, B))
+        return false;
+    }
+    return true;
+  }
+  return exactEqualTerms(Pat, Obj);
+}
+
+/// Evaluates a match-spec expression on `A` (an arena); NoValue when it
+/// fails (a guard error, an unbound variable).
+Term evalExpr(TermArena &Ar, Term E, Bindings &B);
+
+Term boolT(bool V) { return V ? EtsAtoms::get().True : EtsAtoms::get().False; }
+
+/// Calls a guard function by name through the BIF table.
+Term callGuard(TermArena &Ar, std::string_view Name, std::vector<Term> &Args) {
+  const EtsAtoms &A = EtsAtoms::get();
+  if (Name == "andalso" || Name == "and") {
+    for (Term V : Args)
+      if (V != A.True) {
+        if (V != A.False)
+          return NoValue;
+        return A.False;
+      }
+    return A.True;
+  }
+  if (Name == "orelse" || Name == "or") {
+    for (Term V : Args)
+      if (V == A.True)
+        return A.True;
+      else if (V != A.False)
+        return NoValue;
+    return A.False;
+  }
+  if (Args.size() == 2) {
+    int C = compareTerms(Args[0], Args[1]);
+    if (Name == ">")
+      return boolT(C > 0);
+    if (Name == "<")
+      return boolT(C < 0);
+    if (Name == ">=")
+      return boolT(C >= 0);
+    if (Name == "=<")
+      return boolT(C <= 0);
+    if (Name == "==")
+      return boolT(C == 0);
+    if (Name == "/=")
+      return boolT(C != 0);
+    if (Name == "=:=")
+      return boolT(exactEqualTerms(Args[0], Args[1]));
+    if (Name == "=/=")
+      return boolT(!exactEqualTerms(Args[0], Args[1]));
+  }
+  if (Name == "not" && Args.size() == 1)
+    return Args[0] == A.True ? A.False : Args[0] == A.False ? A.True : NoValue;
+  // Everything else: the erlang BIF of that name (type tests, arithmetic,
+  // element, hd, tl, length, size, abs, ...), run on a scratch process.
+  std::optional<Term> Fn = AtomTable::get().lookup(Name);
+  if (!Fn)
+    return NoValue;
+  Export *E = ExportTable::get().find(internAtom("erlang"), *Fn, unsigned(Args.size()));
+  if (!E || !E->Bif)
+    return NoValue;
+  // A scratch process takes the result (and any error); it goes to the arena.
+  Process Scratch;
+  Term R = E->Bif(Scratch, Args.data());
+  if (R == NoValue)
+    return NoValue;
+  return copyTerm(R, Ar);
+}
+
+Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
+  const EtsAtoms &A = EtsAtoms::get();
+  if (E.isAtom()) {
+    if (E == A.Dollar_)
+      return B.Object;
+    if (E == A.DollarDollar) {
+      std::vector<Term> All;
+      for (Term V : B.Values)
+        if (V != NoValue)
+          All.push_back(V);
+      return makeList(Ar, All);
+    }
+    if (int N = variableNumber(E); N >= 0)
+      return std::size_t(N) < B.Values.size() ? B.Values[std::size_t(N)] : NoValue;
+    return E;
+  }
+  if (E.isTuple()) {
+    Word N = E.tupleArity();
+    if (N == 0)
+      return E;
+    Term First = E.tupleElement(0);
+    if (N == 1 && First.isTuple()) { // {{...}}: build a tuple.
+      std::vector<Term> Elems;
+      for (Word I = 0; I < First.tupleArity(); ++I) {
+        Term V = evalExpr(Ar, First.tupleElement(I), B);
+        if (V == NoValue)
+          return NoValue;
+        Elems.push_back(V);
+      }
+      return makeTuple(Ar, Elems);
+    }
+    if (First == A.Const && N == 2)
+      return E.tupleElement(1);
+    if (!First.isAtom())
+      return NoValue;
+    std::string_view Name = AtomTable::get().name(First);
+    std::vector<Term> Args;
+    bool Lazy = Name == "andalso" || Name == "orelse";
+    for (Word I = 1; I < N; ++I) {
+      Term V = evalExpr(Ar, E.tupleElement(I), B);
+      if (V == NoValue)
+        return NoValue;
+      Args.push_back(V);
+      if (Lazy && ((Name == "andalso" && V == A.False) || (Name == "orelse" && V == A.True)))
+        return V;
+    }
+    return callGuard(Ar, Name, Args);
+  }
+  if (E.isCons()) {
+    Term H = evalExpr(Ar, E.head(), B);
+    Term T = evalExpr(Ar, E.tail(), B);
+    if (H == NoValue || T == NoValue)
+      return NoValue;
+    return makeCons(Ar, H, T);
+  }
+  if (E.isMap()) {
+    std::vector<MapEntry> Entries;
+    MapIterator It(E);
+    Term K, V;
+    while (It.next(K, V)) {
+      Term EK = evalExpr(Ar, K, B), EV = evalExpr(Ar, V, B);
+      if (EK == NoValue || EV == NoValue)
+        return NoValue;
+      Entries.push_back({EK, EV});
+    }
+    return makeMap(Ar, Entries);
+  }
+  return E;
+}
+
+/// A parsed match specification: a proper list of `{Head, Guards, Body}`.
+struct MatchSpec {
+  struct Clause {
+    Term Head;
+    std::vector<Term> Guards, Body;
+  };
+  std::vector<Clause> Clauses;
+};
+
+std::optional<MatchSpec> parseSpec(Term Spec) {
+  std::optional<std::vector<Term>> L = listElements(Spec);
+  if (!L)
+    return std::nullopt;
+  MatchSpec M;
+  for (Term C : *L) {
+    if (!C.isTuple() || C.tupleArity() != 3)
+      return std::nullopt;
+    std::optional<std::vector<Term>> G = listElements(C.tupleElement(1));
+    std::optional<std::vector<Term>> Bd = listElements(C.tupleElement(2));
+    if (!G || !Bd)
+      return std::nullopt;
+    M.Clauses.push_back({C.tupleElement(0), *G, *Bd});
+  }
+  return M;
+}
+
+/// Runs the spec on one object; the result (in `Ar`) or NoValue.
+Term runSpec(TermArena &Ar, const MatchSpec &M, Term Obj) {
+  for (const MatchSpec::Clause &C : M.Clauses) {
+    Bindings B;
+    B.Object = Obj;
+    if (!matchPattern(C.Head, Obj, B))
+      continue;
+    bool Ok = true;
+    for (Term G : C.Guards)
+      if (evalExpr(Ar, G, B) != EtsAtoms::get().True) {
+        Ok = false;
+        break;
+      }
+    if (!Ok)
+      continue;
+    Term R = NoValue;
+    for (Term E : C.Body) {
+      R = evalExpr(Ar, E, B);
+      if (R == NoValue)
+        break;
+    }
+    if (R != NoValue)
+      return R;
+  }
+  return NoValue;
+}
+
+/// The spec `[{Pattern, [], [Result]}]` of match/2 ('$$' sorted by
+/// variable) and match_object/2 ('$_').
+MatchSpec patternSpec(TermArena &, Term Pattern, bool Objects) {
+  MatchSpec M;
+  M.Clauses.push_back({Pattern, {}, {Objects ? EtsAtoms::get().Dollar_ : EtsAtoms::get().DollarDollar}});
+  return M;
+}
+
+/// Calls `Visit(Obj)` for every object in table order (reverse for
+/// `Reverse`); the caller holds the lock.
+template <typename Fn> void forEachObject(Table &T, bool Reverse, Fn Visit) {
+  if (!Reverse) {
+    for (auto &[K, Objs] : T.Objects)
+      for (Message *M : Objs)
+        Visit(M->Payload);
+  } else {
+    for (auto It = T.Objects.rbegin(); It != T.Objects.rend(); ++It)
+      for (Message *M : It->second)
+        Visit(M->Payload);
+  }
+}
+
+enum class SelectMode { Select, Count, Delete, Reverse };
+
+Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
+  TablePtr T = access(P, Tab, Mode == SelectMode::Delete ? Access::Write : Access::Read);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  TermArena Ar;
+  std::vector<Term> Results;
+  std::size_t N = 0;
+  if (Mode == SelectMode::Delete) {
+    for (auto It = T->Objects.begin(); It != T->Objects.end();) {
+      std::vector<Message *> &Objs = It->second;
+      for (std::size_t I = 0; I < Objs.size();) {
+        if (runSpec(Ar, M, Objs[I]->Payload) == EtsAtoms::get().True) {
+          Message::destroy(Objs[I]);
+          Objs.erase(Objs.begin() + std::ptrdiff_t(I));
+          --T->Count;
+          ++N;
+        } else {
+          ++I;
+        }
+      }
+      It = Objs.empty() ? T->Objects.erase(It) : std::next(It);
+    }
+    return makeInteger(P, SWord(N));
+  }
+  bool Reverse = Mode == SelectMode::Reverse && T->Type == Kind::OrderedSet;
+  forEachObject(*T, Reverse, [&](Term Obj) {
+    Term R = runSpec(Ar, M, Obj);
+    if (R == NoValue)
+      return;
+    if (Mode == SelectMode::Count) {
+      N += R == EtsAtoms::get().True;
+      return;
+    }
+    Results.push_back(R);
+  });
+  if (Mode == SelectMode::Count)
+    return makeInteger(P, SWord(N));
+  Term L = Term::nil();
+  for (std::size_t I = Results.size(); I-- > 0;)
+    L = makeCons(P, copyTerm(Results[I], P), L);
+  return L;
+}
+
+Term copiesOf(Process &P, const std::vector<Message *> &Objs) {
+  Term L = Term::nil();
+  for (std::size_t I = Objs.size(); I-- > 0;)
+    L = makeCons(P, copyTerm(Objs[I]->Payload, P), L);
+  return L;
+}
+
+/// One `update_counter` operation on `Obj`'s copy `Elems`; the new value or
+/// NoValue for a bad operation.
+Term counterOp(TermArena &Ar, std::vector<Term> &Elems, unsigned KeyPos, Term Op,
+               unsigned DefaultPos) {
+  Term PosT = Term::small(DefaultPos), Incr = Op, Threshold = NoValue, SetValue = NoValue;
+  if (Op.isTuple()) {
+    Word N = Op.tupleArity();
+    if (N != 2 && N != 4)
+      return NoValue;
+    PosT = Op.tupleElement(0);
+    Incr = Op.tupleElement(1);
+    if (N == 4) {
+      Threshold = Op.tupleElement(2);
+      SetValue = Op.tupleElement(3);
+    }
+  }
+  if (!PosT.isSmall() || PosT.smallValue() < 1 || std::size_t(PosT.smallValue()) > Elems.size() ||
+      unsigned(PosT.smallValue()) == KeyPos || !Incr.isInteger())
+    return NoValue;
+  if (Threshold != NoValue && (!Threshold.isInteger() || !SetValue.isInteger()))
+    return NoValue;
+  Term &Slot = Elems[std::size_t(PosT.smallValue() - 1)];
+  if (!Slot.isInteger())
+    return NoValue;
+  Export *Add = ExportTable::get().find(internAtom("erlang"), internAtom("+"), 2);
+  Process Scratch;
+  Term Args[] = {Slot, Incr};
+  Term R = copyTerm(Add->Bif(Scratch, Args), Ar);
+  if (Threshold != NoValue) {
+    bool Up = compareTerms(Incr, Term::small(0)) >= 0;
+    int C = compareTerms(R, Threshold);
+    if ((Up && C > 0) || (!Up && C < 0))
+      R = SetValue;
+  }
+  Slot = R;
+  return R;
+}
+
+Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T || T->isBag())
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(Args[1]);
+  TermArena Ar;
+  Term Obj;
+  if (It == T->Objects.end()) {
+    if (!HasDefault || !validObject(*T, Args[3]))
+      return P.badarg();
+    Obj = Args[3];
+    // The default object gets the key asked for.
+    std::vector<Term> Elems;
+    for (Word I = 0; I < Obj.tupleArity(); ++I)
+      Elems.push_back(I + 1 == T->KeyPos ? Args[1] : Obj.tupleElement(I));
+    Obj = makeTuple(Ar, Elems);
+  } else {
+    Obj = It->second[0]->Payload;
+  }
+  std::vector<Term> Elems;
+  for (Word I = 0; I < Obj.tupleArity(); ++I)
+    Elems.push_back(Obj.tupleElement(I));
+  Term Ops = Args[2];
+  bool Many = Ops.isList();
+  std::vector<Term> Results;
+  std::optional<std::vector<Term>> OpList =
+      Many ? listElements(Ops) : std::optional<std::vector<Term>>(std::vector<Term>{Ops});
+  if (!OpList)
+    return P.badarg();
+  for (Term Op : *OpList) {
+    Term R = counterOp(Ar, Elems, T->KeyPos, Op, T->KeyPos + 1);
+    if (R == NoValue)
+      return P.badarg();
+    Results.push_back(R);
+  }
+  insertLocked(*T, makeTuple(Ar, Elems));
+  if (!Many)
+    return copyTerm(Results[0], P);
+  Term L = Term::nil();
+  for (std::size_t I = Results.size(); I-- > 0;)
+    L = makeCons(P, copyTerm(Results[I], P), L);
+  return L;
+}
+
+Term infoItem(Process &P, Table &T, Term Item) {
+  const EtsAtoms &A = EtsAtoms::get();
+  static const Term TypeNames[] = {A.Set, A.OrderedSet, A.Bag, A.DuplicateBag};
+  if (Item == A.Size)
+    return makeInteger(P, SWord(T.Count));
+  if (Item == A.Type)
+    return TypeNames[int(T.Type)];
+  if (Item == A.Name)
+    return T.Name;
+  if (Item == A.NamedTable)
+    return boolT(T.Named);
+  if (Item == A.Keypos)
+    return Term::small(T.KeyPos);
+  if (Item == A.Owner)
+    return T.Owner;
+  if (Item == A.Protection)
+    return T.Protection;
+  if (Item == A.Heir)
+    return T.HeirPid.isNil() ? A.None : T.HeirPid;
+  if (Item == A.Id)
+    return makeLocalRef(P, T.Ref);
+  if (Item == A.Node)
+    return A.Nonode;
+  if (Item == A.Compressed || Item == A.ReadConcurrency || Item == A.WriteConcurrency ||
+      Item == A.DecentralizedCounters || Item == A.Fixed)
+    return A.False;
+  if (Item == A.SafeFixed)
+    return A.False;
+  if (Item == A.Memory) {
+    std::size_t Words = 0;
+    for (auto &[K, Objs] : T.Objects)
+      for (Message *M : Objs)
+        Words += termSize(M->Payload);
+    return makeInteger(P, SWord(Words + 150));
+  }
+  return NoValue;
+}
+
+} // namespace
+
+/// Deletes the tables a process owned, or gives them to their heir.
+void beamr::etsProcessExited(Term Pid) {
+  std::vector<TablePtr> Owned;
+  {
+    Registry &R = Registry::get();
+    std::lock_guard<std::mutex> G(R.Lock);
+    for (auto &[K, T] : R.ByRef)
+      if (T->Owner == Pid)
+        Owned.push_back(T);
+  }
+  const EtsAtoms &A = EtsAtoms::get();
+  for (const TablePtr &T : Owned) {
+    Process *Heir = T->HeirPid.isNil() ? nullptr : ProcessTable::get().lookup(T->HeirPid);
+    if (Heir && T->HeirPid != Pid) {
+      T->Owner = T->HeirPid;
+      T->HeirPid = Term::nil();
+      TermArena Ar;
+      Term Elems[] = {A.EtsTransfer, tidOf(Ar, *T), Pid,
+                      T->HeirData ? T->HeirData->Payload : Term::nil()};
+      sendMessage(*Heir, makeTuple(Ar, Elems));
+      continue;
+    }
+    dropTable(T);
+  }
+}
+
+namespace beamr::bifs {
+
+Term ets_new_2(Process &P, const Term *Args) {
+  const EtsAtoms &A = EtsAtoms::get();
+  Term Name = Args[0];
+  std::optional<std::vector<Term>> Opts = listElements(Args[1]);
+  if (!Name.isAtom() || !Opts)
+    return P.badarg();
+  Kind Type = Kind::Set;
+  Term Protection = A.Protected, HeirPid = Term::nil(), HeirData = NoValue;
+  bool Named = false;
+  unsigned KeyPos = 1;
+  for (Term O : *Opts) {
+    if (O == A.Set)
+      Type = Kind::Set;
+    else if (O == A.OrderedSet)
+      Type = Kind::OrderedSet;
+    else if (O == A.Bag)
+      Type = Kind::Bag;
+    else if (O == A.DuplicateBag)
+      Type = Kind::DuplicateBag;
+    else if (O == A.Public || O == A.Protected || O == A.Private)
+      Protection = O;
+    else if (O == A.NamedTable)
+      Named = true;
+    else if (O == A.Compressed)
+      continue;
+    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Keypos &&
+             O.tupleElement(1).isSmall() && O.tupleElement(1).smallValue() >= 1)
+      KeyPos = unsigned(O.tupleElement(1).smallValue());
+    else if (O.isTuple() && O.tupleArity() == 2 &&
+             (O.tupleElement(0) == A.WriteConcurrency || O.tupleElement(0) == A.ReadConcurrency ||
+              O.tupleElement(0) == A.DecentralizedCounters))
+      continue;
+    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
+             O.tupleElement(1) == A.None)
+      HeirPid = Term::nil();
+    else if (O.isTuple() && O.tupleArity() == 3 && O.tupleElement(0) == A.Heir &&
+             O.tupleElement(1).isLocalPid()) {
+      HeirPid = O.tupleElement(1);
+      HeirData = O.tupleElement(2);
+    } else
+      return P.badarg();
+  }
+  auto T = std::make_shared<Table>(Type == Kind::OrderedSet);
+  T->Name = Name;
+  T->Named = Named;
+  T->Type = Type;
+  T->Protection = Protection;
+  T->KeyPos = KeyPos;
+  T->Owner = P.Pid;
+  T->HeirPid = HeirPid;
+  if (HeirData != NoValue)
+    T->HeirData = Message::create(HeirData);
+  Registry &R = Registry::get();
+  std::lock_guard<std::mutex> G(R.Lock);
+  if (Named && R.ByName.count(Name.raw()))
+    return P.badarg();
+  // Every table has a reference (ets:whereis/1, info(T, id)); a named one
+  // is also found by its name.
+  T->Ref = nextRefIds();
+  R.ByRef[T->Ref] = T;
+  if (Named) {
+    R.ByName[Name.raw()] = T;
+    return Name;
+  }
+  return makeLocalRef(P, T->Ref);
+}
+
+Term ets_insert_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return P.badarg();
+  std::vector<Term> Objs;
+  if (Args[1].isTuple()) {
+    Objs.push_back(Args[1]);
+  } else if (std::optional<std::vector<Term>> L = listElements(Args[1])) {
+    Objs = *L;
+  } else {
+    return P.badarg();
+  }
+  for (Term O : Objs)
+    if (!validObject(*T, O))
+      return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  for (Term O : Objs)
+    insertLocked(*T, O);
+  return atomTerm(atoms::True);
+}
+
+Term ets_insert_new_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return P.badarg();
+  std::vector<Term> Objs;
+  if (Args[1].isTuple())
+    Objs.push_back(Args[1]);
+  else if (std::optional<std::vector<Term>> L = listElements(Args[1]))
+    Objs = *L;
+  else
+    return P.badarg();
+  for (Term O : Objs)
+    if (!validObject(*T, O))
+      return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  for (Term O : Objs)
+    if (T->Objects.count(T->keyOf(O)))
+      return atomTerm(atoms::False);
+  for (Term O : Objs)
+    insertLocked(*T, O);
+  return atomTerm(atoms::True);
+}
+
+Term ets_lookup_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Read);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(Args[1]);
+  return It == T->Objects.end() ? Term::nil() : copiesOf(P, It->second);
+}
+
+Term ets_lookup_element_3(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Read);
+  if (!T || !Args[2].isSmall() || Args[2].smallValue() < 1)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(Args[1]);
+  if (It == T->Objects.end())
+    return P.badarg();
+  Word Pos = Word(Args[2].smallValue());
+  std::vector<Term> Elems;
+  for (Message *M : It->second) {
+    if (Pos > M->Payload.tupleArity())
+      return P.badarg();
+    Elems.push_back(M->Payload.tupleElement(Pos - 1));
+  }
+  if (!T->isBag())
+    return copyTerm(Elems[0], P);
+  Term L = Term::nil();
+  for (std::size_t I = Elems.size(); I-- > 0;)
+    L = makeCons(P, copyTerm(Elems[I], P), L);
+  return L;
+}
+
+Term ets_member_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Read);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  return boolT(T->Objects.count(Args[1]) != 0);
+}
+
+Term ets_delete_1(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return P.badarg();
+  dropTable(T);
+  return atomTerm(atoms::True);
+}
+
+Term ets_delete_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(Args[1]);
+  if (It != T->Objects.end())
+    eraseEntry(*T, It);
+  return atomTerm(atoms::True);
+}
+
+Term ets_delete_object_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T || !validObject(*T, Args[1]))
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(T->keyOf(Args[1]));
+  if (It == T->Objects.end())
+    return atomTerm(atoms::True);
+  std::vector<Message *> &Objs = It->second;
+  for (std::size_t I = 0; I < Objs.size();) {
+    if (exactEqualTerms(Objs[I]->Payload, Args[1])) {
+      Message::destroy(Objs[I]);
+      Objs.erase(Objs.begin() + std::ptrdiff_t(I));
+      --T->Count;
+    } else {
+      ++I;
+    }
+  }
+  if (Objs.empty())
+    T->Objects.erase(It);
+  return atomTerm(atoms::True);
+}
+
+Term ets_internal_delete_all_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  std::size_t N = T->Count;
+  while (!T->Objects.empty())
+    eraseEntry(*T, T->Objects.begin());
+  return makeInteger(P, SWord(N));
+}
+
+static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
+  TablePtr T = access(P, Args[0], Access::Read);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  const EtsAtoms &A = EtsAtoms::get();
+  auto &Objs = T->Objects;
+  if (First) {
+    if (Objs.empty())
+      return A.EndOfTable;
+    return copyTerm(Forward ? Objs.begin()->first : Objs.rbegin()->first, P);
+  }
+  Term Key = Args[1];
+  if (T->Type == Kind::OrderedSet) {
+    if (Forward) {
+      auto It = Objs.upper_bound(Key);
+      return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
+    }
+    auto It = Objs.lower_bound(Key);
+    if (It == Objs.begin())
+      return A.EndOfTable;
+    return copyTerm(std::prev(It)->first, P);
+  }
+  auto It = Objs.find(Key);
+  if (It == Objs.end())
+    return P.badarg();
+  if (Forward) {
+    ++It;
+    return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
+  }
+  if (It == Objs.begin())
+    return A.EndOfTable;
+  return copyTerm(std::prev(It)->first, P);
+}
+
+Term ets_first_1(Process &P, const Term *Args) { return stepKey(P, Args, true, true); }
+Term ets_last_1(Process &P, const Term *Args) { return stepKey(P, Args, true, false); }
+Term ets_next_2(Process &P, const Term *Args) { return stepKey(P, Args, false, true); }
+Term ets_prev_2(Process &P, const Term *Args) { return stepKey(P, Args, false, false); }
+
+Term ets_info_1(Process &P, const Term *Args) {
+  TablePtr T = findTable(Args[0]);
+  if (!T)
+    return Args[0].isAtom() || Args[0].isBoxedKind(HeaderKind::Ref) ? EtsAtoms::get().Undefined
+                                                                  : P.badarg();
+  const EtsAtoms &A = EtsAtoms::get();
+  std::lock_guard<std::mutex> G(T->Lock);
+  Term Items[] = {A.ReadConcurrency, A.WriteConcurrency, A.Compressed, A.Memory, A.Owner,
+                  A.Heir, A.Name, A.Size, A.Node, A.NamedTable, A.Type, A.Keypos, A.Protection,
+                  A.DecentralizedCounters, A.Id};
+  std::vector<Term> Out;
+  for (Term I : Items)
+    Out.push_back(makeTuple2(P, I, infoItem(P, *T, I)));
+  return makeList(P, Out);
+}
+
+Term ets_info_2(Process &P, const Term *Args) {
+  TablePtr T = findTable(Args[0]);
+  if (!T)
+    return Args[0].isAtom() || Args[0].isBoxedKind(HeaderKind::Ref) ? EtsAtoms::get().Undefined
+                                                                  : P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  Term R = infoItem(P, *T, Args[1]);
+  return R == NoValue ? P.badarg() : R;
+}
+
+Term ets_update_counter_3(Process &P, const Term *Args) { return updateCounter(P, Args, false); }
+Term ets_update_counter_4(Process &P, const Term *Args) { return updateCounter(P, Args, true); }
+
+Term ets_update_element_3(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T || T->isBag())
+    return P.badarg();
+  std::vector<Term> Ops;
+  if (Args[2].isTuple())
+    Ops.push_back(Args[2]);
+  else if (std::optional<std::vector<Term>> L = listElements(Args[2]))
+    Ops = *L;
+  else
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(Args[1]);
+  if (It == T->Objects.end())
+    return atomTerm(atoms::False);
+  Term Obj = It->second[0]->Payload;
+  std::vector<Term> Elems;
+  for (Word I = 0; I < Obj.tupleArity(); ++I)
+    Elems.push_back(Obj.tupleElement(I));
+  for (Term Op : Ops) {
+    if (!Op.isTuple() || Op.tupleArity() != 2 || !Op.tupleElement(0).isSmall())
+      return P.badarg();
+    SWord Pos = Op.tupleElement(0).smallValue();
+    if (Pos < 1 || std::size_t(Pos) > Elems.size() || unsigned(Pos) == T->KeyPos)
+      return P.badarg();
+    Elems[std::size_t(Pos - 1)] = Op.tupleElement(1);
+  }
+  TermArena Ar;
+  insertLocked(*T, makeTuple(Ar, Elems));
+  return atomTerm(atoms::True);
+}
+
+Term ets_take_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  auto It = T->Objects.find(Args[1]);
+  if (It == T->Objects.end())
+    return Term::nil();
+  Term L = copiesOf(P, It->second);
+  eraseEntry(*T, It);
+  return L;
+}
+
+Term ets_match_2(Process &P, const Term *Args) {
+  TermArena Ar;
+  return runSelect(P, Args[0], patternSpec(Ar, Args[1], false), SelectMode::Select);
+}
+Term ets_match_object_2(Process &P, const Term *Args) {
+  TermArena Ar;
+  return runSelect(P, Args[0], patternSpec(Ar, Args[1], true), SelectMode::Select);
+}
+static Term selectWith(Process &P, const Term *Args, SelectMode Mode) {
+  std::optional<MatchSpec> M = parseSpec(Args[1]);
+  if (!M)
+    return P.badarg();
+  return runSelect(P, Args[0], *M, Mode);
+}
+Term ets_select_2(Process &P, const Term *Args) { return selectWith(P, Args, SelectMode::Select); }
+Term ets_select_reverse_2(Process &P, const Term *Args) {
+  return selectWith(P, Args, SelectMode::Reverse);
+}
+Term ets_select_count_2(Process &P, const Term *Args) {
+  return selectWith(P, Args, SelectMode::Count);
+}
+Term ets_internal_select_delete_2(Process &P, const Term *Args) {
+  return selectWith(P, Args, SelectMode::Delete);
+}
+
+Term ets_whereis_1(Process &P, const Term *Args) {
+  if (!Args[0].isAtom())
+    return P.badarg();
+  TablePtr T = findTable(Args[0]);
+  return T && T->Named ? makeLocalRef(P, T->Ref) : EtsAtoms::get().Undefined;
+}
+
+Term ets_rename_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T || !Args[1].isAtom())
+    return P.badarg();
+  Registry &R = Registry::get();
+  std::lock_guard<std::mutex> G(R.Lock);
+  if (T->Named) {
+    if (R.ByName.count(Args[1].raw()))
+      return P.badarg();
+    R.ByName.erase(T->Name.raw());
+    R.ByName[Args[1].raw()] = T;
+  }
+  T->Name = Args[1];
+  return Args[1];
+}
+
+Term ets_give_away_3(Process &P, const Term *Args) {
+  TablePtr T = findTable(Args[0]);
+  Process *To = Args[1].isLocalPid() ? ProcessTable::get().lookup(Args[1]) : nullptr;
+  if (!T || T->Owner != P.Pid || !To || Args[1] == P.Pid)
+    return P.badarg();
+  T->Owner = Args[1];
+  Term Elems[] = {EtsAtoms::get().EtsTransfer, Args[0], P.Pid, Args[2]};
+  sendMessage(*To, makeTuple(P, Elems));
+  return atomTerm(atoms::True);
+}
+
+Term ets_setopts_2(Process &P, const Term *Args) {
+  TablePtr T = findTable(Args[0]);
+  if (!T || T->Owner != P.Pid)
+    return P.badarg();
+  const EtsAtoms &A = EtsAtoms::get();
+  std::vector<Term> Opts;
+  if (Args[1].isTuple())
+    Opts.push_back(Args[1]);
+  else if (std::optional<std::vector<Term>> L = listElements(Args[1]))
+    Opts = *L;
+  else
+    return P.badarg();
+  for (Term O : Opts) {
+    if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
+        O.tupleElement(1) == A.None) {
+      T->HeirPid = Term::nil();
+    } else if (O.isTuple() && O.tupleArity() == 3 && O.tupleElement(0) == A.Heir &&
+               O.tupleElement(1).isLocalPid()) {
+      T->HeirPid = O.tupleElement(1);
+      if (T->HeirData)
+        Message::destroy(T->HeirData);
+      T->HeirData = Message::create(O.tupleElement(2));
+    } else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Protection) {
+      T->Protection = O.tupleElement(1);
+    } else {
+      return P.badarg();
+    }
+  }
+  return atomTerm(atoms::True);
+}
+
+Term ets_safe_fixtable_2(Process &P, const Term *Args) {
+  if (!findTable(Args[0]))
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+/// ets:all/0 waits for one message per scheduler: this VM has one.
+Term ets_internal_request_all_0(Process &P, const Term *) {
+  std::vector<Term> All;
+  {
+    Registry &R = Registry::get();
+    std::lock_guard<std::mutex> G(R.Lock);
+    for (auto &[K, T] : R.ByRef)
+      All.push_back(tidOf(P, *T));
+  }
+  Term Ref = makeRef(P);
+  sendMessage(P, makeTuple2(P, Ref, makeList(P, All)));
+  return Ref;
+}
+
+} // namespace beamr::bifs
