@@ -105,6 +105,27 @@ Term ensureLoaded1(Process &P, const Term *A) {
   return makeTuple(P, Pair);
 }
 
+/// code:ensure_modules_loaded/1: ok, or {error, [{Module, nofile}]} for
+/// the modules found nowhere on the code path (badarg for a non-list).
+Term ensureModulesLoaded1(Process &P, const Term *A) {
+  std::vector<Term> Missing;
+  Term L = A[0];
+  for (; L.isCons(); L = L.tail()) {
+    if (!L.head().isAtom())
+      return P.badarg();
+    if (!CodeServer::get().ensureLoaded(L.head())) {
+      Term Pair[] = {L.head(), *AtomTable::get().intern("nofile")};
+      Missing.push_back(makeTuple(P, Pair));
+    }
+  }
+  if (!L.isNil())
+    return P.badarg();
+  if (Missing.empty())
+    return *AtomTable::get().intern("ok");
+  Term Pair[] = {atomTerm(atoms::Error), makeList(P, Missing)};
+  return makeTuple(P, Pair);
+}
+
 Term moduleInfo(Process &P, Term Module, Term Key) {
   CodeServer &CS = CodeServer::get();
   if (!CS.ensureLoaded(Module))
@@ -194,6 +215,7 @@ void beamr::interp::installInterpBifs() {
   install("erlang", "function_exported", 3, functionExported3);
   install("erlang", "module_loaded", 1, moduleLoaded1);
   install("code", "ensure_loaded", 1, ensureLoaded1);
+  install("code", "ensure_modules_loaded", 1, ensureModulesLoaded1);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);

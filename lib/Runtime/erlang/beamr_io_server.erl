@@ -76,7 +76,7 @@ request({put_chars, Enc, Chars}, S) ->
     put_chars(Enc, Chars, S);
 request({put_chars, Enc, M, F, A}, S) ->
     case catch apply(M, F, A) of
-        {'EXIT', _} -> {{error, F}, S};
+        {'EXIT', _} -> {{error, put_chars}, S};
         Chars -> put_chars(Enc, Chars, S)
     end;
 request({put_chars, Chars}, S) ->

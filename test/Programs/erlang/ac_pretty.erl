@@ -1,0 +1,30 @@
+%% Typical user code: ac_pretty (a differential program in the style of others' programs).
+-module(ac_pretty).
+-export([start/0]).
+start() ->
+    Long = lists:seq(1, 60),
+    Nested = {config, [{name, "server"}, {port, 8080}, {opts, [verbose, {depth, 3}, {tags, [<<"a">>, <<"b">>]}]}],
+              #{users => [#{id => I, name => "user" ++ integer_to_list(I)} || I <- lists:seq(1, 4)]}},
+    io:format("~p~n", [Long]),
+    io:format("~p~n", [Nested]),
+    io:format("~P~n", [Nested, 5]),
+    io:format("~w~n", [Nested]),
+    io:format("~80p~n", [lists:duplicate(10, {a, "string", 1.5})]),
+    io:format("~p~n", [[{K, V} || {K, V} <- lists:zip(lists:seq(1, 12), lists:duplicate(12, "value"))]]),
+    io:format("~ts~n", [<<"héllo wörld"/utf8>>]),
+    io:format("~p~n", [<<"héllo"/utf8>>]),
+    io:format("~tp~n", [<<"héllo"/utf8>>]),
+    io:format("~p~n", ["héllo"]),
+    io:format("~tp~n", ["héllo ĳ"]),
+    io:format("~p ~p ~p~n", [[1, 2 | 3], "", [[]]]),
+    io:format("~p~n", [{1.0, 0.1, 1.0e100, -0.0, 123.456e-10, 100000.0, 1.0e15, 1.0e16}]),
+    io:format("[~5w] [~-5w] [~5.1f] [~*.*f]~n", [42, 42, 3.14159, 8, 2, 2.71828]),
+    io:format("~i~s~n", [ignored, "shown"]),
+    io:format("~10.5c|~-6c|~n", [$x, $y]),
+    io:format("~.2b ~.8B ~.36B ~16#~n", [5, 64, 35, 255]),
+    io:format("~e ~.3e ~g ~.10g~n", [1234.5, 0.000123, 1.0e-5, 3.14159265358979]),
+    io:format("~s ~s~n", [atom_is_ok, [<<"bin">>, "list"]]),
+    io:format("~p~n", [{self_ref, make_ref() =/= make_ref(), [a | b]}]),
+    io:format("~p~n", [lists:seq(1, 30) ++ [lists:seq(1, 30)]]),
+    io:format("~w ~w~n", [<<1:3>>, <<255, 1:1>>]),
+    ok.
