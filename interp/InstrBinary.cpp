@@ -273,7 +273,10 @@ bool putFloat(BitWriter &W, Term V, Word Bits, bool Little) {
 
 Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorSite &Site) {
   const SegmentAtoms &A = SegmentAtoms::get();
-  BitWriter W;
+  // One buffer per thread, kept between calls: no allocation per binary.
+  thread_local BitWriter W;
+  W.Bytes.clear();
+  W.Bits = 0;
   Term AppendTo = NoValue;
   for (unsigned K = 0; K + 5 < N + 1 && K < N; K += 6) {
     Term Type = Term::fromRaw(Seg[K]);

@@ -1002,6 +1002,10 @@ Op_RecvMarkerUse:
 Op_BsCreateBin: {
   // bs_create_bin Fail Alloc Live Unit Dst {list, Segments}
   Word N = I[6];
+  // A collection point, as in erl: room for the result's header words
+  // (a heap binary of up to 64 bytes, or a ProcBin and a sub binary), so
+  // they need no heap fragment.
+  ensureHeap(P, I[2] + 16, unsigned(I[3]));
   Site = ErrorSite();
   Site.PC = I;
   Term R = createBinary(P, I + 7, unsigned(N), Site);
