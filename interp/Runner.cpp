@@ -110,7 +110,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   BootProcess->Signals.TrapExit = true; // erl's -eval process traps exits.
   std::vector<Term> Strings;
   for (const std::string &E : Evals)
-    Strings.push_back(makeByteList(*BootProcess, E));
+    Strings.push_back(nativeString(*BootProcess, E));
   BootProcess->X[0] = makeList(*BootProcess, Strings);
   Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 1);
   S.spawn(*BootProcess, Boot);

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/Process.h"
 
 #include <atomic>
@@ -118,6 +119,8 @@ Term os_getpid_0(Process &P, const Term *) {
   return makeByteListTerm(P, std::to_string(::getpid()));
 }
 
-Term file_native_name_encoding_0(Process &, const Term *) { return atomTerm(atoms::Utf8); }
+Term file_native_name_encoding_0(Process &, const Term *) {
+  return atomTerm(nativeEncodingIsUtf8() ? atoms::Utf8 : atoms::Latin1);
+}
 
 } // namespace beamr::bifs

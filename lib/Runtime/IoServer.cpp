@@ -5,7 +5,13 @@
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/IoServer.h"
 
+#include "BifSupport.h"
+
 #include "beamr/Runtime/ProcessTable.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <string>
 
 using namespace beamr;
 
@@ -20,4 +26,24 @@ Term beamr::startIoServer() {
   H.spawn(*Server, Init);
   setErrorReportSink(Pid);
   return Pid;
+}
+
+bool beamr::nativeEncodingIsUtf8() {
+  for (const char *Var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char *V = std::getenv(Var);
+    if (!V || !*V)
+      continue;
+    std::string L(V);
+    for (char &C : L)
+      C = char(std::tolower((unsigned char)C));
+    return L.find("utf-8") != std::string::npos || L.find("utf8") != std::string::npos;
+  }
+  return false;
+}
+
+Term beamr::nativeString(Process &P, std::string_view Arg) {
+  if (nativeEncodingIsUtf8())
+    if (std::optional<std::u32string> Chars = decodeUtf8(Arg))
+      return makeCodePointList(P, *Chars);
+  return makeByteListTerm(P, Arg);
 }

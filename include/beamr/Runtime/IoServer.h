@@ -12,7 +12,11 @@
 
 #include "beamr/Term/Term.h"
 
+#include <string_view>
+
 namespace beamr {
+
+class Process;
 
 /// Spawns the IO server (`beamr_io_server:init/0`), which registers itself
 /// as `user`, and makes it the receiver of crash reports. Returns its pid,
@@ -20,6 +24,14 @@ namespace beamr {
 /// the scheduler's `ProcessHooks` (ProcessTable.h) and a code path that
 /// finds `beamr_io_server.beam`; returns nil if spawning is not possible.
 Term startIoServer();
+
+/// erl's native encoding (`file:native_name_encoding/0`, and how command
+/// line arguments are read): UTF-8 when the locale's character set says so
+/// (the first of LC_ALL, LC_CTYPE, LANG that is set), else Latin-1.
+bool nativeEncodingIsUtf8();
+/// A command-line argument as erl reads it: its code points when the native
+/// encoding is UTF-8 and the bytes are valid UTF-8, else its bytes.
+Term nativeString(Process &P, std::string_view Arg);
 
 } // namespace beamr
 
