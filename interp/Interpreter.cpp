@@ -46,18 +46,21 @@ static bool exactEq(Term A, Term B) {
   return compareTermsExact(A, B) == 0;
 }
 
-/// erl turns `X + Int` / `Int + X` / `X - Int` (Int a small literal) into
-/// an increment instruction whose badarith has no `erlang:'+'` frame; every
-/// other failing arithmetic gc_bif puts the operator's frame on top.
+/// erl turns `X + Int` / `Int + X` / `X - Int` (X a register, Int a small
+/// literal) into an increment instruction whose badarith has no
+/// `erlang:'+'` frame; every other failing arithmetic gc_bif (two literals
+/// included) puts the operator's frame on top.
 static bool isIncrement(const Export *E, const Word *Operands) {
   if (E->Module != am::Erlang || E->Arity != 2)
     return false;
   auto IsSmallLiteral = [](Word W) { return (W & 3) && Term::fromRaw(W).isSmall(); };
+  auto IsRegister = [](Word W) { return (W & 3) == 0; };
   std::string_view N = AtomTable::get().name(E->Function);
   if (N == "+")
-    return IsSmallLiteral(Operands[0]) || IsSmallLiteral(Operands[1]);
+    return (IsSmallLiteral(Operands[0]) && IsRegister(Operands[1])) ||
+           (IsRegister(Operands[0]) && IsSmallLiteral(Operands[1]));
   if (N == "-")
-    return IsSmallLiteral(Operands[1]);
+    return IsRegister(Operands[0]) && IsSmallLiteral(Operands[1]);
   return false;
 }
 
