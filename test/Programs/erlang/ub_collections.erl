@@ -1,0 +1,28 @@
+-module(ub_collections).
+-export([start/0]).
+start() ->
+    S = sets:from_list([3, 1, 2, 3]),
+    S2 = sets:from_list([2, 3, 4], [{version, 2}]),
+    G = gb_sets:from_list([5, 1, 3]),
+    T = lists:foldl(fun({K, V}, Acc) -> gb_trees:insert(K, V, Acc) end, gb_trees:empty(), [{3, c}, {1, a}, {2, b}]),
+    D = dict:from_list([{a, 1}, {b, 2}]),
+    O = orddict:from_list([{b, 2}, {a, 1}]),
+    Q = queue:from_list([1, 2, 3]),
+    A = array:from_list([a, b, c]),
+    [lists:sort(sets:to_list(S)), sets:size(S), sets:is_element(2, S), lists:sort(sets:to_list(sets:union(S, S2))),
+     lists:sort(sets:to_list(sets:intersection(S, S2))), lists:sort(sets:to_list(sets:subtract(S, S2))), sets:is_subset(S, S),
+     gb_sets:to_list(G), gb_sets:smallest(G), gb_sets:largest(G), gb_sets:to_list(gb_sets:add(4, G)), gb_sets:is_member(3, G),
+     gb_trees:to_list(T), gb_trees:lookup(2, T), gb_trees:lookup(9, T), gb_trees:get(3, T), gb_trees:size(T), gb_trees:keys(T),
+     gb_trees:values(T), gb_trees:smallest(T), gb_trees:largest(T), gb_trees:to_list(gb_trees:delete(2, T)),
+     gb_trees:to_list(gb_trees:enter(9, z, T)), element(1, gb_trees:take_smallest(T)),
+     lists:sort(dict:to_list(dict:store(c, 3, D))), dict:find(a, D), dict:fetch(b, D), dict:is_key(z, D),
+     lists:sort(dict:to_list(dict:update_counter(a, 5, D))), lists:sort(dict:fetch_keys(D)), dict:size(D),
+     lists:sort(dict:to_list(dict:append(a, x, dict:new()))), O, orddict:store(c, 3, O), orddict:find(a, O), orddict:erase(a, O),
+     orddict:fetch(b, O), orddict:update_counter(a, 1, O), orddict:merge(fun(_, X, Y) -> X + Y end, O, [{a, 10}]),
+     queue:to_list(queue:in(4, Q)), queue:out(Q), queue:out_r(Q), queue:len(Q), queue:peek(Q), queue:to_list(queue:reverse(Q)),
+     queue:is_empty(queue:new()), queue:to_list(queue:in_r(0, Q)), queue:member(2, Q), queue:to_list(queue:filter(fun(X) -> X > 1 end, Q)),
+     array:to_list(A), array:get(1, A), array:size(A), array:to_list(array:set(5, z, A)), array:get(10, array:new([{default, d}])),
+     array:foldl(fun(I, V, Acc) -> [{I, V} | Acc] end, [], A), array:sparse_to_list(array:set(3, x, array:new())),
+     proplists:get_value(a, [{a, 1}, b]), proplists:get_value(b, [{a, 1}, b]), proplists:get_bool(b, [b]), proplists:lookup(a, [{a, 1}]),
+     proplists:get_all_values(a, [{a, 1}, {a, 2}]), proplists:delete(a, [{a, 1}, b]), proplists:expand([{foo, [bar, baz]}], [foo, x]),
+     proplists:compact([{a, true}, b]), proplists:unfold([a, {b, 1}]), proplists:get_keys([{a, 1}, b, {c, 2}])].
