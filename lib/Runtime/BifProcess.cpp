@@ -544,6 +544,32 @@ Term node_1(Process &P, const Term *Args) {
 
 Term is_alive_0(Process &, const Term *) { return atomTerm(atoms::False); }
 
+/// No distribution: no other node is ever connected.
+Term nodes_0(Process &, const Term *) { return Term::nil(); }
+
+/// `nodes(Kind)` for a kind or a list of kinds: only `this` and `known`
+/// name a node, this one.
+Term nodes_1(Process &P, const Term *Args) {
+  bool Self = false;
+  auto Kind = [&Self](Term K) {
+    if (K == internAtom("this") || K == internAtom("known"))
+      return Self = true;
+    return K == internAtom("visible") || K == internAtom("hidden") || K == internAtom("connected");
+  };
+  if (Args[0].isAtom()) {
+    if (!Kind(Args[0]))
+      return P.badarg();
+  } else {
+    Term L = Args[0];
+    for (; L.isCons(); L = L.tail())
+      if (!Kind(L.head()))
+        return P.badarg();
+    if (!L.isNil())
+      return P.badarg();
+  }
+  return Self ? makeCons(P, atomTerm(atoms::NonodeAtNohost), Term::nil()) : Term::nil();
+}
+
 Term make_ref_0(Process &P, const Term *) { return makeRef(P); }
 
 Term pid_to_list_1(Process &P, const Term *Args) {

@@ -8,6 +8,7 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Arith.h"
+#include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
@@ -389,6 +390,33 @@ Term system_info_1(Process &P, const Term *Args) {
     return boolTerm(false);
   if (Is("dynamic_trace"))
     return internAtom("none");
+  if (Is("system_version")) // erl's banner, with the counts reported above.
+    return makeByteListTerm(P, "Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:1:1] [ds:0:0:0] "
+                               "[async-threads:0] [jit]\n");
+  if (Is("os_type"))
+    return makeTuple2(P, internAtom("unix"), internAtom("linux"));
+  if (Is("process_count"))
+    return makeUnsigned(P, ProcessTable::get().size());
+  if (Is("build_type"))
+    return internAtom("opt");
+  if (Is("heap_type"))
+    return internAtom("private");
+  if (Is("compat_rel"))
+    return Term::small(25);
+  if (Is("creation"))
+    return Term::small(0);
+  if (Is("port_limit"))
+    return Term::small(65536);
+  if (Is("ets_limit"))
+    return Term::small(8192);
+  if (Is("time_correction"))
+    return boolTerm(true);
+  if (Is("time_warp_mode"))
+    return internAtom("no_time_warp");
+  if (Is("min_heap_size"))
+    return makeTuple2(P, Item, Term::small(SWord(Process::MinHeapWords)));
+  if (Is("fullsweep_after"))
+    return makeTuple2(P, Item, Term::small(65535)); // The system default, as erl.
   return P.badarg();
 }
 

@@ -399,6 +399,11 @@ void fullSweep(Process &P, std::size_t Need, unsigned Live) {
 void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
   assert(Live <= Process::MaxXRegisters && "live registers out of range");
   bool Full = P.NeedFullsweep || P.MinorCollections >= P.FullsweepAfter;
+  // A collection stress mode asks for with nothing allocated since the last
+  // one (empty young heap, no fragments) and room for `Need` would copy
+  // nothing: every root already points outside the young heap.
+  if (!Full && P.GcStress && P.HTop == P.HeapStart && !P.Fragments && P.freeWords() >= Need)
+    return;
   if (!Full && minorCollection(P, Need, Live))
     return;
   fullSweep(P, Need, Live);
