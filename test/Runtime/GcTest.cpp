@@ -430,9 +430,21 @@ TEST(GcTest, StressModeCollectsAtEveryCheck) {
   EXPECT_TRUE(P.GcStress);
   EXPECT_FALSE(Process().GcStress);
   P.X[0] = makeByteList(P, "x");
-  for (int I = 0; I < 10; ++I)
-    ensureHeap(P, 1, 1);
+  for (int I = 0; I < 10; ++I) {
+    ensureHeap(P, 2, 1);
+    P.X[0] = makeCons(P, Term::small(I), P.X[0]); // Something new each time.
+  }
   EXPECT_EQ(P.FullSweeps + P.MinorSweeps, 10u);
+  // With nothing allocated, checks collect until the young heap is empty;
+  // after that a collection would copy nothing and is skipped.
+  for (int I = 0; I < 5; ++I)
+    ensureHeap(P, 1, 1);
+  EXPECT_EQ(P.HTop, P.HeapStart);
+  EXPECT_LE(P.FullSweeps + P.MinorSweeps, 12u);
+  unsigned Length = 0;
+  for (Term L = P.X[0]; L.isCons(); L = L.tail())
+    ++Length;
+  EXPECT_EQ(Length, 11u);
 }
 
 // Protects: the message copy is sharing-unaware, complete and iterative,
