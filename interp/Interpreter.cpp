@@ -126,28 +126,21 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
     FAIL_HERE();                                                                                   \
   } while (0)
 // A call: CP is set by the caller; count a reduction and maybe yield.
-#define ENTER(Target)                                                                              \
+// `ENTER_LOCAL` is for calls of local functions: only the reduction count
+// can end the slice there (a yield request comes from a BIF, and calls of
+// BIFs check it).
+#define ENTER_IF(Target, YieldCond)                                                                \
   do {                                                                                             \
     I = (Target);                                                                                  \
-    if (--Reds <= 0 || S.YieldRequested) {                                                         \
+    if (YieldCond) [[unlikely]] {                                                                  \
       S.YieldRequested = false;                                                                    \
       S.IP = I;                                                                                    \
       return RunOutcome::Yield;                                                                    \
     }                                                                                              \
     DISPATCH();                                                                                    \
   } while (0)
-// A call of a local function: only the reduction count can end the slice
-// here (a yield request comes from a BIF, and calls of BIFs check it).
-#define ENTER_LOCAL(Target)                                                                        \
-  do {                                                                                             \
-    I = (Target);                                                                                  \
-    if (--Reds <= 0) [[unlikely]] {                                                                \
-      S.YieldRequested = false;                                                                    \
-      S.IP = I;                                                                                    \
-      return RunOutcome::Yield;                                                                    \
-    }                                                                                              \
-    DISPATCH();                                                                                    \
-  } while (0)
+#define ENTER(Target) ENTER_IF(Target, --Reds <= 0 || S.YieldRequested)
+#define ENTER_LOCAL(Target) ENTER_IF(Target, --Reds <= 0)
 #define TEST(Cond, Len)                                                                            \
   do {                                                                                             \
     if (Cond)                                                                                      \

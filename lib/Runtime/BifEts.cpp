@@ -149,8 +149,28 @@ TablePtr access(Process &P, Term Tab, Access Mode) {
   return T;
 }
 
+/// An argument that is one tuple or a proper list of them (insert,
+/// update_element, setopts): its elements, or nothing.
+std::optional<std::vector<Term>> oneOrList(Term Arg) {
+  if (Arg.isTuple())
+    return std::vector<Term>{Arg};
+  return listElements(Arg);
+}
+
+/// The objects of insert/insert_new's argument, all valid for `T`.
+std::optional<std::vector<Term>> objectsToInsert(const Table &T, Term Arg);
+
 bool validObject(const Table &T, Term Obj) {
   return Obj.isTuple() && Obj.tupleArity() >= T.KeyPos;
+}
+
+std::optional<std::vector<Term>> objectsToInsert(const Table &T, Term Arg) {
+  std::optional<std::vector<Term>> Objs = oneOrList(Arg);
+  if (Objs)
+    for (Term O : *Objs)
+      if (!validObject(T, O))
+        return std::nullopt;
+  return Objs;
 }
 
 /// Inserts a copy of `Obj`; the caller holds the lock.
@@ -747,44 +767,25 @@ Term ets_new_2(Process &P, const Term *Args) {
 
 Term ets_insert_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  if (!T)
+  std::optional<std::vector<Term>> Objs = T ? objectsToInsert(*T, Args[1]) : std::nullopt;
+  if (!Objs)
     return P.badarg();
-  std::vector<Term> Objs;
-  if (Args[1].isTuple()) {
-    Objs.push_back(Args[1]);
-  } else if (std::optional<std::vector<Term>> L = listElements(Args[1])) {
-    Objs = *L;
-  } else {
-    return P.badarg();
-  }
-  for (Term O : Objs)
-    if (!validObject(*T, O))
-      return P.badarg();
   std::lock_guard<std::mutex> G(T->Lock);
-  for (Term O : Objs)
+  for (Term O : *Objs)
     insertLocked(*T, O);
   return atomTerm(atoms::True);
 }
 
 Term ets_insert_new_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  if (!T)
+  std::optional<std::vector<Term>> Objs = T ? objectsToInsert(*T, Args[1]) : std::nullopt;
+  if (!Objs)
     return P.badarg();
-  std::vector<Term> Objs;
-  if (Args[1].isTuple())
-    Objs.push_back(Args[1]);
-  else if (std::optional<std::vector<Term>> L = listElements(Args[1]))
-    Objs = *L;
-  else
-    return P.badarg();
-  for (Term O : Objs)
-    if (!validObject(*T, O))
-      return P.badarg();
   std::lock_guard<std::mutex> G(T->Lock);
-  for (Term O : Objs)
+  for (Term O : *Objs)
     if (T->Objects.count(T->keyOf(O)))
       return atomTerm(atoms::False);
-  for (Term O : Objs)
+  for (Term O : *Objs)
     insertLocked(*T, O);
   return atomTerm(atoms::True);
 }
@@ -955,13 +956,10 @@ Term ets_update_element_3(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T || T->isBag())
     return P.badarg();
-  std::vector<Term> Ops;
-  if (Args[2].isTuple())
-    Ops.push_back(Args[2]);
-  else if (std::optional<std::vector<Term>> L = listElements(Args[2]))
-    Ops = *L;
-  else
+  std::optional<std::vector<Term>> OpList = oneOrList(Args[2]);
+  if (!OpList)
     return P.badarg();
+  std::vector<Term> &Ops = *OpList;
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
@@ -1060,14 +1058,10 @@ Term ets_setopts_2(Process &P, const Term *Args) {
   if (!T || T->Owner != P.Pid)
     return P.badarg();
   const EtsAtoms &A = EtsAtoms::get();
-  std::vector<Term> Opts;
-  if (Args[1].isTuple())
-    Opts.push_back(Args[1]);
-  else if (std::optional<std::vector<Term>> L = listElements(Args[1]))
-    Opts = *L;
-  else
+  std::optional<std::vector<Term>> Opts = oneOrList(Args[1]);
+  if (!Opts)
     return P.badarg();
-  for (Term O : Opts) {
+  for (Term O : *Opts) {
     if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
         O.tupleElement(1) == A.None) {
       T->HeirPid = Term::nil();
