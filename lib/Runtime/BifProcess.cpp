@@ -21,7 +21,7 @@ struct ProcAtoms {
   Term Normal, Kill, Noproc, Process, Flush, Info, Link, Monitor, TrapExit, Priority, High, Max,
       Low, Alias, Demonitor, ReplyDemonitor, ExplicitUnalias, RegisteredName, Status, Running,
       Waiting, MessageQueueLen, Messages, Links, Dictionary, HeapSize, TotalHeapSize, GroupLeader,
-      Monitors, MonitoredBy, Reductions, Noconnect, Nosuspend, Port, CurrentStacktrace;
+      Monitors, MonitoredBy, Reductions, Noconnect, Nosuspend, Port, CurrentStacktrace, CurrentFunction;
   static const ProcAtoms &get() {
     static const ProcAtoms A = [] {
       auto I = [](const char *S) { return internAtom(S); };
@@ -32,7 +32,8 @@ struct ProcAtoms {
                        I("waiting"), I("message_queue_len"), I("messages"), I("links"),
                        I("dictionary"), I("heap_size"), I("total_heap_size"), I("group_leader"),
                        I("monitors"), I("monitored_by"), I("reductions"), I("noconnect"),
-                       I("nosuspend"), I("port"), I("current_stacktrace")};
+                       I("nosuspend"), I("port"), I("current_stacktrace"),
+                       I("current_function")};
     }();
     return A;
   }
@@ -452,6 +453,14 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.CurrentStacktrace) {
     auto Hook = processHooks().currentStacktrace;
     Value = Hook && &Q == &P ? Hook(P) : Term::nil();
+  } else if (Item == A.CurrentFunction && &Q == &P) {
+    // The calling function: the top frame of the current stack trace.
+    auto Hook = processHooks().currentStacktrace;
+    Term Trace = Hook ? Hook(P) : Term::nil();
+    if (!Trace.isCons() || !Trace.head().isTuple() || Trace.head().tupleArity() != 4)
+      return std::nullopt;
+    Term Frame = Trace.head();
+    Value = makeTuple3(P, Frame.tupleElement(0), Frame.tupleElement(1), Frame.tupleElement(2));
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
