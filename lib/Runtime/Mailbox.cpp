@@ -22,12 +22,7 @@ Message *Message::create(Term T) {
     M->Payload = T;
     return M;
   }
-  auto *F = static_cast<HeapFragment *>(
-      std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * Words));
-  if (!F)
-    std::abort();
-  F->Next = nullptr;
-  F->Size = Words;
+  HeapFragment *F = HeapFragment::create(Words, Words);
   M->Fragment = F;
   M->Payload = copyTermInto(T, F->Data, Words, M->OffHeap);
   return M;

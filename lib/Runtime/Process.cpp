@@ -55,13 +55,29 @@ Process::~Process() {
   delete[] OldHeapStart;
 }
 
-Word *Process::allocateFragment(std::size_t Words) {
+HeapFragment *HeapFragment::create(std::size_t Size, std::size_t Capacity) {
   auto *F = static_cast<HeapFragment *>(
-      std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * std::max<std::size_t>(Words, 1)));
+      std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * std::max<std::size_t>(Capacity, 1)));
   if (!F)
     std::abort();
+  F->Next = nullptr;
+  F->Size = Size;
+  F->Capacity = Capacity;
+  return F;
+}
+
+Word *Process::allocateFragment(std::size_t Words) {
+  if (HeapFragment *F = Fragments; F && F->Capacity - F->Size >= Words) {
+    Word *Result = F->Data + F->Size;
+    F->Size += Words;
+    return Result;
+  }
+  // Each new fragment doubles the last one's capacity, up to a bound, so the
+  // words wasted stay a fraction of those used.
+  constexpr std::size_t FirstChunk = 256, MaxChunk = std::size_t(1) << 16;
+  std::size_t Chunk = Fragments ? std::min(2 * Fragments->Capacity, MaxChunk) : FirstChunk;
+  HeapFragment *F = HeapFragment::create(Words, std::max(Words, Chunk));
   F->Next = Fragments;
-  F->Size = Words;
   Fragments = F;
   return F->Data;
 }

@@ -52,11 +52,19 @@ constexpr Term NoValue = Term::fromRaw(0);
 enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
 
 /// Extra words malloc'ed for a process when its heap gap was too small;
-/// absorbed by the next collection.
+/// absorbed by the next collection. `Data[0..Size)` holds terms; a
+/// process's newest fragment keeps bump-allocating into its spare
+/// `Capacity`, so a BIF that builds a long list cell by cell on a full heap
+/// takes a few growing fragments, not one per cell.
 struct HeapFragment {
   HeapFragment *Next;
   std::size_t Size;
+  std::size_t Capacity;
   Word Data[1];
+
+  /// A fragment of `Capacity` words, `Size` of them in use; aborts when out
+  /// of memory. Released with std::free.
+  static HeapFragment *create(std::size_t Size, std::size_t Capacity);
 };
 
 class Process final : public TermAllocator {
