@@ -82,6 +82,8 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_GcDiv, &&Op_BifElement,
       &&Op_IsLtXX, &&Op_IsLtXC, &&Op_IsLtCX, &&Op_IsGeXX, &&Op_IsGeXC, &&Op_IsGeCX,
       &&Op_FuncEntryTraced,
+      &&Op_CallCounted, &&Op_CallLastCounted, &&Op_CallOnlyCounted, &&Op_DeallocateReturn,
+      &&Op_MovePair,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -230,6 +232,13 @@ Op_MoveYX:
 Op_MoveCX:
   P.X[I[2] >> 8] = Term::fromRaw(I[1]);
   NEXT(3);
+Op_MovePair: {
+  char *const Base[2] = {reinterpret_cast<char *>(P.X), reinterpret_cast<char *>(P.StackTop)};
+  auto At = [&Base](Word W) -> Word & { return *reinterpret_cast<Word *>(Base[W & 1] + (W >> 1)); };
+  At(I[2]) = At(I[1]);
+  At(I[4]) = At(I[3]);
+  NEXT(5);
+}
 Op_Swap: {
   Term A = SRC(1);
   DST(1) = SRC(2);
@@ -255,6 +264,23 @@ Op_CallLast:
   ENTER_LOCAL(reinterpret_cast<const Word *>(I[2]));
 Op_CallOnly:
   ENTER_LOCAL(reinterpret_cast<const Word *>(I[2]));
+  // The same, entering just past the callee's func_entry, whose counter
+  // pointer is the word before the entry.
+#define ENTER_COUNTED(W)                                                                           \
+  do {                                                                                             \
+    const Word *Entry = reinterpret_cast<const Word *>(W);                                         \
+    ++*reinterpret_cast<std::uint64_t *>(Entry[-1]);                                               \
+    ENTER_LOCAL(Entry);                                                                            \
+  } while (0)
+Op_CallCounted:
+  P.CP = I + 3;
+  ENTER_COUNTED(I[2]);
+Op_CallLastCounted:
+  P.popFrame(I[3]);
+  ENTER_COUNTED(I[2]);
+Op_CallOnlyCounted:
+  ENTER_COUNTED(I[2]);
+#undef ENTER_COUNTED
 
 Op_CallExt:
   Next = I + 3;
@@ -397,8 +423,7 @@ DoCallFun : {
     // return, which erl fuses into one). badfun is raised before the call.
     Term R = P.ExcReason;
     auto Is = [](const Word *At, Opcode Op) { return At[0] == handlerFor(unsigned(Op)); };
-    bool Tail = Next && (Is(Next, Opcode::Return) ||
-                         (Is(Next, Opcode::Deallocate) && Is(Next + 2, Opcode::Return)));
+    bool Tail = Next && (Is(Next, Opcode::Return) || Next[0] == handlerFor(unsigned(InternalOp::DeallocateReturn)));
     if (Next && !Tail && R.isTuple() && R.tupleArity() == 2 && R.tupleElement(0) == am::Badarity)
       P.CP = Next;
     goto Error;
@@ -412,6 +437,12 @@ Op_Return:
   I = P.CP;
   P.CP = nullptr;
   DISPATCH();
+Op_DeallocateReturn: {
+  Word *Frame = P.StackTop;
+  P.StackTop = Frame + I[1] + 1;
+  P.CP = nullptr;
+  JUMP(Frame[0]);
+}
 
   // --- Stack and heap ----------------------------------------------------
 Op_Allocate:

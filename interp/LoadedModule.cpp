@@ -125,6 +125,14 @@ private:
   std::vector<std::pair<std::size_t, std::uint64_t>> LabelFixups, CatchFixups;
   std::vector<std::uint32_t> LabelOffset;
   std::vector<std::uint32_t> EntryOf; // label -> function index + 1
+  std::vector<std::size_t> LocalCalls;  // starts of call/call_last/call_only
+  void fuse(Opcode Op, std::size_t Start);
+  void fuseLocalCalls(Word *Code);
+  // The instruction emitted just before the current one, unless a label
+  // came between: fusing never crosses a label.
+  static constexpr std::size_t NoPrev = ~std::size_t(0);
+  std::size_t PrevStart = NoPrev;
+  enum class PrevKind { Other, Deallocate, RegisterMove } Prev = PrevKind::Other;
 };
 } // namespace
 
@@ -226,6 +234,7 @@ llvm::Error Translator::run() {
       std::uint64_t L =
           Ops[0].kind() == OperandKind::Label ? Ops[0].label() : Ops[0].unsignedValue();
       LabelOffset[L] = std::uint32_t(Out.size());
+      PrevStart = NoPrev;
       if (EntryOf[L]) {
         emit(handlerFor(unsigned(traceCalls() ? InternalOp::FuncEntryTraced : InternalOp::FuncEntry)));
         emit(reinterpret_cast<Word>(&LM.Counters[EntryOf[L] - 1]));
@@ -259,6 +268,7 @@ llvm::Error Translator::run() {
     }
     if (unsigned Special = specialisedOp(In.Op, &Out[Start]))
       Out[Start] = handlerFor(Special);
+    fuse(In.Op, Start);
   }
   if (FnIndex > 0)
     LM.Functions[FnIndex - 1].End = std::uint32_t(Out.size());
@@ -271,6 +281,7 @@ llvm::Error Translator::run() {
     Code[Pos] = Label ? reinterpret_cast<Word>(Code + LabelOffset[Label]) : 0;
   for (auto [Pos, Label] : CatchFixups)
     Code[Pos] = registerCatch(Code + LabelOffset[Label]).raw();
+  fuseLocalCalls(Code);
   for (std::size_t K = 0; K < B.Lambdas.size(); ++K)
     LM.Funs[K]->Code = Code + LabelOffset[B.Lambdas[K].Label];
   // Functions implemented natively keep their BIF: the module's Erlang
@@ -281,6 +292,56 @@ llvm::Error Translator::run() {
       E.Code.store(Code + LabelOffset[F.Label]);
   }
   return llvm::Error::success();
+}
+
+/// Fuses the instruction just emitted at `Start` with the one before it:
+/// `deallocate N` + `return` becomes `DeallocateReturn N`, two register to
+/// register moves become one `MovePair`.
+void Translator::fuse(Opcode Op, std::size_t Start) {
+  auto IsRegister = [](Word W) { return (W & 3) == 0; };
+  PrevKind Kind = PrevKind::Other;
+  if (Op == Opcode::Deallocate)
+    Kind = PrevKind::Deallocate;
+  else if (Op == Opcode::Move && IsRegister(Out[Start + 1]) && IsRegister(Out[Start + 2]))
+    Kind = PrevKind::RegisterMove;
+  else if (Op == Opcode::Call || Op == Opcode::CallLast || Op == Opcode::CallOnly)
+    LocalCalls.push_back(Start);
+  if (PrevStart != NoPrev && Prev == PrevKind::Deallocate && Op == Opcode::Return) {
+    Out[PrevStart] = handlerFor(unsigned(InternalOp::DeallocateReturn));
+    Out.resize(Start);
+    PrevStart = NoPrev;
+    return;
+  }
+  if (PrevStart != NoPrev && Prev == PrevKind::RegisterMove && Kind == PrevKind::RegisterMove) {
+    Word Pair[] = {handlerFor(unsigned(InternalOp::MovePair)), encodeMoveOperand(Out[PrevStart + 1]),
+                   encodeMoveOperand(Out[PrevStart + 2]), encodeMoveOperand(Out[Start + 1]),
+                   encodeMoveOperand(Out[Start + 2])};
+    Out.resize(PrevStart);
+    Out.insert(Out.end(), std::begin(Pair), std::end(Pair));
+    PrevStart = NoPrev; // A third move starts a new pair.
+    return;
+  }
+  PrevStart = Start;
+  Prev = Kind;
+}
+
+/// Points every local call whose target starts with `func_entry` just past
+/// it, with a handler that counts the call itself: one dispatch fewer per
+/// call. (With BEAMR_TRACE_CALLS, entries trace and calls stay as they are.)
+void Translator::fuseLocalCalls(Word *Code) {
+  if (traceCalls())
+    return;
+  Word Entry = handlerFor(unsigned(InternalOp::FuncEntry));
+  for (std::size_t Start : LocalCalls) {
+    auto *Target = reinterpret_cast<Word *>(Code[Start + 2]);
+    if (!Target || Target[0] != Entry)
+      continue;
+    Code[Start + 2] = reinterpret_cast<Word>(Target + 2);
+    InternalOp Fused = Code[Start] == handlerFor(unsigned(Opcode::Call))       ? InternalOp::CallCounted
+                       : Code[Start] == handlerFor(unsigned(Opcode::CallLast)) ? InternalOp::CallLastCounted
+                                                                               : InternalOp::CallOnlyCounted;
+    Code[Start] = handlerFor(unsigned(Fused));
+  }
 }
 
 llvm::Expected<std::unique_ptr<LoadedModule>>

@@ -47,6 +47,12 @@ enum class InternalOp : unsigned {
   IsGeXC,     ///< is_ge Fail x(A) SmallInteger
   IsGeCX,     ///< is_ge Fail SmallInteger x(B)
   FuncEntryTraced, ///< func_entry that also prints the call (BEAMR_TRACE_CALLS)
+  // Fused forms: one dispatch where the generic code takes two.
+  CallCounted,     ///< call Arity Entry, Entry just past the callee's func_entry
+  CallLastCounted, ///< call_last Arity Entry N, likewise
+  CallOnlyCounted, ///< call_only Arity Entry, likewise
+  DeallocateReturn, ///< deallocate N + return
+  MovePair,        ///< two moves: Src1 Dst1 Src2 Dst2, each a `MoveOperand`
   Count
 };
 
