@@ -14,18 +14,19 @@
 
 namespace beamr::interp {
 
+/// The register a register operand word names. Bit 3 of the word tells
+/// x (0) from y (1): the base is picked by a conditional move, not a branch,
+/// since a handler serves many sites whose operand kinds differ.
+inline Term &destination(Process &P, Word W) {
+  static_assert(XRegTag >> 3 == 0 && YRegTag >> 3 == 1, "bit 3 tells x from y");
+  Term *Base = (W & YRegTag) ? reinterpret_cast<Term *>(P.StackTop + 1) : P.X;
+  return Base[W >> 8];
+}
 /// Reads a source operand word: a constant or a register.
 inline Term readSource(Process &P, Word W) {
   if (W & 3)
     return Term::fromRaw(W);
-  if ((W & 0xFC) == XRegTag)
-    return P.X[W >> 8];
-  return Term::fromRaw(P.StackTop[1 + (W >> 8)]);
-}
-inline Term &destination(Process &P, Word W) {
-  if ((W & 0xFC) == XRegTag)
-    return P.X[W >> 8];
-  return *reinterpret_cast<Term *>(P.StackTop + 1 + (W >> 8));
+  return destination(P, W);
 }
 
 // Exceptions (Exceptions.cpp).
