@@ -83,7 +83,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_IsLtXX, &&Op_IsLtXC, &&Op_IsLtCX, &&Op_IsGeXX, &&Op_IsGeXC, &&Op_IsGeCX,
       &&Op_FuncEntryTraced,
       &&Op_CallCounted, &&Op_CallLastCounted, &&Op_CallOnlyCounted, &&Op_DeallocateReturn,
-      &&Op_MovePair,
+      &&Op_MovePair, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -524,6 +524,10 @@ Op_IsEqExact:
   TEST(exactEq(SRC(2), SRC(3)), 4);
 Op_IsNeExact:
   TEST(!exactEq(SRC(2), SRC(3)), 4);
+Op_IsEqExactImm:
+  TEST(SRC(2) == SRC(3), 4);
+Op_IsNeExactImm:
+  TEST(SRC(2) != SRC(3), 4);
 Op_IsInteger:
   TEST(SRC(2).isInteger(), 3);
 Op_IsFloat:
@@ -912,6 +916,12 @@ Op_Fmove: {
   }
   NEXT(3);
 }
+Op_FmoveToFloat:
+  P.FR[I[2] >> 8] = SRC(1).floatValue();
+  NEXT(3);
+Op_FmoveFromFloat:
+  DST(2) = makeFloatOn(P, P.FR[I[1] >> 8]);
+  NEXT(3);
 Op_Fconv: {
   double D;
   if (!toDouble(SRC(1), D)) {

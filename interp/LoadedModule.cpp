@@ -93,6 +93,22 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
     return 0;
   case Opcode::Bif2:
     return reinterpret_cast<Export *>(W[2]) == Element ? unsigned(InternalOp::BifElement) : 0;
+  case Opcode::Fmove: {
+    auto IsFloatReg = [](Word O) { return (O & 0xFF) == 3 << 2; };
+    if (IsFloatReg(W[1]) && !IsFloatReg(W[2]))
+      return unsigned(InternalOp::FmoveFromFloat);
+    if (!IsFloatReg(W[1]) && IsFloatReg(W[2]))
+      return unsigned(InternalOp::FmoveToFloat);
+    return 0;
+  }
+  case Opcode::IsEqExact:
+  case Opcode::IsNeExact: {
+    // An immediate equals exactly only the same word.
+    auto IsImmediate = [](Word O) { return (O & 3) == 3; };
+    if (!IsImmediate(W[2]) && !IsImmediate(W[3]))
+      return 0;
+    return unsigned(Op == Opcode::IsEqExact ? InternalOp::IsEqExactImm : InternalOp::IsNeExactImm);
+  }
   case Opcode::IsLt:
   case Opcode::IsGe: {
     auto IsSmall = [](Word O) { return (O & 0xF) == 0xF; };

@@ -53,6 +53,11 @@ enum class InternalOp : unsigned {
   CallOnlyCounted, ///< call_only Arity Entry, likewise
   DeallocateReturn, ///< deallocate N + return
   MovePair,        ///< two moves: Src1 Dst1 Src2 Dst2, each a `MoveOperand`
+  // More specialised forms (see MoveXX above).
+  FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
+  FmoveFromFloat, ///< fmove fr(N) to x/y: box
+  IsEqExactImm,   ///< is_eq_exact Fail A B, one of them an immediate literal
+  IsNeExactImm,   ///< is_ne_exact Fail A B, likewise
   Count
 };
 
