@@ -15,12 +15,15 @@
 namespace beamr::interp {
 
 /// The register a register operand word names. Bit 3 of the word tells
-/// x (0) from y (1): the base is picked by a conditional move, not a branch,
-/// since a handler serves many sites whose operand kinds differ.
+/// x (0) from y (1): the base is picked by masking, not a branch (GCC keeps
+/// a plain `?:` as a branch), since a handler serves many sites whose
+/// operand kinds differ and such a branch mispredicts.
 inline Term &destination(Process &P, Word W) {
   static_assert(XRegTag >> 3 == 0 && YRegTag >> 3 == 1, "bit 3 tells x from y");
-  Term *Base = (W & YRegTag) ? reinterpret_cast<Term *>(P.StackTop + 1) : P.X;
-  return Base[W >> 8];
+  auto XBase = reinterpret_cast<std::uintptr_t>(P.X);
+  auto YBase = reinterpret_cast<std::uintptr_t>(P.StackTop + 1);
+  std::uintptr_t IsY = -std::uintptr_t((W >> 3) & 1);
+  return reinterpret_cast<Term *>(XBase ^ ((XBase ^ YBase) & IsY))[W >> 8];
 }
 /// Reads a source operand word: a constant or a register.
 inline Term readSource(Process &P, Word W) {

@@ -232,13 +232,10 @@ Op_MoveYX:
 Op_MoveCX:
   P.X[I[2] >> 8] = Term::fromRaw(I[1]);
   NEXT(3);
-Op_MovePair: {
-  char *const Base[2] = {reinterpret_cast<char *>(P.X), reinterpret_cast<char *>(P.StackTop)};
-  auto At = [&Base](Word W) -> Word & { return *reinterpret_cast<Word *>(Base[W & 1] + (W >> 1)); };
-  At(I[2]) = At(I[1]);
-  At(I[4]) = At(I[3]);
+Op_MovePair:
+  DST(2) = destination(P, I[1]);
+  DST(4) = destination(P, I[3]);
   NEXT(5);
-}
 Op_Swap: {
   Term A = SRC(1);
   DST(1) = SRC(2);

@@ -329,11 +329,9 @@ void Translator::fuse(Opcode Op, std::size_t Start) {
     return;
   }
   if (PrevStart != NoPrev && Prev == PrevKind::RegisterMove && Kind == PrevKind::RegisterMove) {
-    Word Pair[] = {handlerFor(unsigned(InternalOp::MovePair)), encodeMoveOperand(Out[PrevStart + 1]),
-                   encodeMoveOperand(Out[PrevStart + 2]), encodeMoveOperand(Out[Start + 1]),
-                   encodeMoveOperand(Out[Start + 2])};
-    Out.resize(PrevStart);
-    Out.insert(Out.end(), std::begin(Pair), std::end(Pair));
+    // handler s1 d1 handler s2 d2 -> MovePair s1 d1 s2 d2
+    Out[PrevStart] = handlerFor(unsigned(InternalOp::MovePair));
+    Out.erase(Out.begin() + std::ptrdiff_t(Start));
     PrevStart = NoPrev; // A third move starts a new pair.
     return;
   }

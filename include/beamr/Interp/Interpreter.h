@@ -52,7 +52,7 @@ enum class InternalOp : unsigned {
   CallLastCounted, ///< call_last Arity Entry N, likewise
   CallOnlyCounted, ///< call_only Arity Entry, likewise
   DeallocateReturn, ///< deallocate N + return
-  MovePair,        ///< two moves: Src1 Dst1 Src2 Dst2, each a `MoveOperand`
+  MovePair,        ///< two register moves: Src1 Dst1 Src2 Dst2
   // More specialised forms (see MoveXX above).
   FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
   FmoveFromFloat, ///< fmove fr(N) to x/y: box

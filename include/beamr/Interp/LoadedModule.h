@@ -43,14 +43,6 @@ constexpr Word YRegTag = 2 << 2;
 constexpr Word encodeX(Word N) { return N << 8 | XRegTag; }
 constexpr Word encodeY(Word N) { return N << 8 | YRegTag; }
 
-/// The operand words of the fused `MovePair` instruction (two register to
-/// register moves): a byte offset shifted left once, the low bit choosing the
-/// base, 0 for the X registers and 1 for the stack top (y(N) is at byte
-/// offset 8 * (N + 1)). The handler reads and writes without a branch.
-constexpr Word encodeMoveOperand(Word RegisterWord) {
-  Word N = RegisterWord >> 8;
-  return (RegisterWord & 0xFC) == XRegTag ? (8 * N) << 1 : (8 * (N + 1)) << 1 | 1;
-}
 
 /// One entry of a module's fun table, as `make_fun3` and calls of local
 /// funs see it.
