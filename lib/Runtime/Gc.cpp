@@ -107,8 +107,26 @@ public:
   void run(unsigned Live);
 
 private:
-  bool inFromSpace(const Word *Ptr) const;
-  Word *destination(const Word *From, std::size_t Words, bool FromOld);
+  // The per-word helpers are inline: a collection calls them for every
+  // term slot it scans.
+  [[gnu::always_inline]] bool inFromSpace(const Word *Ptr) const {
+    if (Young.contains(Ptr))
+      return true;
+    if (Kind == PassKind::Full && Old.contains(Ptr))
+      return true;
+    return !Fragments.empty() && inFragment(Ptr);
+  }
+  bool inFragment(const Word *Ptr) const;
+  [[gnu::always_inline]] Word *destination(const Word *From, std::size_t Words, bool FromOld) {
+    bool IsMature = From >= Young.Start && From < Mature;
+    if (OldTop && (IsMature || FromOld)) [[unlikely]]
+      return promote(IsMature, Words);
+    assert(NewTop + Words <= NewStack && "new young block too small");
+    Word *To = NewTop;
+    NewTop += Words;
+    return To;
+  }
+  Word *promote(bool IsMature, std::size_t Words);
   void evacuate(Word &Slot, bool FromOld);
   void scanObjects(Word *&Scan, Word *const &Top, bool FromOld);
   void scanRoots(unsigned Live);
@@ -146,36 +164,27 @@ CopyPass::CopyPass(Process &P, PassKind Kind, std::size_t NewSize)
   }
 }
 
-bool CopyPass::inFromSpace(const Word *Ptr) const {
-  if (Young.contains(Ptr))
-    return true;
-  if (Kind == PassKind::Full && Old.contains(Ptr))
-    return true;
-  if (Fragments.empty())
-    return false;
+bool CopyPass::inFragment(const Word *Ptr) const {
   auto It = std::upper_bound(Fragments.begin(), Fragments.end(), Ptr,
                              [](const Word *P, const Area &A) { return P < A.Start; });
   return It != Fragments.begin() && std::prev(It)->contains(Ptr);
 }
 
-/// Where the copy of the `Words`-word object at `From` goes. Mature objects
-/// go to the old heap; so do objects reached from the old heap, which keeps
-/// the rule minor collections rely on: nothing old points at young data. If
-/// the old heap cannot take such an object, it stays young and the next
-/// collection is a full sweep.
-Word *CopyPass::destination(const Word *From, std::size_t Words, bool FromOld) {
-  bool IsMature = From >= Young.Start && From < Mature;
-  if (OldTop && (IsMature || FromOld)) {
-    std::size_t Reserve = IsMature ? 0 : MatureLeft;
-    if (std::size_t(OldLimit - OldTop) >= Words + Reserve) {
-      MatureLeft -= IsMature ? std::min(MatureLeft, Words) : 0;
-      Word *To = OldTop;
-      OldTop += Words;
-      return To;
-    }
-    assert(!IsMature && "old heap cannot hold the mature data");
-    P.NeedFullsweep = true;
+/// Where the copy of a `Words`-word object goes (`destination`). Mature
+/// objects go to the old heap; so do objects reached from the old heap,
+/// which keeps the rule minor collections rely on: nothing old points at
+/// young data. If the old heap cannot take such an object, it stays young
+/// and the next collection is a full sweep.
+Word *CopyPass::promote(bool IsMature, std::size_t Words) {
+  std::size_t Reserve = IsMature ? 0 : MatureLeft;
+  if (std::size_t(OldLimit - OldTop) >= Words + Reserve) {
+    MatureLeft -= IsMature ? std::min(MatureLeft, Words) : 0;
+    Word *To = OldTop;
+    OldTop += Words;
+    return To;
   }
+  assert(!IsMature && "old heap cannot hold the mature data");
+  P.NeedFullsweep = true;
   assert(NewTop + Words <= NewStack && "new young block too small");
   Word *To = NewTop;
   NewTop += Words;
