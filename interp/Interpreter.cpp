@@ -83,7 +83,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_IsLtXX, &&Op_IsLtXC, &&Op_IsLtCX, &&Op_IsGeXX, &&Op_IsGeXC, &&Op_IsGeCX,
       &&Op_FuncEntryTraced,
       &&Op_CallCounted, &&Op_CallLastCounted, &&Op_CallOnlyCounted, &&Op_DeallocateReturn,
-      &&Op_MovePair, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_MovePair, &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -232,6 +232,11 @@ Op_MoveYX:
 Op_MoveCX:
   P.X[I[2] >> 8] = Term::fromRaw(I[1]);
   NEXT(3);
+Op_MoveReturn:
+  DST(2) = SRC(1);
+  I = P.CP;
+  P.CP = nullptr;
+  DISPATCH();
 Op_MovePair:
   DST(2) = destination(P, I[1]);
   DST(4) = destination(P, I[3]);
@@ -612,6 +617,23 @@ Op_PutList: {
   Hp[1] = SRC(2).raw();
   DST(3) = Term::cons(Hp);
   NEXT(4);
+}
+Op_TestHeapPutList: {
+  ensureHeap(P, I[1], unsigned(I[2]));
+  Word *Hp = P.allocate(2);
+  Hp[0] = SRC(3).raw();
+  Hp[1] = SRC(4).raw();
+  DST(5) = Term::cons(Hp);
+  NEXT(6);
+}
+Op_IsNonemptyGetList: {
+  Term L = SRC(2);
+  if (!L.isCons())
+    JUMP(I[1]);
+  Term H = L.head(), T = L.tail();
+  DST(4) = H;
+  DST(5) = T;
+  NEXT(6);
 }
 Op_GetList: {
   Term L = SRC(1);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 using namespace beamr;
 
@@ -148,7 +149,7 @@ private:
   // came between: fusing never crosses a label.
   static constexpr std::size_t NoPrev = ~std::size_t(0);
   std::size_t PrevStart = NoPrev;
-  enum class PrevKind { Other, Deallocate, RegisterMove } Prev = PrevKind::Other;
+  Opcode PrevOp = Opcode::Label;
 };
 } // namespace
 
@@ -310,33 +311,38 @@ llvm::Error Translator::run() {
   return llvm::Error::success();
 }
 
-/// Fuses the instruction just emitted at `Start` with the one before it:
-/// `deallocate N` + `return` becomes `DeallocateReturn N`, two register to
-/// register moves become one `MovePair`.
+/// Fuses the instruction just emitted at `Start` with the one before it
+/// when the pair is a common one: the fused handler takes the operand words
+/// of both in order, so fusing sets the first handler word and erases the
+/// second. Each instruction is fused at most once.
 void Translator::fuse(Opcode Op, std::size_t Start) {
-  auto IsRegister = [](Word W) { return (W & 3) == 0; };
-  PrevKind Kind = PrevKind::Other;
-  if (Op == Opcode::Deallocate)
-    Kind = PrevKind::Deallocate;
-  else if (Op == Opcode::Move && IsRegister(Out[Start + 1]) && IsRegister(Out[Start + 2]))
-    Kind = PrevKind::RegisterMove;
-  else if (Op == Opcode::Call || Op == Opcode::CallLast || Op == Opcode::CallOnly)
+  if (Op == Opcode::Call || Op == Opcode::CallLast || Op == Opcode::CallOnly)
     LocalCalls.push_back(Start);
-  if (PrevStart != NoPrev && Prev == PrevKind::Deallocate && Op == Opcode::Return) {
-    Out[PrevStart] = handlerFor(unsigned(InternalOp::DeallocateReturn));
-    Out.resize(Start);
-    PrevStart = NoPrev;
+  auto IsRegister = [](Word W) { return (W & 3) == 0; };
+  auto IsRegisterMove = [&](Opcode O, std::size_t At) {
+    return O == Opcode::Move && IsRegister(Out[At + 1]) && IsRegister(Out[At + 2]);
+  };
+  std::optional<InternalOp> Fused;
+  if (PrevStart != NoPrev) {
+    if (PrevOp == Opcode::Deallocate && Op == Opcode::Return)
+      Fused = InternalOp::DeallocateReturn;
+    else if (PrevOp == Opcode::Move && Op == Opcode::Return)
+      Fused = InternalOp::MoveReturn;
+    else if (IsRegisterMove(PrevOp, PrevStart) && IsRegisterMove(Op, Start))
+      Fused = InternalOp::MovePair;
+    else if (PrevOp == Opcode::TestHeap && Op == Opcode::PutList)
+      Fused = InternalOp::TestHeapPutList;
+    else if (PrevOp == Opcode::IsNonemptyList && Op == Opcode::GetList && Out[PrevStart + 2] == Out[Start + 1])
+      Fused = InternalOp::IsNonemptyGetList;
+  }
+  if (!Fused) {
+    PrevStart = Start;
+    PrevOp = Op;
     return;
   }
-  if (PrevStart != NoPrev && Prev == PrevKind::RegisterMove && Kind == PrevKind::RegisterMove) {
-    // handler s1 d1 handler s2 d2 -> MovePair s1 d1 s2 d2
-    Out[PrevStart] = handlerFor(unsigned(InternalOp::MovePair));
-    Out.erase(Out.begin() + std::ptrdiff_t(Start));
-    PrevStart = NoPrev; // A third move starts a new pair.
-    return;
-  }
-  PrevStart = Start;
-  Prev = Kind;
+  Out[PrevStart] = handlerFor(unsigned(*Fused));
+  Out.erase(Out.begin() + std::ptrdiff_t(Start));
+  PrevStart = NoPrev;
 }
 
 /// Points every local call whose target starts with `func_entry` just past

@@ -53,6 +53,9 @@ enum class InternalOp : unsigned {
   CallOnlyCounted, ///< call_only Arity Entry, likewise
   DeallocateReturn, ///< deallocate N + return
   MovePair,        ///< two register moves: Src1 Dst1 Src2 Dst2
+  MoveReturn,      ///< move Src Dst + return
+  TestHeapPutList, ///< test_heap Need Live + put_list Head Tail Dst
+  IsNonemptyGetList, ///< is_nonempty_list Fail Src + get_list Src Head Tail
   // More specialised forms (see MoveXX above).
   FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
   FmoveFromFloat, ///< fmove fr(N) to x/y: box
