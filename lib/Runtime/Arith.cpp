@@ -319,6 +319,20 @@ Term beamr::arithBsr(Process &P, Term A, Term B) { return shift(P, A, B, false);
 
 std::string beamr::integerToText(Term I, unsigned Base) {
   assert(I.isInteger() && Base >= 2 && Base <= 36 && "bad integerToText call");
+  if (I.isSmall()) { // Most integers printed are small: no GMP.
+    SWord V = I.smallValue();
+    Word Mag = V < 0 ? Word(0) - Word(V) : Word(V);
+    char Buf[72];
+    char *End = Buf + sizeof Buf, *P = End;
+    do {
+      unsigned D = unsigned(Mag % Base);
+      *--P = char(D < 10 ? '0' + D : 'A' + D - 10);
+      Mag /= Base;
+    } while (Mag);
+    if (V < 0)
+      *--P = '-';
+    return std::string(P, End);
+  }
   IntView X(I);
   std::string Out(mpz_sizeinbase(X.get(), int(Base)) + 2, '\0');
   mpz_get_str(Out.data(), -int(Base), X.get());

@@ -102,20 +102,26 @@ std::optional<std::u32string> beamr::decodeUtf8(std::string_view Bytes) {
   return Out;
 }
 
-std::optional<std::string> beamr::binaryBytes(Term Bin) {
+bool beamr::appendBinaryBytes(std::string &Out, Term Bin) {
   if (!Bin.isBitstring())
-    return std::nullopt;
+    return false;
   BitstringView V = viewBitstring(Bin);
   if (!V.isBinary())
-    return std::nullopt;
-  std::string Out(V.BitSize / 8, '\0');
+    return false;
+  Word Size = V.BitSize / 8;
   if (V.isByteAligned()) {
-    if (!Out.empty())
-      std::memcpy(Out.data(), V.Base + V.BitOffset / 8, Out.size());
-    return Out;
+    Out.append(reinterpret_cast<const char *>(V.Base + V.BitOffset / 8), Size);
+    return true;
   }
-  for (Word I = 0; I < Out.size(); ++I)
-    Out[I] = char(V.byteAt(I));
+  for (Word I = 0; I < Size; ++I)
+    Out.push_back(char(V.byteAt(I)));
+  return true;
+}
+
+std::optional<std::string> beamr::binaryBytes(Term Bin) {
+  std::string Out;
+  if (!appendBinaryBytes(Out, Bin))
+    return std::nullopt;
   return Out;
 }
 
@@ -140,10 +146,8 @@ bool beamr::appendIolist(std::string &Out, Term IoList) {
       continue;
     }
     if (Cur.isBitstring()) {
-      std::optional<std::string> Bytes = binaryBytes(Cur);
-      if (!Bytes)
+      if (!appendBinaryBytes(Out, Cur))
         return false;
-      Out += *Bytes;
     } else if (!Cur.isNil()) {
       return false;
     }

@@ -41,6 +41,9 @@ bool appendIolist(std::string &Out, Term IoList);
 
 /// The bytes of a binary (whole bytes only), or nothing.
 std::optional<std::string> binaryBytes(Term Bin);
+/// Appends the bytes of the binary `Bin` to `Out`; false when `Bin` is no
+/// binary (a bitstring of a size in bits that is not a multiple of 8 included).
+bool appendBinaryBytes(std::string &Out, Term Bin);
 
 /// A list of the integers of `Bytes`.
 Term makeByteListTerm(Process &P, std::string_view Bytes, Term Tail = Term::nil());

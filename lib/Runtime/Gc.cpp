@@ -219,7 +219,12 @@ void CopyPass::evacuate(Word &Slot, bool FromOld) {
   }
   std::size_t Words = objectWords(Object);
   Word *To = destination(Object, Words, FromOld);
-  std::memcpy(To, Object, Words * sizeof(Word));
+  // Most objects are a few words: a loop beats a call of memcpy.
+  if (Words <= 8)
+    for (std::size_t K = 0; K < Words; ++K)
+      To[K] = Object[K];
+  else
+    std::memcpy(To, Object, Words * sizeof(Word));
   Object[0] = Slot = Term::boxed(To).raw();
 }
 
