@@ -51,6 +51,12 @@ std::array<std::size_t, NumHeapSizes> makeHeapSizes() {
 }
 const std::array<std::size_t, NumHeapSizes> HeapSizes = makeHeapSizes();
 
+/// Stress mode collects at every collection point while the stack is below
+/// this many words deep, and at one point in (depth / this) beyond: every
+/// collection scans the whole stack, and collecting at every point of a
+/// deep recursion made stress runs quadratic in its depth.
+constexpr std::size_t StressStackWords = 512;
+
 /// What a moved cons cell's head holds: a header-tagged word, never a term.
 constexpr Word ForwardedCons = 0;
 
@@ -416,8 +422,17 @@ void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
   // A collection stress mode asks for with nothing allocated since the last
   // one (empty young heap, no fragments) and room for `Need` would copy
   // nothing: every root already points outside the young heap.
-  if (!Full && P.GcStress && P.HTop == P.HeapStart && !P.Fragments && P.freeWords() >= Need)
-    return;
+  if (!Full && P.GcStress && P.freeWords() >= Need) {
+    if (P.HTop == P.HeapStart && !P.Fragments)
+      return;
+    // Amortised stress on deep stacks: after a collection that scanned S
+    // stack words, the next S / StressStackWords collection points pass.
+    if (P.StressSkip > 0) {
+      --P.StressSkip;
+      return;
+    }
+    P.StressSkip = std::size_t(P.HeapEnd - P.StackTop) / StressStackWords;
+  }
   if (!Full && minorCollection(P, Need, Live))
     return;
   fullSweep(P, Need, Live);

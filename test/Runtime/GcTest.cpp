@@ -447,6 +447,27 @@ TEST(GcTest, StressModeCollectsAtEveryCheck) {
   EXPECT_EQ(Length, 11u);
 }
 
+// Protects: on a deep stack, stress collections are amortised (one in
+// depth / 512 checks), so deep recursion under stress stays linear.
+TEST(GcTest, StressModeAmortisesDeepStacks) {
+  setGcStress(true);
+  Process P;
+  setGcStress(false);
+  constexpr std::size_t Frames = 2048; // 2048 two-word frames: 4096 words.
+  for (std::size_t I = 0; I < Frames; ++I) {
+    ensureHeap(P, 2, 0);
+    P.pushFrame(1);
+  }
+  unsigned Before = P.FullSweeps + P.MinorSweeps;
+  for (int I = 0; I < 90; ++I) {
+    ensureHeap(P, 2, 1);
+    P.X[0] = makeCons(P, Term::small(I), Term::nil());
+  }
+  unsigned Collections = P.FullSweeps + P.MinorSweeps - Before;
+  EXPECT_GE(Collections, 9u); // One in 4096 / 512 + 1 = 9 checks.
+  EXPECT_LE(Collections, 11u);
+}
+
 // Protects: the message copy is sharing-unaware, complete and iterative,
 // and registers refc binaries with the destination.
 TEST(CopyTest, CopiesEveryKindWithoutSharing) {

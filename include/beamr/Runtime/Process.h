@@ -141,6 +141,9 @@ public:
   /// When set, every collection point collects (tests use it to find
   /// missing roots). Initialised from `gcStressDefault()`.
   bool GcStress = false;
+  /// Stress mode: collection points still to pass before the next stress
+  /// collection (non-zero only when the stack is deep; see Gc.cpp).
+  std::size_t StressSkip = 0;
   /// The next collection must be a full sweep (a minor collection had to
   /// leave an old object pointing at a young one).
   bool NeedFullsweep = false;
