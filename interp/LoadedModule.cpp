@@ -12,6 +12,7 @@
 #include "beamr/Term/Atom.h"
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <optional>
 
@@ -230,7 +231,8 @@ llvm::Error Translator::run() {
     F->Module = B.name();
     F->Index = L.Index;
     F->OldUniq = L.OldUniq;
-    F->Uniq[0] = F->Uniq[1] = 0;
+    static_assert(sizeof F->Uniq == sizeof B.Md5, "new_uniq is the module checksum");
+    std::memcpy(F->Uniq, B.Md5.data(), sizeof F->Uniq);
     F->Arity = L.Arity - L.NumFree;
     F->NumFree = L.NumFree;
     LM.Funs.push_back(std::move(F));

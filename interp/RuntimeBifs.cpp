@@ -133,27 +133,32 @@ Term moduleInfo(Process &P, Term Module, Term Key) {
   std::string_view K = Key.isAtom() ? AtomTable::get().name(Key) : "";
   if (K == "module")
     return Module;
+  const LoadedModule *LM = CS.module(Module);
+  if (!LM)
+    return P.badarg();
   if (K == "exports" || K == "functions") {
+    // erl lists exports in the reverse of the ExpT chunk's order (its
+    // export table's), functions in code order.
     std::vector<Term> Items;
-    const LoadedModule *M = CS.locate(nullptr).Module;
-    (void)M;
-    auto *LM = CS.module(Module);
-    if (LM) {
-      const auto &Refs = K == "exports" ? LM->Beam->Exports : LM->Beam->Exports;
-      for (const FunctionRef &F : Refs) {
-        Term Pair[] = {F.Function, Term::small(F.Arity)};
-        Items.push_back(makeTuple(P, Pair));
-      }
-    }
+    auto Add = [&](Term Name, unsigned Arity) {
+      Term Pair[] = {Name, Term::small(Arity)};
+      Items.push_back(makeTuple(P, Pair));
+    };
+    if (K == "exports")
+      for (auto It = LM->Beam->Exports.rbegin(); It != LM->Beam->Exports.rend(); ++It)
+        Add(It->Function, It->Arity);
+    else
+      for (const LoadedFunction &F : LM->Functions)
+        Add(F.Name, F.Arity);
     return makeList(P, Items);
   }
-  if (K == "attributes" || K == "compile") {
-    auto *LM = CS.module(Module);
-    if (LM && K == "attributes" && LM->Beam->Attributes)
-      return *LM->Beam->Attributes;
-    return Term::nil();
-  }
+  if (K == "attributes")
+    return LM->Beam->Attributes.value_or(Term::nil());
+  if (K == "compile")
+    return LM->Beam->CompileInfo.value_or(Term::nil());
   if (K == "md5")
+    return makeBinary(P, LM->Beam->Md5);
+  if (K == "nifs") // No module of ours loads NIFs.
     return Term::nil();
   return P.badarg();
 }

@@ -13,6 +13,7 @@
 #include "ChunkReader.h"
 
 #include "beamr/Loader/CompactTerm.h"
+#include "beamr/Support/Md5.h"
 #include "beamr/Term/Atom.h"
 #include "beamr/Term/ExternalTerm.h"
 
@@ -141,6 +142,35 @@ llvm::Error readTables(BeamModule &M, ChunkSet &Chunks) {
     if (auto E = readTermChunk(M, *Chunks.Meta, "Meta", M.Meta))
       return E;
   return llvm::Error::success();
+}
+
+/// erl's checksum of a module (see BeamModule::Md5): the chunks in this
+/// order, the lambda table with each entry's OldUniq (its last 4 of 24
+/// bytes) hashed as zeros, since erl derives OldUniq with an
+/// endian-dependent hash.
+std::array<unsigned char, 16> moduleChecksum(const ChunkSet &Chunks) {
+  Md5 H;
+  auto Add = [&H](Bytes B) { H.update(std::string_view(reinterpret_cast<const char *>(B.data()), B.size())); };
+  for (const std::optional<Bytes> *C :
+       {Chunks.AtU8 ? &Chunks.AtU8 : &Chunks.Atom, &Chunks.Code, &Chunks.StrT, &Chunks.ImpT, &Chunks.ExpT})
+    if (*C)
+      Add(**C);
+  if (Chunks.FunT && Chunks.FunT->size() >= 4) {
+    Bytes F = *Chunks.FunT;
+    Add(F.take_front(4));
+    static const unsigned char Zero[4] = {};
+    for (F = F.drop_front(4); F.size() >= 24; F = F.drop_front(24)) {
+      Add(F.take_front(20));
+      Add(Bytes(Zero, 4));
+    }
+  }
+  for (const std::optional<Bytes> *C : {&Chunks.LitT, &Chunks.Meta})
+    if (*C)
+      Add(**C);
+  std::string Digest = H.final();
+  std::array<unsigned char, 16> Out;
+  std::copy(Digest.begin(), Digest.end(), Out.begin());
+  return Out;
 }
 
 } // namespace
@@ -309,6 +339,7 @@ beamr::readBeamModule(llvm::ArrayRef<unsigned char> File) {
     return E;
   if (auto E = readCode(*M, Body))
     return E;
+  M->Md5 = moduleChecksum(Chunks);
   return M;
 }
 

@@ -10,6 +10,7 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Process.h"
+#include "beamr/Support/Md5.h"
 
 #include <array>
 #include <cmath>
@@ -116,83 +117,6 @@ std::uint32_t adler32Combine(std::uint32_t A1, std::uint32_t A2, std::uint64_t L
   Sum2 %= AdlerBase;
   return std::uint32_t(Sum2 << 16 | Sum1);
 }
-
-/// MD5 (RFC 1321).
-struct Md5 {
-  std::uint32_t State[4] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476};
-  std::uint64_t Count = 0; ///< Bytes hashed so far.
-  std::string Pending;     ///< Bytes of the partial block.
-
-  void update(std::string_view Bytes) {
-    Count += Bytes.size();
-    Pending.append(Bytes);
-    std::size_t Off = 0;
-    for (; Pending.size() - Off >= 64; Off += 64)
-      block(reinterpret_cast<const unsigned char *>(Pending.data() + Off));
-    Pending.erase(0, Off);
-  }
-
-  std::string final() {
-    std::uint64_t Bits = Count * 8;
-    std::string Pad(1, char(0x80));
-    Pad.append((Pending.size() + 1) % 64 <= 56 ? 56 - (Pending.size() + 1) % 64
-                                                 : 120 - (Pending.size() + 1) % 64,
-               '\0');
-    for (int I = 0; I < 8; ++I)
-      Pad.push_back(char(Bits >> (8 * I)));
-    update(Pad);
-    std::string Out;
-    for (std::uint32_t W : State)
-      for (int I = 0; I < 4; ++I)
-        Out.push_back(char(W >> (8 * I)));
-    return Out;
-  }
-
-  static std::uint32_t rotl(std::uint32_t X, unsigned C) { return X << C | X >> (32 - C); }
-
-  void block(const unsigned char *P) {
-    static const unsigned Shift[64] = {7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
-                                       5, 9,  14, 20, 5, 9,  14, 20, 5, 9,  14, 20, 5, 9,  14, 20,
-                                       4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
-                                       6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21};
-    static const std::array<std::uint32_t, 64> K = [] {
-      std::array<std::uint32_t, 64> T{};
-      for (int I = 0; I < 64; ++I)
-        T[I] = std::uint32_t(std::fabs(std::sin(double(I + 1))) * 4294967296.0);
-      return T;
-    }();
-    std::uint32_t M[16];
-    for (int I = 0; I < 16; ++I)
-      M[I] = P[4 * I] | P[4 * I + 1] << 8 | P[4 * I + 2] << 16 | std::uint32_t(P[4 * I + 3]) << 24;
-    std::uint32_t A = State[0], B = State[1], C = State[2], D = State[3];
-    for (int I = 0; I < 64; ++I) {
-      std::uint32_t F;
-      int G;
-      if (I < 16) {
-        F = (B & C) | (~B & D);
-        G = I;
-      } else if (I < 32) {
-        F = (D & B) | (~D & C);
-        G = (5 * I + 1) % 16;
-      } else if (I < 48) {
-        F = B ^ C ^ D;
-        G = (3 * I + 5) % 16;
-      } else {
-        F = C ^ (B | ~D);
-        G = (7 * I) % 16;
-      }
-      F += A + K[I] + M[G];
-      A = D;
-      D = C;
-      C = B;
-      B += rotl(F, Shift[I]);
-    }
-    State[0] += A;
-    State[1] += B;
-    State[2] += C;
-    State[3] += D;
-  }
-};
 
 /// The context binary: 16 bytes of state, 8 of count, then pending bytes.
 std::string saveMd5(const Md5 &H) {

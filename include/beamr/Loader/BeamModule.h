@@ -21,6 +21,7 @@
 #include "beamr/Loader/Opcode.h"
 #include "beamr/Term/Heap.h"
 
+#include <array>
 #include <cassert>
 #include <cstdint>
 #include <limits>
@@ -244,6 +245,10 @@ public:
   std::optional<Term> Attributes;  ///< `Attr`: a list of `{Key, Value}`.
   std::optional<Term> CompileInfo; ///< `CInf`: a list of `{Key, Value}`.
   std::optional<Term> Meta;        ///< `Meta`, when present.
+  /// erl's module checksum (`module_info(md5)`, the funs' `new_uniq`): MD5
+  /// of the atom, code, string, import, export, lambda (its OldUniq fields
+  /// zeroed), literal and meta chunks.
+  std::array<unsigned char, 16> Md5{};
 
   // The Code chunk.
   std::uint32_t FormatNumber = 0;
