@@ -333,9 +333,20 @@ void CopyPass::install() {
 std::size_t stackWords(const Process &P) { return std::size_t(P.HeapEnd - P.StackTop); }
 std::size_t youngUsed(const Process &P) { return std::size_t(P.HTop - P.HeapStart); }
 
-/// Moves the young heap, just collected, into a block of `Size` words.
-/// Nothing is promoted and everything stays above-high-water-mark mature.
+/// Gives the young heap, just collected, `Size` words. Shrinking keeps the
+/// block and moves only the stack down to the new end (nothing points into
+/// the stack, so no pointer changes; the block's tail goes back to the
+/// allocator with the block at the next collection). Growing copies
+/// everything into a new block; nothing is promoted.
 void resizeYoung(Process &P, std::size_t Size, unsigned Live) {
+  std::size_t Stack = stackWords(P);
+  if (Size < P.heapSize() && youngUsed(P) + Stack <= Size) {
+    Word *NewEnd = P.HeapStart + Size;
+    std::memmove(NewEnd - Stack, P.StackTop, Stack * sizeof(Word));
+    P.HeapEnd = NewEnd;
+    P.StackTop = NewEnd - Stack;
+    return;
+  }
   CopyPass(P, PassKind::Resize, Size).run(Live);
 }
 

@@ -20,12 +20,18 @@ Term beamr::startIoServer() {
   if (!H.spawn)
     return Term::nil();
   AtomTable &Atoms = AtomTable::get();
-  Export &Init = ExportTable::get().entry(*Atoms.intern("beamr_io_server"), *Atoms.intern("init"), 0);
-  Process *Server = ProcessTable::get().create();
-  Term Pid = Server->Pid;
-  H.spawn(*Server, Init);
-  setErrorReportSink(Pid);
-  return Pid;
+  Export &Init = ExportTable::get().entry(*Atoms.intern("beamr_io_server"), *Atoms.intern("init"), 2);
+  auto Start = [&](int Fd, const char *Name) {
+    Process *Server = ProcessTable::get().create();
+    Server->X[0] = Term::small(Fd);
+    Server->X[1] = *Atoms.intern(Name);
+    H.spawn(*Server, Init);
+    return Server->Pid;
+  };
+  Term User = Start(1, "user");
+  Start(2, "standard_error");
+  setErrorReportSink(User);
+  return User;
 }
 
 bool beamr::nativeEncodingIsUtf8() {

@@ -18,8 +18,9 @@ namespace beamr {
 
 class Process;
 
-/// Spawns the IO server (`beamr_io_server:init/0`), which registers itself
-/// as `user`, and makes it the receiver of crash reports. Returns its pid,
+/// Spawns the IO servers (`beamr_io_server:init/2`): `user` on standard
+/// output, the receiver of crash reports, and `standard_error` on standard
+/// error. Returns the pid of `user`,
 /// which the boot code makes the group leader of the first process. Needs
 /// the scheduler's `ProcessHooks` (ProcessTable.h) and a code path that
 /// finds `beamr_io_server.beam`; returns nil if spawning is not possible.

@@ -11,9 +11,11 @@
 %%
 %%===----------------------------------------------------------------------===%%
 -module(beamr_io_server).
--export([start/0, init/0]).
+-export([init/2]).
 
--record(state, {encoding = latin1, buffer = <<>>, eof = false,
+%% fd: where output goes (1 for `user', 2 for `standard_error'); only the
+%% server on 1 reads standard input.
+-record(state, {fd = 1, encoding = latin1, buffer = <<>>, eof = false,
                 reports = [], report_due = infinity}).
 
 %% erl's logger prints a crash report some 30-50 ms after the crash, and not
@@ -21,14 +23,12 @@
 %% print nothing on erl. Reports wait this long here too.
 -define(REPORT_DELAY_MS, 40).
 
-%% Spawns the server and registers it as `user' and `standard_error'-less
-%% group leader. Returns its pid.
-start() ->
-    spawn(?MODULE, init, []).
-
-init() ->
-    catch register(user, self()),
-    loop(#state{}).
+%% The runtime spawns one server per output (lib/Runtime/IoServer.cpp):
+%% `user' on fd 1, the first process's group leader, and `standard_error'
+%% on fd 2.
+init(Fd, Name) ->
+    catch register(Name, self()),
+    loop(#state{fd = Fd}).
 
 loop(S) ->
     receive
@@ -91,6 +91,10 @@ request(getopts, S) ->
     {[{binary, false}, {encoding, S#state.encoding}], S};
 request({get_geometry, _}, S) ->
     {{error, enotsup}, S};
+request(Request, #state{fd = Fd} = S) when Fd =/= 1, element(1, Request) =:= get_line;
+                                           Fd =/= 1, element(1, Request) =:= get_chars;
+                                           Fd =/= 1, element(1, Request) =:= get_until ->
+    {{error, {request, Request}}, S}; % erl's standard_error reads nothing
 request({get_line, Enc, Prompt}, S) ->
     get_chars(Enc, Prompt, collect_line, [], S);
 request({get_line, Prompt}, S) ->
@@ -114,7 +118,7 @@ requests(_, Error) ->
     Error.
 
 put_chars(Enc, Chars, S) ->
-    case beamr_io:put_chars(1, Enc, S#state.encoding, Chars) of
+    case beamr_io:put_chars(S#state.fd, Enc, S#state.encoding, Chars) of
         ok -> {ok, S};
         _ -> {{error, put_chars}, S}
     end.
