@@ -7,6 +7,8 @@
 
 #include "beamr/Loader/Opcode.h"
 
+#include <array>
+
 #include <cassert>
 
 using namespace beamr;
@@ -61,8 +63,13 @@ unsigned beamr::opcodeArity(Opcode Op) { return info(Op).Arity; }
 bool beamr::isDeprecatedOpcode(Opcode Op) { return info(Op).Deprecated; }
 
 const IndexedOperand *beamr::indexedOperandOf(Opcode Op) {
-  for (const IndexedOperand &I : IndexedOperands)
-    if (I.Op == Op)
-      return &I;
-  return nullptr;
+  // Asked once per decoded instruction: an index by opcode, built once.
+  static const auto ByOpcode = [] {
+    std::array<const IndexedOperand *, MaxKnownOpcode + 1> T{};
+    for (const IndexedOperand &I : IndexedOperands)
+      T[unsigned(I.Op)] = &I;
+    return T;
+  }();
+  unsigned N = unsigned(Op);
+  return N <= MaxKnownOpcode ? ByOpcode[N] : nullptr;
 }

@@ -73,28 +73,24 @@ struct Md5 {
     for (int I = 0; I < 16; ++I)
       M[I] = P[4 * I] | P[4 * I + 1] << 8 | P[4 * I + 2] << 16 | std::uint32_t(P[4 * I + 3]) << 24;
     std::uint32_t A = State[0], B = State[1], C = State[2], D = State[3];
-    for (int I = 0; I < 64; ++I) {
-      std::uint32_t F;
-      int G;
-      if (I < 16) {
-        F = (B & C) | (~B & D);
-        G = I;
-      } else if (I < 32) {
-        F = (D & B) | (~D & C);
-        G = (5 * I + 1) % 16;
-      } else if (I < 48) {
-        F = B ^ C ^ D;
-        G = (3 * I + 5) % 16;
-      } else {
-        F = C ^ (B | ~D);
-        G = (7 * I) % 16;
-      }
+    // The four rounds, each with its own function and message order: no
+    // per-step branch on the round (a module's checksum hashes every
+    // loaded .beam).
+    auto Step = [&](int I, std::uint32_t F, int G) {
       F += A + K[I] + M[G];
       A = D;
       D = C;
       C = B;
       B += rotl(F, Shift[I]);
-    }
+    };
+    for (int I = 0; I < 16; ++I)
+      Step(I, (B & C) | (~B & D), I);
+    for (int I = 16; I < 32; ++I)
+      Step(I, (D & B) | (~D & C), (5 * I + 1) & 15);
+    for (int I = 32; I < 48; ++I)
+      Step(I, B ^ C ^ D, (3 * I + 5) & 15);
+    for (int I = 48; I < 64; ++I)
+      Step(I, C ^ (B | ~D), (7 * I) & 15);
     State[0] += A;
     State[1] += B;
     State[2] += C;
