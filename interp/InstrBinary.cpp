@@ -12,6 +12,7 @@
 
 #include "beamr/Interp/CodeServer.h"
 #include "beamr/Term/Build.h"
+#include "beamr/Term/Compare.h"
 
 #include <cmath>
 #include <vector>
@@ -495,6 +496,85 @@ Term beamr::interp::bsGetTail(Process &P, Term Ctx) {
   if (Pos == 0)
     return msOrig(Ctx);
   return subBitstring(P, msOrig(Ctx), Pos, V.BitSize - Pos);
+}
+
+namespace {
+/// The command names of OTP 26's bs_match.
+struct MatchCommandAtoms {
+  Term EnsureAtLeast, EnsureExactly, Integer, Binary, GetTail, Skip, Eq, Signed;
+  static const MatchCommandAtoms &get() {
+    static const MatchCommandAtoms A = [] {
+      auto At = [](const char *N) { return *AtomTable::get().intern(N); };
+      return MatchCommandAtoms{At("ensure_at_least"), At("ensure_exactly"), At("integer"),
+                               At("binary"),          At("get_tail"),       At("skip"),
+                               At("=:="),             At("signed")};
+    }();
+    return A;
+  }
+};
+
+/// A bs_match segment's flags: a literal list of atoms (or nil), as the
+/// compiler writes them, or a plain flag word (always even, so never
+/// cons-tagged).
+unsigned matchFlags(Word W) {
+  Term T = Term::fromRaw(W);
+  if (T.isNil())
+    return 0;
+  if (!T.isCons())
+    return unsigned(W);
+  unsigned Flags = 0;
+  for (; T.isCons(); T = T.tail()) {
+    if (T.head() == MatchCommandAtoms::get().Signed)
+      Flags |= FlagSigned;
+    else if (T.head() == SegmentAtoms::get().Little || T.head() == SegmentAtoms::get().Native)
+      Flags |= FlagLittle;
+  }
+  return Flags;
+}
+} // namespace
+
+BsMatchResult beamr::interp::bsMatch(Process &P, Term Ctx, const Word *Cmd, Word N) {
+  const MatchCommandAtoms &A = MatchCommandAtoms::get();
+  auto Left = [&] { return viewBitstring(msOrig(Ctx)).BitSize - msPos(Ctx); };
+  for (Word K = 0; K < N;) {
+    Term Op = Term::fromRaw(Cmd[K]);
+    auto Has = [&](Word Args) { return K + 1 + Args <= N; };
+    if (Op == A.EnsureAtLeast && Has(2)) {
+      Word Size = Cmd[K + 1], Unit = Cmd[K + 2], L = Left();
+      if (L < Size || (Unit > 1 && (L - Size) % Unit != 0))
+        return BsMatchResult::Failed;
+      K += 3;
+    } else if (Op == A.EnsureExactly && Has(1)) {
+      if (Left() != Cmd[K + 1])
+        return BsMatchResult::Failed;
+      K += 2;
+    } else if ((Op == A.Integer || Op == A.Binary) && Has(5)) {
+      // Live Flags Size Unit Dst
+      Term Size = Term::small(SWord(Cmd[K + 3]));
+      Term V = bsGet(P, Op == A.Integer ? 0 : 2, Ctx, Size, unsigned(Cmd[K + 4]), matchFlags(Cmd[K + 2]));
+      if (V == NoValue)
+        return BsMatchResult::Failed;
+      destination(P, Cmd[K + 5]) = V;
+      K += 6;
+    } else if (Op == A.GetTail && Has(3)) {
+      // Live Unit Dst
+      destination(P, Cmd[K + 3]) = bsGetTail(P, Ctx);
+      K += 4;
+    } else if (Op == A.Skip && Has(1)) {
+      if (!bsSkip(P, Ctx, Term::small(SWord(Cmd[K + 1])), 1))
+        return BsMatchResult::Failed;
+      K += 2;
+    } else if (Op == A.Eq && Has(3)) {
+      // Live Size Value: the next Size bits, unsigned big-endian, are Value.
+      Term V = bsGet(P, 0, Ctx, Term::small(SWord(Cmd[K + 2])), 1, 0);
+      if (V == NoValue || compareTermsExact(V, makeUnsigned(P, Cmd[K + 3])) != 0)
+        return BsMatchResult::Failed;
+      K += 4;
+    } else {
+      return BsMatchResult::Malformed;
+    }
+  }
+  return BsMatchResult::Matched;
 }
 
 Term beamr::interp::bsPosition(Term Ctx) { return Term::small(SWord(msPos(Ctx))); }

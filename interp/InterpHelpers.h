@@ -87,6 +87,13 @@ bool bsSkip(Process &P, Term Ctx, Term Size, unsigned Unit);
 bool bsTestTail(Term Ctx, Word Bits);
 bool bsTestUnit(Term Ctx, unsigned Unit);
 bool bsMatchString(Term Ctx, const unsigned char *Bytes, Word Bits);
+enum class BsMatchResult { Matched, Failed, Malformed };
+/// OTP 26's `bs_match`: runs the `N` command words at `Cmd` (ensure_at_least
+/// Size Unit, ensure_exactly Size, integer/binary Live Flags Size Unit Dst,
+/// get_tail Live Unit Dst, skip Size, '=:=' Live Size Value) on the match
+/// context, writing destinations as it goes. Malformed: a command it does
+/// not know or one cut short.
+BsMatchResult bsMatch(Process &P, Term Ctx, const Word *Cmd, Word N);
 Term bsGetTail(Process &P, Term Ctx);
 Term bsPosition(Term Ctx);
 void bsSetPosition(Term Ctx, Term Pos);

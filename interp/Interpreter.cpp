@@ -1212,7 +1212,17 @@ Op_BsPutUtf8:
 Op_BsUtf16Size:
 Op_BsPutUtf16:
 Op_BsPutUtf32:
-Op_BsMatch:
+  P.raiseError(atomTerm(atoms::Badarg));
+  FAIL_HERE();
+Op_BsMatch: // Fail Ctx {list, Commands}
+  switch (bsMatch(P, SRC(2), I + 4, I[3])) {
+  case BsMatchResult::Matched:
+    NEXT(4 + I[3]);
+  case BsMatchResult::Failed:
+    JUMP(I[1]);
+  case BsMatchResult::Malformed:
+    break;
+  }
   P.raiseError(atomTerm(atoms::Badarg));
   FAIL_HERE();
 
