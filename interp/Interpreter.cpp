@@ -681,11 +681,24 @@ Op_Put:
   NEXT(2);
 Op_UpdateRecord: {
   // update_record Hint Size Src Dst {list, [Index, Value, ...]}
+  // The compiler has checked that Src is a tuple of Size elements; a file
+  // that breaks that promise gets badarg, never a write out of bounds.
   Term Src = SRC(3);
+  Word Pairs = I[5];
+  if (!Src.isTuple() || Src.tupleArity() != I[2] || Pairs % 2) {
+    P.badarg();
+    FAIL_HERE();
+  }
   Word N = Src.tupleArity();
+  for (Word K = 0; K < Pairs; K += 2) {
+    Term Index = Term::fromRaw(I[6 + K]);
+    if (!Index.isSmall() || Index.smallValue() < 1 || Word(Index.smallValue()) > N) {
+      P.badarg();
+      FAIL_HERE();
+    }
+  }
   Word *Hp = P.allocate(N + 1);
   std::memcpy(Hp, Src.boxedObject(), (N + 1) * sizeof(Word));
-  Word Pairs = I[5];
   for (Word K = 0; K < Pairs; K += 2)
     Hp[Term::fromRaw(I[6 + K]).smallValue()] = SRC(7 + K).raw();
   DST(4) = Term::boxed(Hp);

@@ -6,13 +6,14 @@
 %%   <<_:4, X:4, _:8, Y:8>>               (skip)
 %%   <<Big:72>>                           (an integer beyond 64 bits)
 %%   <<A:8, B:16/little, C:4, D:4/signed, Rest/binary>>  (get_tail)
+%% and update/1 is a record update, OTP 26's update_record.
 {module, bs_match_otp26}.  %% version = 0
 
 {exports, [{module_info,0},{module_info,1},{start,0}]}.
 
 {attributes, []}.
 
-{labels, 17}.
+{labels, 19}.
 
 {function, parse, 1, 2}.
   {label,1}.
@@ -93,10 +94,28 @@
   {label,11}.
     {func_info,{atom,bs_match_otp26},{atom,start},0}.
   {label,12}.
+    {allocate,1,0}.
     {move,{literal,[<<1,2,3,171,"rest">>,<<"GIF89a...">>,<<"GIF89a..">>,
                     <<255,255,255,255>>,<<16#F5,0,7>>,<<1,2>>,
                     <<1,2,3,4,5,6,7,8,9>>,<<1,2,3,4:4>>]},{x,0}}.
-    {call_only,1,{f,9}}.
+    {call,1,{f,9}}.
+    {move,{x,0},{y,0}}.
+    {move,{literal,{r,1,2,3}},{x,0}}.
+    {call,1,{f,18}}.
+    {test_heap,3,1}.
+    {put_tuple2,{x,0},{list,[{y,0},{x,0}]}}.
+    {deallocate,1}.
+    return.
+
+%% update(R) -> R#r{a = b, c = {R}}: OTP 26's update_record.
+{function, update, 1, 18}.
+  {label,17}.
+    {func_info,{atom,bs_match_otp26},{atom,update},1}.
+  {label,18}.
+    {test_heap,2,1}.
+    {put_tuple2,{x,1},{list,[{x,0}]}}.
+    {update_record,{atom,copy},4,{x,0},{x,0},{list,[{integer,2},{atom,b},{integer,4},{x,1}]}}.
+    return.
 
 {function, module_info, 0, 14}.
   {label,13}.

@@ -10,7 +10,12 @@ parse(<<Big:72>>) -> {big, Big};
 parse(<<A:8, B:16/little, C:4, D:4/signed, Rest/binary>>) -> {A, B, C, D, Rest};
 parse(_) -> nomatch.
 
+update(R) -> setelement(4, setelement(2, R, b), {R}).
+
 start() ->
+    {run(), update({r, 1, 2, 3})}.
+
+run() ->
     [parse(B) || B <- [<<1, 2, 3, 16#AB, "rest">>, <<"GIF89a...">>, <<"GIF89a..">>,
                        <<255, 255, 255, 255>>, <<16#F5, 0, 7>>, <<1, 2>>,
                        <<1, 2, 3, 4, 5, 6, 7, 8, 9>>, <<1, 2, 3, 4:4>>]].
