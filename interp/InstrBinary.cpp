@@ -337,6 +337,139 @@ Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorS
   return makeBitstring(P, W.Bytes, W.Bits);
 }
 
+//===----------------------------------------------------------------------===//
+// Construction by the instructions of OTP 24 and earlier
+//===----------------------------------------------------------------------===//
+//
+// bs_init2/bs_init_bits/bs_append make the binary first; the bs_put_*
+// instructions that follow write its bits in place, through a cursor kept
+// per thread (no process switch can come between them: they contain no call
+// and no collection point). A put beyond the binary made, or with no binary
+// made, raises badarg: only a malformed file gets there.
+
+namespace {
+struct ConstructionCursor {
+  unsigned char *Base = nullptr;
+  Word Bit = 0, Limit = 0;
+};
+thread_local ConstructionCursor Cursor;
+
+/// Copies `N` bits from `From` (starting at bit 0) to the cursor.
+bool writeAtCursor(const unsigned char *From, Word N) {
+  if (!Cursor.Base || Cursor.Limit - Cursor.Bit < N)
+    return false;
+  Word At = Cursor.Bit;
+  if (At % 8 == 0) {
+    std::memcpy(Cursor.Base + At / 8, From, N / 8);
+    for (Word K = N / 8 * 8; K < N; ++K) {
+      unsigned char Mask = 0x80 >> ((At + K) % 8);
+      Cursor.Base[(At + K) / 8] = (From[K / 8] >> (7 - K % 8)) & 1
+                                      ? Cursor.Base[(At + K) / 8] | Mask
+                                      : Cursor.Base[(At + K) / 8] & ~Mask;
+    }
+  } else {
+    for (Word K = 0; K < N; ++K) {
+      unsigned char Mask = 0x80 >> ((At + K) % 8);
+      if ((From[K / 8] >> (7 - K % 8)) & 1)
+        Cursor.Base[(At + K) / 8] |= Mask;
+      else
+        Cursor.Base[(At + K) / 8] &= ~Mask;
+    }
+  }
+  Cursor.Bit += N;
+  return true;
+}
+
+bool writeSegment(const BitWriter &W) { return writeAtCursor(W.Bytes.data(), W.Bits); }
+
+/// A new bitstring of `Bits` zero bits with the cursor at its start.
+Term startConstruction(Process &P, Word Bits, Word Skip = 0) {
+  std::vector<unsigned char> Zeros((Bits + 7) / 8);
+  Term Bin = makeBitstring(P, Zeros, Bits);
+  Cursor = {const_cast<unsigned char *>(viewBitstring(Bin).Base), Skip, Bits};
+  return Bin;
+}
+} // namespace
+
+Term beamr::interp::bsInit(Process &P, Term Size, unsigned Unit) {
+  if (!Size.isSmall() || Size.smallValue() < 0)
+    return P.badarg();
+  Word N = Word(Size.smallValue());
+  if (N > (Word(1) << 40) / Unit)
+    return P.raiseError(atoms::SystemLimit);
+  return startConstruction(P, N * Unit);
+}
+
+Term beamr::interp::bsAppend(Process &P, Term Bin, Term Size, unsigned Unit) {
+  if (!Bin.isBitstring() || !Size.isSmall() || Size.smallValue() < 0)
+    return P.badarg();
+  BitstringView V = viewBitstring(Bin);
+  if (Unit > 1 && V.BitSize % Unit)
+    return P.badarg();
+  Word Extra = Word(Size.smallValue());
+  if (V.isBinary() && Extra % 8 == 0) {
+    // The writable-binary path: extends in place when it can.
+    std::vector<unsigned char> Zeros(Extra / 8);
+    Term R = appendToBinary(P, Bin, Zeros);
+    Cursor = {const_cast<unsigned char *>(viewBitstring(R).Base + viewBitstring(R).BitOffset / 8),
+              V.BitSize, V.BitSize + Extra};
+    return R;
+  }
+  BitWriter W;
+  W.putBits(V, 0, V.BitSize);
+  Term R = startConstruction(P, V.BitSize + Extra);
+  writeSegment(W);
+  return R;
+}
+
+bool beamr::interp::bsPut(Process &P, unsigned Kind, Term Size, unsigned Unit, unsigned Flags, Term Src) {
+  bool Little = Flags & (FlagLittle | FlagNative);
+  BitWriter W;
+  if (Kind == 2) { // binary: Size is a number of units or `all`
+    if (!Src.isBitstring())
+      return false;
+    BitstringView V = viewBitstring(Src);
+    Word Bits = V.BitSize;
+    if (Size.isSmall()) {
+      if (Size.smallValue() < 0 || Word(Size.smallValue()) * Unit > V.BitSize)
+        return false;
+      Bits = Word(Size.smallValue()) * Unit;
+    } else if (Unit > 1 && V.BitSize % Unit) {
+      return false;
+    }
+    W.putBits(V, 0, Bits);
+    return writeSegment(W);
+  }
+  if (!Size.isSmall() || Size.smallValue() < 0)
+    return false;
+  Word Bits = Word(Size.smallValue()) * Unit;
+  if (Kind == 0) {
+    if (!Src.isInteger())
+      return false;
+    putInteger(W, Src, Bits, Little);
+  } else if (!putFloat(W, Src, Bits, Little)) {
+    return false;
+  }
+  (void)P;
+  return writeSegment(W);
+}
+
+bool beamr::interp::bsPutBytes(const unsigned char *Bytes, Word Length) {
+  return writeAtCursor(Bytes, Length * 8);
+}
+
+bool beamr::interp::bsPutUtf(Term Src, unsigned Width, unsigned Flags) {
+  BitWriter W;
+  return putUtf(W, Src, Width, Flags & (FlagLittle | FlagNative)) && writeSegment(W);
+}
+
+Term beamr::interp::bsUtfSize(Term Src, unsigned Width) {
+  BitWriter W;
+  if (!putUtf(W, Src, Width, false))
+    return NoValue;
+  return Term::small(SWord(W.Bits / 8));
+}
+
 static Term &msOrig(Term Ctx) { return *reinterpret_cast<Term *>(Ctx.boxedObject() + 1); }
 static Word msPos(Term Ctx) { return Word(Term::fromRaw(Ctx.boxedObject()[2]).smallValue()); }
 static void setPos(Term Ctx, Word Pos) { Ctx.boxedObject()[2] = Term::small(SWord(Pos)).raw(); }

@@ -81,6 +81,21 @@ bool hasMapFields(Process &P, Term Map, const Word *Keys, unsigned N);
 // Binaries (InstrBinary.cpp).
 Term createBinary(Process &P, const Word *Segments, unsigned N, ErrorSite &Site);
 Term startMatch(Process &P, Term Bin);
+// Construction by the instructions of OTP 24 and earlier (InstrBinary.cpp):
+// bs_init2/bs_init_bits/bs_append make the binary, bs_put_* fill it in.
+/// `Size` units of `Unit` bits of zeros, to be filled; NoValue after
+/// raising (badarg, system_limit).
+Term bsInit(Process &P, Term Size, unsigned Unit);
+/// `Bin` with `Size` bits more to be filled; NoValue after raising badarg.
+Term bsAppend(Process &P, Term Bin, Term Size, unsigned Unit);
+/// Writes an integer (Kind 0), float (1) or binary (2) segment; false when
+/// `Src` or `Size` does not fit (the instruction fails).
+bool bsPut(Process &P, unsigned Kind, Term Size, unsigned Unit, unsigned Flags, Term Src);
+bool bsPutBytes(const unsigned char *Bytes, Word Length);
+bool bsPutUtf(Term Src, unsigned Width, unsigned Flags);
+/// The bytes of `Src`'s UTF-8 (Width 8) or UTF-16 encoding; NoValue if it is
+/// no code point.
+Term bsUtfSize(Term Src, unsigned Width);
 /// `bs_get_*`/`bs_skip_*`; returns NoValue when the match fails (no raise).
 Term bsGet(Process &P, unsigned Op, Term Ctx, Term Size, unsigned Unit, unsigned Flags);
 bool bsSkip(Process &P, Term Ctx, Term Size, unsigned Unit);

@@ -1202,14 +1202,8 @@ Op_BsSave:
 Op_BsRestore:
 Op_BsInit:
 Op_BsFinal:
-Op_BsPutInteger:
-Op_BsPutBinary:
-Op_BsPutFloat:
-Op_BsPutString:
 Op_BsNeedBuf:
-Op_BsInit2:
 Op_BsBitsToBytes:
-Op_BsAdd:
 Op_BsStartMatch2:
 Op_BsSave2:
 Op_BsRestore2:
@@ -1217,16 +1211,104 @@ Op_BsFinal2:
 Op_BsBitsToBytes2:
 Op_PutLiteral:
 Op_BsContextToBinary:
-Op_BsAppend:
-Op_BsPrivateAppend:
-Op_BsInitBits:
-Op_BsUtf8Size:
-Op_BsPutUtf8:
-Op_BsUtf16Size:
-Op_BsPutUtf16:
-Op_BsPutUtf32:
   P.raiseError(atomTerm(atoms::Badarg));
   FAIL_HERE();
+
+  // --- Binary construction of OTP 24 and earlier -------------------------
+  // Fail 0 raises badarg (the helpers raise system_limit themselves).
+#define BS_FAIL()                                                                                  \
+  do {                                                                                             \
+    if (I[1])                                                                                      \
+      JUMP(I[1]);                                                                                  \
+    P.badarg();                                                                                    \
+    FAIL_HERE();                                                                                   \
+  } while (0)
+#define BS_PUT_OR_FAIL(Cond, Len)                                                                  \
+  do {                                                                                             \
+    if (!(Cond))                                                                                   \
+      BS_FAIL();                                                                                   \
+    NEXT(Len);                                                                                     \
+  } while (0)
+Op_BsInit2: // Fail Size Words Live Flags Dst; the size in bytes
+  Variant = 8;
+  goto BsInit;
+Op_BsInitBits: // ... in bits
+  Variant = 1;
+BsInit : {
+  ensureHeap(P, I[3], unsigned(I[4]));
+  Term R = bsInit(P, SRC(2), Variant);
+  if (R == NoValue) {
+    if (I[1] && P.ExcReason == atomTerm(atoms::Badarg))
+      JUMP(I[1]);
+    FAIL_HERE();
+  }
+  DST(6) = R;
+  NEXT(7);
+}
+Op_BsAppend: { // Fail Size Extra Live Unit Bin Flags Dst
+  ensureHeap(P, I[3], unsigned(I[4]));
+  Term R = bsAppend(P, SRC(6), SRC(2), unsigned(I[5]));
+  if (R == NoValue)
+    BS_FAIL();
+  DST(8) = R;
+  NEXT(9);
+}
+Op_BsPrivateAppend: { // Fail Size Unit Bin Flags Dst
+  Term R = bsAppend(P, SRC(4), SRC(2), unsigned(I[3]));
+  if (R == NoValue)
+    BS_FAIL();
+  DST(6) = R;
+  NEXT(7);
+}
+Op_BsPutInteger: // Fail Size Unit Flags Src
+  BS_PUT_OR_FAIL(bsPut(P, 0, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
+Op_BsPutFloat:
+  BS_PUT_OR_FAIL(bsPut(P, 1, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
+Op_BsPutBinary:
+  BS_PUT_OR_FAIL(bsPut(P, 2, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
+Op_BsPutString: { // Length {string, Offset}
+  const std::vector<unsigned char> &Strings = CodeServer::get().locate(I).Module->Beam->Strings;
+  if (I[2] > Strings.size() || Strings.size() - I[2] < I[1] || !bsPutBytes(Strings.data() + I[2], I[1])) {
+    P.badarg();
+    FAIL_HERE();
+  }
+  NEXT(3);
+}
+Op_BsPutUtf8: // Fail Flags Src
+  BS_PUT_OR_FAIL(bsPutUtf(SRC(3), 8, unsigned(I[2])), 4);
+Op_BsPutUtf16:
+  BS_PUT_OR_FAIL(bsPutUtf(SRC(3), 16, unsigned(I[2])), 4);
+Op_BsPutUtf32:
+  BS_PUT_OR_FAIL(bsPutUtf(SRC(3), 32, unsigned(I[2])), 4);
+Op_BsUtf8Size: // Fail Src Dst
+  Variant = 8;
+  goto BsUtfSize;
+Op_BsUtf16Size:
+  Variant = 16;
+BsUtfSize : {
+  Term R = bsUtfSize(SRC(2), Variant);
+  if (R == NoValue)
+    BS_FAIL();
+  DST(3) = R;
+  NEXT(4);
+}
+Op_BsAdd: { // Fail Src1 Src2 Unit Dst: Src1 + Src2 * Unit, sizes in bits
+  Term A = SRC(2), B = SRC(3);
+  SWord R;
+  if (!A.isSmall() || !B.isSmall() || A.smallValue() < 0 || B.smallValue() < 0 ||
+      __builtin_mul_overflow(B.smallValue(), SWord(I[4]), &R) ||
+      __builtin_add_overflow(R, A.smallValue(), &R) || !Term::fitsSmall(R)) {
+    if (A.isSmall() && B.isSmall() && A.smallValue() >= 0 && B.smallValue() >= 0) {
+      P.raiseError(atoms::SystemLimit);
+      FAIL_HERE();
+    }
+    BS_FAIL();
+  }
+  DST(5) = Term::small(R);
+  NEXT(6);
+}
+#undef BS_PUT_OR_FAIL
+#undef BS_FAIL
 Op_BsMatch: // Fail Ctx {list, Commands}
   switch (bsMatch(P, SRC(2), I + 4, I[3])) {
   case BsMatchResult::Matched:

@@ -128,6 +128,24 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
   }
 }
 
+/// Instructions of OTP 24 and earlier whose size (operand 1) is a register
+/// or a plain number: the number becomes a small integer, so the handler
+/// reads either with readSource (a plain 4 would read as x(0)).
+static bool hasSizeSource(Opcode Op) {
+  switch (Op) {
+  case Opcode::BsInit2:
+  case Opcode::BsInitBits:
+  case Opcode::BsPutInteger:
+  case Opcode::BsPutBinary:
+  case Opcode::BsPutFloat:
+  case Opcode::BsAppend:
+  case Opcode::BsPrivateAppend:
+    return true;
+  default:
+    return false;
+  }
+}
+
 namespace {
 class Translator {
 public:
@@ -281,6 +299,10 @@ llvm::Error Translator::run() {
       if ((In.Op == Opcode::Try || In.Op == Opcode::Catch) && K == 1) {
         CatchFixups.push_back({Out.size(), Ops[1].label()});
         emit(0);
+        continue;
+      }
+      if (K == 1 && Ops[K].kind() == OperandKind::Unsigned && hasSizeSource(In.Op)) {
+        emit(Term::small(SWord(Ops[K].unsignedValue())).raw());
         continue;
       }
       operand(Ops[K], Idx, K);
