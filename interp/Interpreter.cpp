@@ -768,13 +768,15 @@ BifCommon: {
   do {                                                                                             \
     Term A = SRC(4), B = SRC(5);                                                                   \
     if (((A.raw() & B.raw()) & 0xF) == 0xF) {                                                      \
-      SWord X = A.smallValue(), Y = B.smallValue(), R;                                             \
+      [[maybe_unused]] SWord X = A.smallValue(), Y = B.smallValue();                               \
+      SWord R;                                                                                     \
       if (Compute) {                                                                               \
         DST(6) = Term::small(R);                                                                   \
         NEXT(7);                                                                                   \
       }                                                                                            \
     } else if (Floats && A.isFloat() && B.isFloat()) {                                             \
-      double X = A.floatValue(), Y = B.floatValue(), R = (FloatCompute);                           \
+      [[maybe_unused]] double X = A.floatValue(), Y = B.floatValue();                              \
+      double R = (FloatCompute);                                                                   \
       if (std::isfinite(R)) {                                                                      \
         DST(6) = makeFloatOn(P, R);                                                                \
         NEXT(7);                                                                                   \
@@ -783,10 +785,25 @@ BifCommon: {
     Variant = 12;                                                                                  \
     goto BifCommon;                                                                                \
   } while (0)
+  // + and - work on the tagged words: a small is V << 4 | 0xF, so
+  // A + (B - 0xF) is the tagged sum, and overflowing 64 bits is exactly
+  // leaving the small range.
+#define TAGGED_ARITH(Builtin)                                                                      \
+  do {                                                                                             \
+    Term A = SRC(4), B = SRC(5);                                                                   \
+    SWord R;                                                                                       \
+    if (((A.raw() & B.raw()) & 0xF) == 0xF && !Builtin(SWord(A.raw()), SWord(B.raw() - 0xF), &R)) { \
+      DST(6) = Term::fromRaw(Word(R));                                                             \
+      NEXT(7);                                                                                     \
+    }                                                                                              \
+  } while (0)
 Op_GcAdd:
-  SMALL_FLOAT_ARITH(!__builtin_add_overflow(X, Y, &R) && Term::fitsSmall(R), true, X + Y);
+  TAGGED_ARITH(__builtin_add_overflow);
+  SMALL_FLOAT_ARITH(false, true, X + Y);
 Op_GcSub:
-  SMALL_FLOAT_ARITH(!__builtin_sub_overflow(X, Y, &R) && Term::fitsSmall(R), true, X - Y);
+  TAGGED_ARITH(__builtin_sub_overflow);
+  SMALL_FLOAT_ARITH(false, true, X - Y);
+#undef TAGGED_ARITH
 Op_GcMul:
   SMALL_FLOAT_ARITH(!__builtin_mul_overflow(X, Y, &R) && Term::fitsSmall(R), true, X * Y);
 Op_GcBand:
