@@ -83,7 +83,11 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_IsLtXX, &&Op_IsLtXC, &&Op_IsLtCX, &&Op_IsGeXX, &&Op_IsGeXC, &&Op_IsGeCX,
       &&Op_FuncEntryTraced,
       &&Op_CallCounted, &&Op_CallLastCounted, &&Op_CallOnlyCounted, &&Op_DeallocateReturn,
-      &&Op_MovePair, &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_MovePairXXXX, &&Op_MovePairXXXY, &&Op_MovePairXXYX, &&Op_MovePairXXYY,
+      &&Op_MovePairXYXX, &&Op_MovePairXYXY, &&Op_MovePairXYYX, &&Op_MovePairXYYY,
+      &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
+      &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
+      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -237,10 +241,20 @@ Op_MoveReturn:
   I = P.CP;
   P.CP = nullptr;
   DISPATCH();
-Op_MovePair:
-  DST(2) = destination(P, I[1]);
-  DST(4) = destination(P, I[3]);
+  // Two register moves, the registers' kinds (x or y) known at load time.
+#define REG_X(W) P.X[(W) >> 8]
+#define REG_Y(W) (*reinterpret_cast<Term *>(P.StackTop + 1 + ((W) >> 8)))
+#define MOVE_PAIR(A, B, C, D)                                                                      \
+  Op_MovePair##A##B##C##D : REG_##B(I[2]) = REG_##A(I[1]);                                         \
+  REG_##D(I[4]) = REG_##C(I[3]);                                                                   \
   NEXT(5);
+  MOVE_PAIR(X, X, X, X) MOVE_PAIR(X, X, X, Y) MOVE_PAIR(X, X, Y, X) MOVE_PAIR(X, X, Y, Y)
+  MOVE_PAIR(X, Y, X, X) MOVE_PAIR(X, Y, X, Y) MOVE_PAIR(X, Y, Y, X) MOVE_PAIR(X, Y, Y, Y)
+  MOVE_PAIR(Y, X, X, X) MOVE_PAIR(Y, X, X, Y) MOVE_PAIR(Y, X, Y, X) MOVE_PAIR(Y, X, Y, Y)
+  MOVE_PAIR(Y, Y, X, X) MOVE_PAIR(Y, Y, X, Y) MOVE_PAIR(Y, Y, Y, X) MOVE_PAIR(Y, Y, Y, Y)
+#undef MOVE_PAIR
+#undef REG_X
+#undef REG_Y
 Op_Swap: {
   Term A = SRC(1);
   DST(1) = SRC(2);

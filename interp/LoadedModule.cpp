@@ -146,6 +146,14 @@ static bool hasSizeSource(Opcode Op) {
   }
 }
 
+/// The MovePair variant for these four register operand words: the kinds
+/// (x 0, y 1) make a 4-bit index into MovePairXXXX..MovePairYYYY.
+static InternalOp movePairKind(Word S1, Word D1, Word S2, Word D2) {
+  auto IsY = [](Word W) { return unsigned((W & 0xFC) == YRegTag); };
+  unsigned Index = IsY(S1) << 3 | IsY(D1) << 2 | IsY(S2) << 1 | IsY(D2);
+  return InternalOp(unsigned(InternalOp::MovePairXXXX) + Index);
+}
+
 namespace {
 class Translator {
 public:
@@ -353,7 +361,7 @@ void Translator::fuse(Opcode Op, std::size_t Start) {
     else if (PrevOp == Opcode::Move && Op == Opcode::Return)
       Fused = InternalOp::MoveReturn;
     else if (IsRegisterMove(PrevOp, PrevStart) && IsRegisterMove(Op, Start))
-      Fused = InternalOp::MovePair;
+      Fused = movePairKind(Out[PrevStart + 1], Out[PrevStart + 2], Out[Start + 1], Out[Start + 2]);
     else if (PrevOp == Opcode::TestHeap && Op == Opcode::PutList)
       Fused = InternalOp::TestHeapPutList;
     else if (PrevOp == Opcode::IsNonemptyList && Op == Opcode::GetList && Out[PrevStart + 2] == Out[Start + 1])

@@ -52,7 +52,12 @@ enum class InternalOp : unsigned {
   CallLastCounted, ///< call_last Arity Entry N, likewise
   CallOnlyCounted, ///< call_only Arity Entry, likewise
   DeallocateReturn, ///< deallocate N + return
-  MovePair,        ///< two register moves: Src1 Dst1 Src2 Dst2
+  // Two register moves, Src1 Dst1 Src2 Dst2, one handler per kinds of the
+  // four registers (x or y) in that order: no x/y select.
+  MovePairXXXX, MovePairXXXY, MovePairXXYX, MovePairXXYY,
+  MovePairXYXX, MovePairXYXY, MovePairXYYX, MovePairXYYY,
+  MovePairYXXX, MovePairYXXY, MovePairYXYX, MovePairYXYY,
+  MovePairYYXX, MovePairYYXY, MovePairYYYX, MovePairYYYY,
   MoveReturn,      ///< move Src Dst + return
   TestHeapPutList, ///< test_heap Need Live + put_list Head Tail Dst
   IsNonemptyGetList, ///< is_nonempty_list Fail Src + get_list Src Head Tail
