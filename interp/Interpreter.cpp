@@ -87,7 +87,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MovePairXYXX, &&Op_MovePairXYXY, &&Op_MovePairXYYX, &&Op_MovePairXYYY,
       &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
       &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
-      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -649,6 +649,22 @@ Op_IsNonemptyGetList: {
   DST(5) = T;
   NEXT(6);
 }
+Op_IsNonemptyGetListXXX: {
+  Term L = P.X[I[2] >> 8];
+  if (!L.isCons())
+    JUMP(I[1]);
+  Term H = L.head(), T = L.tail();
+  P.X[I[4] >> 8] = H;
+  P.X[I[5] >> 8] = T;
+  NEXT(6);
+}
+Op_GetListXXX: {
+  Term L = P.X[I[1] >> 8];
+  Term H = L.head(), T = L.tail();
+  P.X[I[2] >> 8] = H;
+  P.X[I[3] >> 8] = T;
+  NEXT(4);
+}
 Op_GetList: {
   Term L = SRC(1);
   Term H = L.head(), T = L.tail();
@@ -664,6 +680,9 @@ Op_GetTl:
   NEXT(3);
 Op_GetTupleElement:
   DST(3) = SRC(1).tupleElement(I[2]);
+  NEXT(4);
+Op_GetTupleElementXX:
+  P.X[I[3] >> 8] = P.X[I[1] >> 8].tupleElement(I[2]);
   NEXT(4);
 Op_SetTupleElement: {
   Term T = SRC(2);

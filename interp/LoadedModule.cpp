@@ -88,6 +88,10 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
       return unsigned(InternalOp::MoveXY);
     }
     return 0;
+  case Opcode::GetList:
+    return IsX(W[1]) && IsX(W[2]) && IsX(W[3]) ? unsigned(InternalOp::GetListXXX) : 0;
+  case Opcode::GetTupleElement:
+    return IsX(W[1]) && IsX(W[3]) ? unsigned(InternalOp::GetTupleElementXX) : 0;
   case Opcode::GcBif2:
     for (const BifOp &B : GcOps)
       if (reinterpret_cast<Export *>(W[3]) == B.E)
@@ -365,7 +369,8 @@ void Translator::fuse(Opcode Op, std::size_t Start) {
     else if (PrevOp == Opcode::TestHeap && Op == Opcode::PutList)
       Fused = InternalOp::TestHeapPutList;
     else if (PrevOp == Opcode::IsNonemptyList && Op == Opcode::GetList && Out[PrevStart + 2] == Out[Start + 1])
-      Fused = InternalOp::IsNonemptyGetList;
+      Fused = Out[Start] == handlerFor(unsigned(InternalOp::GetListXXX)) ? InternalOp::IsNonemptyGetListXXX
+                                                                         : InternalOp::IsNonemptyGetList;
   }
   if (!Fused) {
     PrevStart = Start;

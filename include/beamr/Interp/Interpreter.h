@@ -61,6 +61,9 @@ enum class InternalOp : unsigned {
   MoveReturn,      ///< move Src Dst + return
   TestHeapPutList, ///< test_heap Need Live + put_list Head Tail Dst
   IsNonemptyGetList, ///< is_nonempty_list Fail Src + get_list Src Head Tail
+  IsNonemptyGetListXXX, ///< IsNonemptyGetList, all x registers
+  GetListXXX,      ///< get_list x(A) x(B) x(C)
+  GetTupleElementXX, ///< get_tuple_element x(A) N x(B)
   // More specialised forms (see MoveXX above).
   FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
   FmoveFromFloat, ///< fmove fr(N) to x/y: box
