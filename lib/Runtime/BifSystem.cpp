@@ -320,31 +320,33 @@ Term term_to_binary_2(Process &P, const Term *Args) {
   return L.isNil() ? encode(P, Args[0], O) : P.badarg();
 }
 
-static Term decode(Process &P, Term Bin, bool ReportUsed) {
+static Term decode(Process &P, Term Bin, bool ReportUsed, bool Safe) {
   std::optional<std::string> Bytes = binaryBytes(Bin);
   if (!Bytes)
     return P.badarg();
   std::span<const unsigned char> Span(reinterpret_cast<const unsigned char *>(Bytes->data()),
                                       Bytes->size());
   std::size_t Used = 0;
-  std::optional<Term> T = decodeExternalPrefix(P, Span, Used);
+  std::optional<Term> T = decodeExternalPrefix(P, Span, Used, Safe);
   if (!T)
     return P.badarg();
   return ReportUsed ? makeTuple2(P, *T, makeUnsigned(P, Used)) : *T;
 }
 
-Term binary_to_term_1(Process &P, const Term *Args) { return decode(P, Args[0], false); }
+Term binary_to_term_1(Process &P, const Term *Args) { return decode(P, Args[0], false, false); }
 
 Term binary_to_term_2(Process &P, const Term *Args) {
-  bool Used = false;
+  bool Used = false, Safe = false;
   Term L = Args[1];
   for (; L.isCons(); L = L.tail()) {
     if (L.head() == atomTerm(atoms::Used))
       Used = true;
-    else if (L.head() != atomTerm(atoms::Safe))
+    else if (L.head() == atomTerm(atoms::Safe))
+      Safe = true;
+    else
       return P.badarg();
   }
-  return L.isNil() ? decode(P, Args[0], Used) : P.badarg();
+  return L.isNil() ? decode(P, Args[0], Used, Safe) : P.badarg();
 }
 
 //===-- system_info -------------------------------------------------------===//
