@@ -13,10 +13,12 @@
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <vector>
 
@@ -73,6 +75,25 @@ Term ptPut2(Process &, const Term *A) {
     persistentTable().push_back({persistentCopy(A[0]), V});
   return atomTerm(atoms::Ok);
 }
+/// persistent_term:get/0: every `{Key, Value}`, newest last.
+Term ptGet0(Process &P, const Term *) {
+  std::vector<Term> Pairs;
+  for (auto &[K, V] : persistentTable()) {
+    Term Pair[] = {K, V};
+    Pairs.push_back(makeTuple(P, Pair));
+  }
+  return makeList(P, Pairs);
+}
+/// persistent_term:info/0: `#{count => N, memory => Bytes}`, the bytes being
+/// the stored terms' external sizes (erl counts its own heap words).
+Term ptInfo0(Process &P, const Term *) {
+  std::size_t Bytes = 0;
+  for (auto &[K, V] : persistentTable())
+    Bytes += encodeExternal(K).size() + encodeExternal(V).size();
+  MapEntry Entries[] = {{*AtomTable::get().intern("count"), makeUnsigned(P, persistentTable().size())},
+                        {*AtomTable::get().intern("memory"), makeUnsigned(P, Bytes)}};
+  return makeMap(P, Entries);
+}
 Term ptErase1(Process &, const Term *A) {
   auto &T = persistentTable();
   for (auto It = T.begin(); It != T.end(); ++It)
@@ -104,6 +125,52 @@ Term ensureLoaded1(Process &P, const Term *A) {
   Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("nofile")};
   return makeTuple(P, Pair);
 }
+
+/// code:get_path/0: the code path, as strings.
+Term getPath0(Process &P, const Term *) {
+  std::vector<Term> Dirs;
+  for (const std::string &D : CodeServer::get().path())
+    Dirs.push_back(makeByteList(P, D));
+  return makeList(P, Dirs);
+}
+
+/// The library directory of application `Name` (an atom): the parent of the
+/// first `.../Name[-Vsn]/ebin` on the code path, or "" if there is none.
+std::string libDirOf(Term Name) {
+  std::string_view App = AtomTable::get().name(Name);
+  for (const std::string &D : CodeServer::get().path()) {
+    std::filesystem::path Ebin(D);
+    if (Ebin.filename() != "ebin")
+      continue;
+    std::string Lib = Ebin.parent_path().filename().string();
+    if (Lib == App || (Lib.size() > App.size() && Lib.compare(0, App.size(), App) == 0 &&
+                       Lib[App.size()] == '-'))
+      return Ebin.parent_path().string();
+  }
+  return "";
+}
+
+/// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
+/// `{error, bad_name}` as erl answers for an unknown application.
+Term appDir(Process &P, Term Name, std::string_view Sub) {
+  if (!Name.isAtom())
+    return P.badarg();
+  std::string Dir = libDirOf(Name);
+  if (Dir.empty()) {
+    Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("bad_name")};
+    return makeTuple(P, Pair);
+  }
+  if (!Sub.empty())
+    Dir += "/" + std::string(Sub);
+  return makeByteList(P, Dir);
+}
+Term libDir1(Process &P, const Term *A) { return appDir(P, A[0], ""); }
+Term libDir2(Process &P, const Term *A) {
+  if (!A[1].isAtom())
+    return P.badarg();
+  return appDir(P, A[0], AtomTable::get().name(A[1]));
+}
+Term privDir1(Process &P, const Term *A) { return appDir(P, A[0], "priv"); }
 
 /// code:ensure_modules_loaded/1: ok, or {error, [{Module, nofile}]} for
 /// the modules found nowhere on the code path (badarg for a non-list).
@@ -211,11 +278,17 @@ void beamr::interp::installInterpBifs() {
   install("persistent_term", "get", 2, ptGet2);
   install("persistent_term", "put", 2, ptPut2);
   install("persistent_term", "erase", 1, ptErase1);
+  install("persistent_term", "get", 0, ptGet0);
+  install("persistent_term", "info", 0, ptInfo0);
   install("os", "getenv", 1, osGetenv1);
   install("erlang", "function_exported", 3, functionExported3);
   install("erlang", "module_loaded", 1, moduleLoaded1);
   install("code", "ensure_loaded", 1, ensureLoaded1);
   install("code", "ensure_modules_loaded", 1, ensureModulesLoaded1);
+  install("code", "get_path", 0, getPath0);
+  install("code", "lib_dir", 1, libDir1);
+  install("code", "lib_dir", 2, libDir2);
+  install("code", "priv_dir", 1, privDir1);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);

@@ -7,11 +7,14 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include <utility>
+
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace beamr;
 
@@ -234,6 +237,8 @@ static Term monitorProcess(Process &P, Term Target, bool Alias) {
   if (Alias)
     ProcessTable::get().addAlias(Ids, P.Pid);
   Process *T = resolveName(Name.isAtom() ? Name : Target);
+  if (T == &P)
+    return Ref; // As erl: monitoring oneself creates no monitor.
   if (T) {
     addMonitor(P, *T, Ids, Name, Alias);
     return Ref;
@@ -345,6 +350,36 @@ Term exit_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
+/// process_flag/2 for the settings beamr-jit records but does not act on
+/// (see Process.h); the old value, or badarg for a bad flag or value.
+static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
+  auto Is = [](Term T, const char *Name) { return T == internAtom(Name); };
+  Term True = atomTerm(atoms::True), False = atomTerm(atoms::False);
+  if (Is(Flag, "message_queue_data")) {
+    if (!Is(Value, "on_heap") && !Is(Value, "off_heap"))
+      return P.badarg();
+    Term Old = std::exchange(P.MessageQueueDataFlag, Value);
+    return Old == NoValue ? internAtom("on_heap") : Old;
+  }
+  if (Is(Flag, "sensitive")) {
+    if (Value != True && Value != False)
+      return P.badarg();
+    return boolTerm(std::exchange(P.SensitiveFlag, Value == True));
+  }
+  if (Is(Flag, "save_calls")) {
+    if (!Value.isSmall() || Value.smallValue() < 0 || Value.smallValue() > 10000)
+      return P.badarg();
+    return Term::small(std::exchange(P.SaveCallsFlag, unsigned(Value.smallValue())));
+  }
+  // Heap sizing hints: accepted and reported as erl's defaults.
+  if (Is(Flag, "min_heap_size") || Is(Flag, "min_bin_vheap_size")) {
+    if (!Value.isSmall() || Value.smallValue() < 0)
+      return P.badarg();
+    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : 46422);
+  }
+  return P.badarg();
+}
+
 Term process_flag_2(Process &P, const Term *Args) {
   const ProcAtoms &A = ProcAtoms::get();
   if (Args[0] == A.TrapExit) {
@@ -359,9 +394,10 @@ Term process_flag_2(Process &P, const Term *Args) {
     Term V = Args[1];
     if (V != A.Low && V != A.Normal && V != A.High && V != A.Max)
       return P.badarg();
-    return A.Normal; // Priorities are not scheduled yet.
+    Term Old = std::exchange(P.PriorityFlag, V);
+    return Old == NoValue ? A.Normal : Old;
   }
-  return P.badarg();
+  return otherProcessFlag(P, Args[0], Args[1]);
 }
 
 Term is_process_alive_1(Process &P, const Term *Args) {
@@ -449,7 +485,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.Reductions) {
     Value = makeInteger(P, Q.Reductions);
   } else if (Item == A.Priority) {
-    Value = A.Normal;
+    Value = Q.PriorityFlag == NoValue ? A.Normal : Q.PriorityFlag;
   } else if (Item == A.CurrentStacktrace) {
     auto Hook = processHooks().currentStacktrace;
     Value = Hook && &Q == &P ? Hook(P) : Term::nil();

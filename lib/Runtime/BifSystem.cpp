@@ -354,6 +354,60 @@ Term binary_to_term_2(Process &P, const Term *Args) {
 /// io:printable_range/0: erl starts with latin1 unless given +pc unicode.
 Term io_printable_range_0(Process &, const Term *) { return atomTerm(atoms::Latin1); }
 
+/// The process `erlang:system_flag(system_logger, L)` named (erl starts
+/// with `logger`); beamr-jit's own reports do not go through it.
+static std::atomic<Word> SystemLogger{0};
+
+/// erlang:system_flag/2 for the flags small programs and OTP's own start-up
+/// set: the old value, or badarg. Heap-size defaults are accepted and
+/// reported as erl's (beamr-jit sizes heaps itself).
+Term system_flag_2(Process &P, const Term *Args) {
+  Term Flag = Args[0], Value = Args[1];
+  auto Is = [Flag](const char *Name) { return Flag == internAtom(Name); };
+  auto IsBool = [](Term T) { return T == atomTerm(atoms::True) || T == atomTerm(atoms::False); };
+  if (Is("backtrace_depth")) {
+    if (!Value.isSmall() || Value.smallValue() < 0)
+      return P.badarg();
+    return Term::small(setBacktraceDepth(unsigned(std::min<SWord>(Value.smallValue(), 10000))));
+  }
+  if (Is("system_logger")) {
+    if (!Value.isLocalPid() && Value != internAtom("logger") && Value != internAtom("undefined"))
+      return P.badarg();
+    Word Old = SystemLogger.exchange(Value.raw());
+    return Old ? Term::fromRaw(Old) : internAtom("logger");
+  }
+  if (Is("schedulers_online") || Is("dirty_cpu_schedulers_online")) {
+    if (!Value.isSmall() || Value.smallValue() != 1)
+      return P.badarg();
+    return Term::small(1);
+  }
+  if (Is("scheduler_wall_time") || Is("microstate_accounting")) {
+    if (!IsBool(Value) && !(Is("microstate_accounting") && Value == internAtom("reset")))
+      return P.badarg();
+    return atomTerm(atoms::False);
+  }
+  if (Is("fullsweep_after") || Is("min_heap_size") || Is("min_bin_vheap_size")) {
+    if (!Value.isSmall() || Value.smallValue() < 0)
+      return P.badarg();
+    return Term::small(Is("fullsweep_after") ? 65535 : Is("min_heap_size") ? 233 : 46422);
+  }
+  return P.badarg();
+}
+
+/// The dynamic-trace tag BIFs of an emulator built without VM probes, as
+/// Debian's erl is: file.erl calls dt_spread_tag/1 and dt_restore_tag/1
+/// around every file server request.
+Term dt_spread_tag_1(Process &P, const Term *Args) {
+  if (Args[0] != atomTerm(atoms::True) && Args[0] != atomTerm(atoms::False))
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+Term dt_restore_tag_1(Process &P, const Term *Args) {
+  return Args[0] == atomTerm(atoms::True) ? Args[0] : P.badarg();
+}
+Term dt_put_tag_1(Process &, const Term *) { return internAtom("undefined"); }
+Term dt_get_tag_0(Process &, const Term *) { return internAtom("undefined"); }
+
 Term system_info_1(Process &P, const Term *Args) {
   Term Item = Args[0];
   auto Is = [Item](const char *Name) { return Item == internAtom(Name); };
