@@ -150,6 +150,26 @@ std::string libDirOf(Term Name) {
   return "";
 }
 
+/// code:where_is_file/1: the first `Dir/Filename` on the code path that
+/// exists, or `non_existing`.
+Term whereIsFile1(Process &P, const Term *A) {
+  std::optional<std::string> Name = std::string();
+  Term L = A[0];
+  for (; L.isCons() && L.head().isSmall() && L.head().smallValue() > 0 &&
+         L.head().smallValue() < 256;
+       L = L.tail())
+    *Name += char(L.head().smallValue());
+  if (!L.isNil())
+    return P.badarg();
+  for (const std::string &D : CodeServer::get().path()) {
+    std::filesystem::path F = std::filesystem::path(D) / *Name;
+    std::error_code Ec;
+    if (std::filesystem::exists(F, Ec))
+      return makeByteList(P, F.string());
+  }
+  return *AtomTable::get().intern("non_existing");
+}
+
 /// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
 /// `{error, bad_name}` as erl answers for an unknown application.
 Term appDir(Process &P, Term Name, std::string_view Sub) {
@@ -289,6 +309,7 @@ void beamr::interp::installInterpBifs() {
   install("code", "lib_dir", 1, libDir1);
   install("code", "lib_dir", 2, libDir2);
   install("code", "priv_dir", 1, privDir1);
+  install("code", "where_is_file", 1, whereIsFile1);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);

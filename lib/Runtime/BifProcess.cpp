@@ -451,6 +451,9 @@ Term processes_0(Process &P, const Term *) {
   return makeList(P, Pids);
 }
 
+/// Words on `Q`'s stack (it grows down from the end of the heap block).
+static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
+
 /// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
 static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   const ProcAtoms &A = ProcAtoms::get();
@@ -497,6 +500,22 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
       return std::nullopt;
     Term Frame = Trace.head();
     Value = makeTuple3(P, Frame.tupleElement(0), Frame.tupleElement(1), Frame.tupleElement(2));
+  } else if (Item == internAtom("memory")) {
+    std::size_t Words = Q.heapSize() + Q.oldHeapSize() + Q.fragmentWords();
+    Value = makeInteger(P, SWord(Words * sizeof(Word) + sizeof(Process)));
+  } else if (Item == internAtom("stack_size")) {
+    Value = makeInteger(P, SWord(stackWords(Q)));
+  } else if (Item == internAtom("message_queue_data")) {
+    Value = Q.MessageQueueDataFlag == NoValue ? internAtom("on_heap") : Q.MessageQueueDataFlag;
+  } else if (Item == internAtom("error_handler")) {
+    Value = internAtom("error_handler");
+  } else if (Item == internAtom("trace") || Item == internAtom("catchlevel")) {
+    Value = Term::small(0);
+  } else if (Item == internAtom("last_calls")) {
+    Value = atomTerm(atoms::False);
+  } else if (Item == internAtom("sequential_trace_token") || Item == internAtom("suspending") ||
+             Item == internAtom("binary")) {
+    Value = Term::nil();
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
