@@ -8,6 +8,7 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Arith.h"
+#include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
 #include "beamr/Term/Compare.h"
@@ -19,6 +20,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 
 using namespace beamr;
 
@@ -407,6 +410,119 @@ Term dt_restore_tag_1(Process &P, const Term *Args) {
 }
 Term dt_put_tag_1(Process &, const Term *) { return internAtom("undefined"); }
 Term dt_get_tag_0(Process &, const Term *) { return internAtom("undefined"); }
+
+/// An environment variable name or value: a string without NUL (and, for a
+/// name, without '=' and not empty), as os:putenv/unsetenv accept.
+static std::optional<std::string> envText(Term T, bool Name) {
+  std::optional<std::u32string> Chars = listToCodePoints(T);
+  if (!Chars || (Name && Chars->empty()))
+    return std::nullopt;
+  std::string Out;
+  for (char32_t C : *Chars) {
+    if (C == 0 || (Name && C == '='))
+      return std::nullopt;
+    appendUtf8(Out, C);
+  }
+  return Out;
+}
+
+Term os_putenv_2(Process &P, const Term *Args) {
+  std::optional<std::string> Name = envText(Args[0], true), Value = envText(Args[1], false);
+  if (!Name || !Value || ::setenv(Name->c_str(), Value->c_str(), 1) != 0)
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+Term os_unsetenv_1(Process &P, const Term *Args) {
+  std::optional<std::string> Name = envText(Args[0], true);
+  if (!Name || ::unsetenv(Name->c_str()) != 0)
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+/// os:env/0: `[{Name, Value}]` for the whole environment.
+Term os_env_0(Process &P, const Term *) {
+  std::vector<Term> Pairs;
+  for (char **E = environ; *E; ++E) {
+    std::string_view Entry(*E);
+    std::size_t Eq = Entry.find('=', 1);
+    if (Eq == std::string_view::npos)
+      continue;
+    Pairs.push_back(makeTuple2(P, nativeString(P, Entry.substr(0, Eq)),
+                               nativeString(P, Entry.substr(Eq + 1))));
+  }
+  return makeList(P, Pairs);
+}
+
+/// erlang:garbage_collect/0,1,2: BIFs cannot collect (callers may hold raw
+/// heap pointers), so this is a request the next collection point answers
+/// anyway; true for a live process, false otherwise, as erl.
+Term garbage_collect_0(Process &, const Term *) { return atomTerm(atoms::True); }
+Term garbage_collect_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  return boolTerm(ProcessTable::get().lookup(Args[0]) != nullptr);
+}
+Term garbage_collect_2(Process &P, const Term *Args) {
+  if (!Args[1].isList())
+    return P.badarg();
+  return garbage_collect_1(P, Args);
+}
+
+/// erlang:memory/0,1: byte counts by kind. The total is the resident set
+/// size; the split between kinds is an estimate (erl's allocators count
+/// exactly, and their numbers vary from run to run as well).
+static std::optional<Word> memoryOf(Term Kind) {
+  long Pages = 0, Resident = 0;
+  if (std::FILE *F = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(F, "%ld %ld", &Pages, &Resident) != 2)
+      Resident = 0;
+    std::fclose(F);
+  }
+  Word Total = Word(Resident) * Word(sysconf(_SC_PAGESIZE));
+  auto Is = [Kind](const char *N) { return Kind == internAtom(N); };
+  if (Is("total"))
+    return Total;
+  if (Is("processes") || Is("processes_used"))
+    return Total / 4;
+  if (Is("system"))
+    return Total - Total / 4;
+  if (Is("atom") || Is("atom_used"))
+    return Word(AtomTable::get().size()) * 64;
+  if (Is("binary") || Is("code") || Is("ets"))
+    return Total / 16;
+  return std::nullopt;
+}
+
+Term memory_0(Process &P, const Term *) {
+  static const char *Kinds[] = {"total", "processes", "processes_used", "system", "atom",
+                                "atom_used", "binary", "code", "ets"};
+  std::vector<Term> Pairs;
+  for (const char *K : Kinds)
+    Pairs.push_back(makeTuple2(P, internAtom(K), makeUnsigned(P, *memoryOf(internAtom(K)))));
+  return makeList(P, Pairs);
+}
+
+Term memory_1(Process &P, const Term *Args) {
+  if (Args[0].isAtom()) {
+    std::optional<Word> M = memoryOf(Args[0]);
+    return M ? makeUnsigned(P, *M) : P.badarg();
+  }
+  std::optional<std::vector<Term>> Kinds = listElements(Args[0]);
+  if (!Kinds)
+    return P.badarg();
+  std::vector<Term> Pairs;
+  for (Term K : *Kinds) {
+    std::optional<Word> M = memoryOf(K);
+    if (!M)
+      return P.badarg();
+    Pairs.push_back(makeTuple2(P, K, makeUnsigned(P, *M)));
+  }
+  return makeList(P, Pairs);
+}
+
+/// erlang:get_cookie/0 on a node that is not distributed.
+Term get_cookie_0(Process &, const Term *) { return internAtom("nocookie"); }
 
 Term system_info_1(Process &P, const Term *Args) {
   Term Item = Args[0];
