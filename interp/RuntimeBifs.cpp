@@ -221,14 +221,20 @@ Term moduleInfo(Process &P, Term Module, Term Key) {
   if (K == "module")
     return Module;
   if (K == "exports" || K == "functions") {
+    // The functions (all, or the exported ones) in the order the module
+    // defines them, as erl lists both.
     std::vector<Term> Items;
-    const LoadedModule *M = CS.locate(nullptr).Module;
-    (void)M;
-    auto *LM = CS.module(Module);
-    if (LM) {
-      const auto &Refs = K == "exports" ? LM->Beam->Exports : LM->Beam->Exports;
-      for (const FunctionRef &F : Refs) {
-        Term Pair[] = {F.Function, Term::small(F.Arity)};
+    if (auto *LM = CS.module(Module)) {
+      auto Exported = [&](const Function &F) {
+        for (const FunctionRef &E : LM->Beam->Exports)
+          if (E.Function == F.Name && E.Arity == F.Arity)
+            return true;
+        return false;
+      };
+      for (const Function &F : LM->Beam->Functions) {
+        if (K == "exports" && !Exported(F))
+          continue;
+        Term Pair[] = {F.Name, Term::small(F.Arity)};
         Items.push_back(makeTuple(P, Pair));
       }
     }

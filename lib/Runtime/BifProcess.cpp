@@ -110,6 +110,9 @@ Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O) {
   if (!processHooks().spawn)
     return P.raiseError(atoms::SystemLimit);
   return spawnChild(P, O, [&](Process &C) {
+    C.InitialModule = M;
+    C.InitialFunction = F;
+    C.InitialArity = unsigned(Elems->size());
     for (std::size_t K = 0; K < Elems->size(); ++K)
       C.X[K] = copyTerm((*Elems)[K], C);
     processHooks().spawn(C, ExportTable::get().entry(M, F, unsigned(Elems->size())));
@@ -500,6 +503,11 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
       return std::nullopt;
     Term Frame = Trace.head();
     Value = makeTuple3(P, Frame.tupleElement(0), Frame.tupleElement(1), Frame.tupleElement(2));
+  } else if (Item == internAtom("initial_call")) {
+    bool Fun = Q.InitialModule.isNil();
+    Value = makeTuple3(P, Fun ? internAtom("erlang") : Q.InitialModule,
+                       Fun ? internAtom("apply") : Q.InitialFunction,
+                       Term::small(Fun ? 2 : Q.InitialArity));
   } else if (Item == internAtom("memory")) {
     std::size_t Words = Q.heapSize() + Q.oldHeapSize() + Q.fragmentWords();
     Value = makeInteger(P, SWord(Words * sizeof(Word) + sizeof(Process)));

@@ -140,6 +140,10 @@ public:
   Term PriorityFlag = Term::fromRaw(0), MessageQueueDataFlag = Term::fromRaw(0);
   bool SensitiveFlag = false;
   unsigned SaveCallsFlag = 0;
+  /// process_info(P, initial_call): the `{M, F, Arity}` spawn/3 and friends
+  /// started; a nil module means a fun (erl reports `{erlang, apply, 2}`).
+  Term InitialModule = Term::nil(), InitialFunction = Term::nil();
+  unsigned InitialArity = 0;
   /// The next collection must be a full sweep (a minor collection had to
   /// leave an old object pointing at a young one).
   bool NeedFullsweep = false;
