@@ -21,6 +21,23 @@ Export *beamr::interp::applyExport(unsigned Arity) {
   return Arity == 2 ? Apply2 : Apply3;
 }
 
+Export *beamr::interp::hibernateExport() {
+  static Export *Hibernate =
+      &ExportTable::get().entry(am::Erlang, *AtomTable::get().intern("hibernate"), 3);
+  return Hibernate;
+}
+
+bool beamr::interp::enterHibernation(Process &P, const Word *&Next) {
+  // erl drops the call stack and calls M:F(Args) when a message arrives,
+  // ending the process normally if that returns. Here the call happens at
+  // once: what hibernating processes call (gen_server, proc_lib wake-ups)
+  // starts with a receive, which waits as the hibernation would.
+  P.StackTop = P.HeapEnd;
+  P.CP = normalExitAddress();
+  Next = nullptr;
+  return true;
+}
+
 bool beamr::interp::resolveExport(Process &P, Export &E, ErrorSite &Site) {
   if (E.Code.load() || E.Bif)
     return true;

@@ -300,7 +300,7 @@ CallResolved:
     P.CP = nullptr;
     DISPATCH();
   }
-  if (Ex == applyExport(3)) {
+  if (Ex == applyExport(3) || (Ex == hibernateExport() && enterHibernation(P, Next))) {
     Term M = P.X[0], F = P.X[1];
     unsigned Arity;
     if (!M.isAtom() || !F.isAtom() || !unpackArgs(P, P.X[2], Arity)) {

@@ -5,6 +5,7 @@
 -module(init).
 -export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0,
          stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0]).
+-export([init/1]). % The callback of kernel_sup, see start_kernel/1.
 
 %% As erl's boot script does, start the file server (file_server_2, which
 %% the file module sends its requests to), the application controller with
@@ -30,11 +31,16 @@ start_kernel(Boot) ->
     ok = logger:internal_init_logger(),
     {ok, _} = logger_sup:start_link(),
     ok = logger:add_handlers(kernel),
+    %% An empty kernel_sup, where timer (and others) start their servers.
+    {ok, _} = supervisor:start_link({local, kernel_sup}, ?MODULE, kernel_sup),
     Boot ! {self(), started},
     kernel_loop().
 
 kernel_loop() ->
     receive _ -> kernel_loop() end.
+
+init(kernel_sup) ->
+    {ok, {#{strategy => one_for_all, intensity => 0, period => 1}, []}}.
 
 %% The yield after start_em/1 keeps do_boot/3's frame (and so its line in
 %% stack traces) where the compiler would otherwise make the call a tail call.

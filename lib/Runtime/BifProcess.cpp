@@ -183,6 +183,19 @@ Term send_3(Process &P, const Term *Args) {
   return atomTerm(atoms::Ok);
 }
 
+/// erlang:send_nosuspend/2,3: a local send never suspends, so it is send/2
+/// answering true.
+Term send_nosuspend_2(Process &P, const Term *Args) {
+  if (doSend(P, Args[0], Args[1]) == NoValue)
+    return NoValue;
+  return atomTerm(atoms::True);
+}
+Term send_nosuspend_3(Process &P, const Term *Args) {
+  if (!Args[2].isList())
+    return P.badarg();
+  return send_nosuspend_2(P, Args);
+}
+
 Term spawn_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {}); }
 Term spawn_3(Process &P, const Term *Args) { return spawnMfa(P, Args[0], Args[1], Args[2], {}); }
 Term spawn_link_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {true, false}); }
