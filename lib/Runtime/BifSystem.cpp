@@ -14,6 +14,7 @@
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
 #include "beamr/Term/Hash.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
@@ -21,6 +22,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace beamr;
@@ -519,6 +523,88 @@ Term memory_1(Process &P, const Term *Args) {
     Pairs.push_back(makeTuple2(P, K, makeUnsigned(P, *M)));
   }
   return makeList(P, Pairs);
+}
+
+/// The text of os:cmd's command: an atom or a (deep) list of characters.
+static bool commandText(Term T, std::string &Out) {
+  if (T.isAtom()) {
+    Out += AtomTable::get().name(T);
+    return true;
+  }
+  for (; T.isCons(); T = T.tail()) {
+    Term H = T.head();
+    if (H.isSmall() && H.smallValue() >= 0 && H.smallValue() <= 0x10FFFF)
+      appendUtf8(Out, char32_t(H.smallValue()));
+    else if (!H.isList() || !commandText(H, Out))
+      return false;
+  }
+  return T.isNil();
+}
+
+/// Runs `/bin/sh -c Command` as erl's os:cmd does (stdin from /dev/null,
+/// stderr into stdout) and returns at most `MaxSize` bytes of its output.
+/// This blocks the scheduler until the command ends; beamr-jit has no
+/// ports yet (docs/Runtime.md).
+static std::string runCommand(const std::string &Command, std::size_t MaxSize) {
+  int Pipe[2];
+  if (::pipe(Pipe) != 0)
+    return "";
+  pid_t Child = ::fork();
+  if (Child == 0) {
+    int Null = ::open("/dev/null", O_RDONLY);
+    ::dup2(Null, 0);
+    ::dup2(Pipe[1], 1);
+    ::dup2(Pipe[1], 2);
+    ::close(Pipe[0]);
+    ::execl("/bin/sh", "/bin/sh", "-c", Command.c_str(), static_cast<char *>(nullptr));
+    ::_exit(127);
+  }
+  ::close(Pipe[1]);
+  std::string Out;
+  char Buf[4096];
+  for (ssize_t N; (N = ::read(Pipe[0], Buf, sizeof Buf)) != 0;) {
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0)
+      break;
+    Out.append(Buf, std::size_t(N));
+  }
+  ::close(Pipe[0]);
+  if (Child > 0)
+    while (::waitpid(Child, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  if (Out.size() > MaxSize)
+    Out.resize(MaxSize);
+  return Out;
+}
+
+/// The output as os:cmd returns it: its characters when it is valid UTF-8,
+/// else its bytes.
+static Term commandOutput(Process &P, const std::string &Out) {
+  std::optional<std::u32string> Chars = decodeUtf8(Out);
+  return Chars ? makeCodePointList(P, *Chars) : makeByteListTerm(P, Out);
+}
+
+Term os_cmd_1(Process &P, const Term *Args) {
+  std::string Command;
+  if (!commandText(Args[0], Command))
+    return P.badarg();
+  return commandOutput(P, runCommand(Command, std::string::npos));
+}
+
+/// os:cmd/2: the options map may give `max_size` (an integer or infinity).
+Term os_cmd_2(Process &P, const Term *Args) {
+  std::string Command;
+  if (!commandText(Args[0], Command) || !Args[1].isMap())
+    return P.badarg();
+  std::size_t Max = std::string::npos;
+  if (std::optional<Term> M = mapGet(Args[1], internAtom("max_size"))) {
+    if (M->isSmall() && M->smallValue() >= 0)
+      Max = std::size_t(M->smallValue());
+    else if (*M != internAtom("infinity"))
+      return P.badarg();
+  }
+  return commandOutput(P, runCommand(Command, Max));
 }
 
 /// erlang:get_cookie/0 on a node that is not distributed.
