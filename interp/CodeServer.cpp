@@ -97,6 +97,14 @@ std::string CodeServer::fileOf(Term Module) {
   return It == Files.end() ? std::string() : It->second;
 }
 
+std::vector<std::pair<Term, std::string>> CodeServer::loadedModules() {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  std::vector<std::pair<Term, std::string>> Out;
+  for (const auto &[Raw, File] : Files)
+    Out.emplace_back(Term::fromRaw(Raw), File);
+  return Out;
+}
+
 const FunEntry *CodeServer::funEntry(Term Module, unsigned Index) {
   std::lock_guard<std::recursive_mutex> G(Lock);
   auto It = Modules.find(Module.raw());

@@ -170,6 +170,76 @@ Term whereIsFile1(Process &P, const Term *A) {
   return *AtomTable::get().intern("non_existing");
 }
 
+/// Modules erl preloads into the emulator: code:which/1 answers
+/// `preloaded` and code:is_loaded/1 `{file, preloaded}` for them.
+bool isPreloaded(Term Module) {
+  static const char *Names[] = {"erlang", "init", "prim_file", "prim_eval", "erts_internal",
+                                "zlib", "atomics", "counters", "persistent_term",
+                                "erl_prim_loader", "prim_buffer", "prim_inet", "prim_socket",
+                                "prim_net", "erts_code_purger", "erl_tracer", "socket_registry",
+                                "erl_init", "erts_literal_area_collector",
+                                "erts_dirty_process_signal_handler"};
+  for (const char *N : Names)
+    if (Module == *AtomTable::get().intern(N))
+      return true;
+  return false;
+}
+
+/// code:is_loaded/1: `{file, Path}` (or `{file, preloaded}`), or false.
+Term isLoaded1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  std::string File = CodeServer::get().fileOf(A[0]);
+  bool Pre = isPreloaded(A[0]);
+  if (File.empty() && !Pre)
+    return atomTerm(atoms::False);
+  Term Pair[] = {*AtomTable::get().intern("file"),
+                 Pre ? *AtomTable::get().intern("preloaded") : makeByteList(P, File)};
+  return makeTuple(P, Pair);
+}
+
+/// code:which/1: the file a module is (or would be) loaded from,
+/// `preloaded`, or `non_existing`.
+Term which1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  if (isPreloaded(A[0]))
+    return *AtomTable::get().intern("preloaded");
+  std::string File = CodeServer::get().fileOf(A[0]);
+  if (File.empty()) {
+    std::string Name = std::string(AtomTable::get().name(A[0])) + ".beam";
+    for (const std::string &D : CodeServer::get().path()) {
+      std::error_code Ec;
+      if (std::filesystem::exists(std::filesystem::path(D) / Name, Ec)) {
+        File = (std::filesystem::path(D) / Name).string();
+        break;
+      }
+    }
+  }
+  return File.empty() ? *AtomTable::get().intern("non_existing") : makeByteList(P, File);
+}
+
+/// code:load_file/1: `{module, M}` or `{error, nofile}` (a module already
+/// loaded stays as it is: beamr-jit does not reload code yet).
+Term loadFile1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  bool Ok = CodeServer::get().ensureLoaded(A[0]);
+  Term Pair[] = {Ok ? *AtomTable::get().intern("module") : atomTerm(atoms::Error),
+                 Ok ? A[0] : *AtomTable::get().intern("nofile")};
+  return makeTuple(P, Pair);
+}
+
+/// code:all_loaded/0: `[{Module, File}]`.
+Term allLoaded0(Process &P, const Term *) {
+  std::vector<Term> Items;
+  for (const auto &[M, File] : CodeServer::get().loadedModules()) {
+    Term Pair[] = {M, isPreloaded(M) ? *AtomTable::get().intern("preloaded") : makeByteList(P, File)};
+    Items.push_back(makeTuple(P, Pair));
+  }
+  return makeList(P, Items);
+}
+
 /// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
 /// `{error, bad_name}` as erl answers for an unknown application.
 Term appDir(Process &P, Term Name, std::string_view Sub) {
@@ -316,6 +386,10 @@ void beamr::interp::installInterpBifs() {
   install("code", "lib_dir", 2, libDir2);
   install("code", "priv_dir", 1, privDir1);
   install("code", "where_is_file", 1, whereIsFile1);
+  install("code", "is_loaded", 1, isLoaded1);
+  install("code", "which", 1, which1);
+  install("code", "load_file", 1, loadFile1);
+  install("code", "all_loaded", 0, allLoaded0);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);

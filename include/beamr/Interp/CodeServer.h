@@ -42,6 +42,8 @@ public:
   bool loadFile(Term Module, const std::string &File);
   /// The file a loaded module came from, or empty.
   std::string fileOf(Term Module);
+  /// Every loaded module with its file, in atom-table order.
+  std::vector<std::pair<Term, std::string>> loadedModules();
 
   /// The loaded module, or null.
   const LoadedModule *module(Term Module);
