@@ -8,6 +8,7 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Arith.h"
+#include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
@@ -605,6 +606,19 @@ Term os_cmd_2(Process &P, const Term *Args) {
       return P.badarg();
   }
   return commandOutput(P, runCommand(Command, Max));
+}
+
+/// erts_debug:flat_size/1: the heap words a copy of the term takes. For
+/// lists, tuples, numbers, atoms, small binaries and small maps the layout
+/// and so the number are erl's; refc and sub binaries, references, export
+/// funs and large maps are laid out differently and count differently.
+Term erts_debug_flat_size_1(Process &P, const Term *Args) {
+  return makeUnsigned(P, termSize(Args[0]));
+}
+
+/// erts_debug:same/2: whether two terms are the same object in memory.
+Term erts_debug_same_2(Process &, const Term *Args) {
+  return boolTerm(Args[0].raw() == Args[1].raw());
 }
 
 /// erlang:get_cookie/0 on a node that is not distributed.
