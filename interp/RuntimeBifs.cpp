@@ -314,6 +314,8 @@ Term moduleInfo(Process &P, Term Module, Term Key) {
     auto *LM = CS.module(Module);
     if (LM && K == "attributes" && LM->Beam->Attributes)
       return *LM->Beam->Attributes;
+    if (LM && K == "compile" && LM->Beam->CompileInfo)
+      return *LM->Beam->CompileInfo;
     return Term::nil();
   }
   if (K == "md5")
