@@ -38,10 +38,32 @@ bool beamr::interp::enterHibernation(Process &P, const Word *&Next) {
   return true;
 }
 
-bool beamr::interp::resolveExport(Process &P, Export &E, ErrorSite &Site) {
+/// A call into a module whose on_load function has not finished goes to
+/// beamr_on_load:run(Module, Function, Args) instead, which runs it first.
+static bool redirectToOnLoad(Process &P, Export *&E) {
+  using State = CodeServer::OnLoadState;
+  State S = CodeServer::get().onLoadState(E->Module);
+  if (S != State::Pending && S != State::Running)
+    return false;
+  static Export *Run = &ExportTable::get().entry(*AtomTable::get().intern("beamr_on_load"),
+                                                 *AtomTable::get().intern("run"), 3);
+  if (!Run->Code.load() && !CodeServer::get().ensureLoaded(Run->Module))
+    return false;
+  Term Args = makeList(P, std::span<const Term>(P.X, E->Arity));
+  P.X[0] = E->Module;
+  P.X[1] = E->Function;
+  P.X[2] = Args;
+  E = Run;
+  return true;
+}
+
+bool beamr::interp::resolveExport(Process &P, Export *&Ex, ErrorSite &Site) {
+  Export &E = *Ex;
   if (E.Code.load() || E.Bif)
     return true;
   if (CodeServer::get().ensureLoaded(E.Module) && (E.Code.load() || E.Bif))
+    return true;
+  if (redirectToOnLoad(P, Ex))
     return true;
   Term Args = makeList(P, std::span<const Term>(P.X, E.Arity));
   Term Frame[] = {E.Module, E.Function, Args, Term::nil()};

@@ -58,8 +58,10 @@ Term classAtom(ExceptionClass C);
 
 // Calls (Calls.cpp).
 /// Resolves an export for a call: loads its module if needed. Returns false
-/// when undefined (after raising `undef` with its top frame in `Site`).
-bool resolveExport(Process &P, Export &E, ErrorSite &Site);
+/// when undefined (after raising `undef` with its top frame in `Site`). A
+/// call into a module still to run its -on_load function becomes a call of
+/// beamr_on_load:run/3: `E` and the argument registers are replaced.
+bool resolveExport(Process &P, Export *&E, ErrorSite &Site);
 /// Code of the closure `Fun`; copies its free variables after the
 /// `Arity` arguments. Returns null after raising (`badfun`, `badarity`,
 /// `undef`). For an export fun sets `Ex` instead.

@@ -193,7 +193,7 @@ Op_ApplyEntry: {
   const Word *Target = funTarget(P, P.X[Arity], Arity, Ex, Site);
   P.CP = NormalExitCode;
   if (Ex) {
-    if (!resolveExport(P, *Ex, Site))
+    if (!resolveExport(P, Ex, Site))
       goto Error;
     if (Ex->Code.load()) {
       I = Ex->Code.load();
@@ -336,7 +336,7 @@ CallResolved:
       P.CP = Next;
     ENTER(Target);
   }
-  if (!resolveExport(P, *Ex, Site)) {
+  if (!resolveExport(P, Ex, Site)) {
     // erl's undef trace names the caller of a non-tail call, as if the call
     // had been entered.
     if (Next)

@@ -240,6 +240,40 @@ Term allLoaded0(Process &P, const Term *) {
   return makeList(P, Items);
 }
 
+/// beamr_on_load:claim/1 and finish/2 (see interp/erlang/beamr_on_load.erl).
+Term onLoadClaim1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  using State = CodeServer::OnLoadState;
+  switch (CodeServer::get().claimOnLoad(A[0])) {
+  case State::Pending:
+    return *AtomTable::get().intern("run");
+  case State::Running:
+    return *AtomTable::get().intern("wait");
+  case State::Failed:
+    return *AtomTable::get().intern("failed");
+  case State::None:
+  case State::Done:
+    break;
+  }
+  return *AtomTable::get().intern("done");
+}
+Term onLoadFinish2(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  CodeServer::get().finishOnLoad(A[0], A[1] == atomTerm(atoms::True));
+  return atomTerm(atoms::Ok);
+}
+
+/// erlang:load_nif/2: beamr-jit loads no NIF libraries (the NIFs it has are
+/// native BIFs), so it answers as erl does for a library it cannot load.
+Term loadNif2(Process &P, const Term *) {
+  std::string Text = "beamr-jit does not load NIF libraries";
+  Term Reason[] = {*AtomTable::get().intern("load_failed"), makeByteList(P, Text)};
+  Term Error[] = {atomTerm(atoms::Error), makeTuple(P, Reason)};
+  return makeTuple(P, Error);
+}
+
 /// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
 /// `{error, bad_name}` as erl answers for an unknown application.
 Term appDir(Process &P, Term Name, std::string_view Sub) {
@@ -392,6 +426,9 @@ void beamr::interp::installInterpBifs() {
   install("code", "which", 1, which1);
   install("code", "load_file", 1, loadFile1);
   install("code", "all_loaded", 0, allLoaded0);
+  install("beamr_on_load", "claim", 1, onLoadClaim1);
+  install("erlang", "load_nif", 2, loadNif2);
+  install("beamr_on_load", "finish", 2, onLoadFinish2);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);
