@@ -39,16 +39,10 @@ struct AtomicsArray {
   }
 };
 
-struct IdsHash {
-  std::size_t operator()(const RefIds &R) const {
-    return std::hash<Word>()(R[0] * 31 + R[1] * 17 + R[2]);
-  }
-};
-
 /// Every array, by the ids of the reference that names it.
 struct AtomicsRegistry {
   std::mutex Lock;
-  std::unordered_map<RefIds, std::shared_ptr<AtomicsArray>, IdsHash> Arrays;
+  std::unordered_map<RefIds, std::shared_ptr<AtomicsArray>, RefIdsHash> Arrays;
   static AtomicsRegistry &get() {
     static AtomicsRegistry *R = new AtomicsRegistry;
     return *R;

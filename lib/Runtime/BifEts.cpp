@@ -98,16 +98,10 @@ struct Table {
 
 using TablePtr = std::shared_ptr<Table>;
 
-struct RefHash {
-  std::size_t operator()(const RefIds &R) const {
-    return std::hash<Word>()(R[0] * 31 + R[1] * 17 + R[2]);
-  }
-};
-
 /// Every table, by reference and by name.
 struct Registry {
   std::mutex Lock;
-  std::unordered_map<RefIds, TablePtr, RefHash> ByRef;
+  std::unordered_map<RefIds, TablePtr, RefIdsHash> ByRef;
   std::unordered_map<Word, TablePtr> ByName;
   static Registry &get() {
     static Registry *R = new Registry;
