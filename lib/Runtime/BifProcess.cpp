@@ -508,6 +508,11 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.CurrentStacktrace) {
     auto Hook = processHooks().currentStacktrace;
     Value = Hook && &Q == &P ? Hook(P) : Term::nil();
+  } else if (Item == A.CurrentFunction && &Q != &P) {
+    auto Hook = processHooks().currentFunctionOf;
+    Value = Hook ? Hook(P, Q) : NoValue;
+    if (Value == NoValue)
+      Value = makeTuple3(P, internAtom("erlang"), internAtom("apply"), Term::small(2));
   } else if (Item == A.CurrentFunction && &Q == &P) {
     // The calling function: the top frame of the current stack trace.
     auto Hook = processHooks().currentStacktrace;
