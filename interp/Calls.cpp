@@ -21,10 +21,49 @@ Export *beamr::interp::applyExport(unsigned Arity) {
   return Arity == 2 ? Apply2 : Apply3;
 }
 
-bool beamr::interp::resolveExport(Process &P, Export &E, ErrorSite &Site) {
+Export *beamr::interp::hibernateExport() {
+  static Export *Hibernate =
+      &ExportTable::get().entry(am::Erlang, *AtomTable::get().intern("hibernate"), 3);
+  return Hibernate;
+}
+
+bool beamr::interp::enterHibernation(Process &P, const Word *&Next) {
+  // erl drops the call stack and calls M:F(Args) when a message arrives,
+  // ending the process normally if that returns. Here the call happens at
+  // once: what hibernating processes call (gen_server, proc_lib wake-ups)
+  // starts with a receive, which waits as the hibernation would.
+  P.StackTop = P.HeapEnd;
+  P.CP = normalExitAddress();
+  Next = nullptr;
+  return true;
+}
+
+/// A call into a module whose on_load function has not finished goes to
+/// beamr_on_load:run(Module, Function, Args) instead, which runs it first.
+static bool redirectToOnLoad(Process &P, Export *&E) {
+  using State = CodeServer::OnLoadState;
+  State S = CodeServer::get().onLoadState(E->Module);
+  if (S != State::Pending && S != State::Running)
+    return false;
+  static Export *Run = &ExportTable::get().entry(*AtomTable::get().intern("beamr_on_load"),
+                                                 *AtomTable::get().intern("run"), 3);
+  if (!Run->Code.load() && !CodeServer::get().ensureLoaded(Run->Module))
+    return false;
+  Term Args = makeList(P, std::span<const Term>(P.X, E->Arity));
+  P.X[0] = E->Module;
+  P.X[1] = E->Function;
+  P.X[2] = Args;
+  E = Run;
+  return true;
+}
+
+bool beamr::interp::resolveExport(Process &P, Export *&Ex, ErrorSite &Site) {
+  Export &E = *Ex;
   if (E.Code.load() || E.Bif)
     return true;
   if (CodeServer::get().ensureLoaded(E.Module) && (E.Code.load() || E.Bif))
+    return true;
+  if (redirectToOnLoad(P, Ex))
     return true;
   Term Args = makeList(P, std::span<const Term>(P.X, E.Arity));
   Term Frame[] = {E.Module, E.Function, Args, Term::nil()};

@@ -85,6 +85,8 @@ bool CodeServer::loadFile(Term Module, const std::string &File) {
     return false;
   }
   LoadedModule *Ptr = LM->get();
+  if (Ptr->OnLoadOffset)
+    withholdExports(Module, *Ptr);
   ByAddress[Ptr->Code.get()] = Ptr;
   Files[Module.raw()] = File;
   Modules[Module.raw()] = std::move(*LM);
@@ -95,6 +97,55 @@ std::string CodeServer::fileOf(Term Module) {
   std::lock_guard<std::recursive_mutex> G(Lock);
   auto It = Files.find(Module.raw());
   return It == Files.end() ? std::string() : It->second;
+}
+
+void CodeServer::withholdExports(Term Module, LoadedModule &LM) {
+  PendingOnLoad &Pending = OnLoads[Module.raw()];
+  Pending.State = OnLoadState::Pending;
+  for (const FunctionRef &F : LM.Beam->Exports) {
+    Export &E = ExportTable::get().entry(Module, F.Function, F.Arity);
+    if (const Word *Code = E.Code.exchange(nullptr))
+      Pending.Exports.push_back({&E, Code});
+  }
+  Export &Run = ExportTable::get().entry(Module, *AtomTable::get().intern("$beamr_on_load"), 0);
+  Run.Code.store(LM.Code.get() + LM.OnLoadOffset);
+}
+
+CodeServer::OnLoadState CodeServer::onLoadState(Term Module) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = OnLoads.find(Module.raw());
+  return It == OnLoads.end() ? OnLoadState::None : It->second.State;
+}
+
+CodeServer::OnLoadState CodeServer::claimOnLoad(Term Module) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = OnLoads.find(Module.raw());
+  if (It == OnLoads.end())
+    return OnLoadState::None;
+  OnLoadState Was = It->second.State;
+  if (Was == OnLoadState::Pending)
+    It->second.State = OnLoadState::Running;
+  return Was;
+}
+
+void CodeServer::finishOnLoad(Term Module, bool Ok) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = OnLoads.find(Module.raw());
+  if (It == OnLoads.end() || It->second.State != OnLoadState::Running)
+    return;
+  It->second.State = Ok ? OnLoadState::Done : OnLoadState::Failed;
+  if (Ok)
+    for (auto [E, Code] : It->second.Exports)
+      E->Code.store(Code);
+  It->second.Exports.clear();
+}
+
+std::vector<std::pair<Term, std::string>> CodeServer::loadedModules() {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  std::vector<std::pair<Term, std::string>> Out;
+  for (const auto &[Raw, File] : Files)
+    Out.emplace_back(Term::fromRaw(Raw), File);
+  return Out;
 }
 
 const FunEntry *CodeServer::funEntry(Term Module, unsigned Index) {

@@ -29,8 +29,6 @@ void beamr::interp::am::initInterpAtoms() {
 #undef BEAMR_INTERN_ATOM
 }
 
-static constexpr unsigned BacktraceDepth = 8;
-
 Term beamr::interp::classAtom(ExceptionClass C) {
   switch (C) {
   case ExceptionClass::Error:
@@ -150,7 +148,7 @@ Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
     Prev = Site.PC;
   }
   auto AddCP = [&](const Word *CP) {
-    if (!CP || CP == normalExitAddress() || CP == Prev || Frames.size() >= BacktraceDepth)
+    if (!CP || CP == normalExitAddress() || CP == Prev || Frames.size() >= backtraceDepth())
       return;
     Prev = CP;
     Term F = frameAt(P, CP - 1, NoValue);
@@ -158,7 +156,7 @@ Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
       Frames.push_back(F);
   };
   AddCP(P.CP);
-  for (Word *W = P.StackTop; W < P.HeapEnd && Frames.size() < BacktraceDepth; ++W)
+  for (Word *W = P.StackTop; W < P.HeapEnd && Frames.size() < backtraceDepth(); ++W)
     if (isHeaderWord(*W) && *W)
       AddCP(reinterpret_cast<const Word *>(*W));
   return makeList(P, Frames);

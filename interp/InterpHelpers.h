@@ -62,8 +62,10 @@ Term classAtom(ExceptionClass C);
 
 // Calls (Calls.cpp).
 /// Resolves an export for a call: loads its module if needed. Returns false
-/// when undefined (after raising `undef` with its top frame in `Site`).
-bool resolveExport(Process &P, Export &E, ErrorSite &Site);
+/// when undefined (after raising `undef` with its top frame in `Site`). A
+/// call into a module still to run its -on_load function becomes a call of
+/// beamr_on_load:run/3: `E` and the argument registers are replaced.
+bool resolveExport(Process &P, Export *&E, ErrorSite &Site);
 /// Code of the closure `Fun`; copies its free variables after the
 /// `Arity` arguments. Returns null after raising (`badfun`, `badarity`,
 /// `undef`). For an export fun sets `Ex` instead.
@@ -72,6 +74,11 @@ const Word *funTarget(Process &P, Term Fun, unsigned Arity, Export *&Ex, ErrorSi
 bool unpackArgs(Process &P, Term List, unsigned &Arity);
 Term makeClosure(Process &P, const FunEntry &F, const Term *Free);
 Export *applyExport(unsigned Arity); // erlang:apply/2,3
+Export *hibernateExport();            // erlang:hibernate/3
+/// Prepares a call of erlang:hibernate(M, F, Args) to go on as apply/3:
+/// empties the stack so that the call returns to a normal exit, and clears
+/// `Next` (the call is never returned from). Returns true.
+bool enterHibernation(Process &P, const Word *&Next);
 
 // Maps (InstrMaps.cpp).
 Term putMap(Process &P, Term Map, const Word *Pairs, unsigned N, bool Exact);

@@ -199,7 +199,7 @@ Op_ApplyEntry: {
   const Word *Target = funTarget(P, P.X[Arity], Arity, Ex, Site);
   P.CP = NormalExitCode;
   if (Ex) {
-    if (!resolveExport(P, *Ex, Site))
+    if (!resolveExport(P, Ex, Site))
       goto Error;
     if (Ex->Code.load()) {
       I = Ex->Code.load();
@@ -342,7 +342,7 @@ CallResolved:
     P.CP = nullptr;
     DISPATCH();
   }
-  if (Ex == applyExport(3)) {
+  if (Ex == applyExport(3) || (Ex == hibernateExport() && enterHibernation(P, Next))) {
     Term M = P.X[0], F = P.X[1];
     unsigned Arity;
     if (!M.isAtom() || !F.isAtom() || !unpackArgs(P, P.X[2], Arity)) {
@@ -378,7 +378,7 @@ CallResolved:
       P.CP = Next;
     ENTER(Target);
   }
-  if (!resolveExport(P, *Ex, Site)) {
+  if (!resolveExport(P, Ex, Site)) {
     // erl's undef trace names the caller of a non-tail call, as if the call
     // had been entered.
     if (Next)

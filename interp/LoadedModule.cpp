@@ -300,6 +300,7 @@ llvm::Error Translator::run() {
     case Opcode::NifStart:
       continue;
     case Opcode::OnLoad:
+      LM.OnLoadOffset = Out.size(); // The function's entry, just before.
       continue;
     default:
       break;

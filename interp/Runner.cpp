@@ -102,6 +102,13 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
     const Word *PC = Scheduler::get().currentCallSite();
     return PC ? interp::currentStacktrace(P, PC) : Term::nil();
   };
+  H.currentFunctionOf = [](Process &P, Process &Q) -> Term {
+    CodeLocation L = CodeServer::get().locate(Scheduler::get().resumeAddress(Q));
+    if (!L.Module || !L.Function)
+      return NoValue;
+    Term MFA[] = {L.Module->Name, L.Function->Name, Term::small(L.Function->Arity)};
+    return makeTuple(P, MFA);
+  };
   setProcessHooks(H);
   S.setMailboxOps({mailboxPeek, mailboxAdvance, mailboxRemove, mailboxResetCursor,
                    mailboxReserveMarker, mailboxBindMarker, mailboxUseMarker, mailboxClearMarker});

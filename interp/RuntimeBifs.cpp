@@ -13,10 +13,12 @@
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <vector>
 
@@ -73,6 +75,25 @@ Term ptPut2(Process &, const Term *A) {
     persistentTable().push_back({persistentCopy(A[0]), V});
   return atomTerm(atoms::Ok);
 }
+/// persistent_term:get/0: every `{Key, Value}`, newest last.
+Term ptGet0(Process &P, const Term *) {
+  std::vector<Term> Pairs;
+  for (auto &[K, V] : persistentTable()) {
+    Term Pair[] = {K, V};
+    Pairs.push_back(makeTuple(P, Pair));
+  }
+  return makeList(P, Pairs);
+}
+/// persistent_term:info/0: `#{count => N, memory => Bytes}`, the bytes being
+/// the stored terms' external sizes (erl counts its own heap words).
+Term ptInfo0(Process &P, const Term *) {
+  std::size_t Bytes = 0;
+  for (auto &[K, V] : persistentTable())
+    Bytes += encodeExternal(K).size() + encodeExternal(V).size();
+  MapEntry Entries[] = {{*AtomTable::get().intern("count"), makeUnsigned(P, persistentTable().size())},
+                        {*AtomTable::get().intern("memory"), makeUnsigned(P, Bytes)}};
+  return makeMap(P, Entries);
+}
 Term ptErase1(Process &, const Term *A) {
   auto &T = persistentTable();
   for (auto It = T.begin(); It != T.end(); ++It)
@@ -104,6 +125,176 @@ Term ensureLoaded1(Process &P, const Term *A) {
   Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("nofile")};
   return makeTuple(P, Pair);
 }
+
+/// code:get_path/0: the code path, as strings.
+Term getPath0(Process &P, const Term *) {
+  std::vector<Term> Dirs;
+  for (const std::string &D : CodeServer::get().path())
+    Dirs.push_back(makeByteList(P, D));
+  return makeList(P, Dirs);
+}
+
+/// The library directory of application `Name` (an atom): the parent of the
+/// first `.../Name[-Vsn]/ebin` on the code path, or "" if there is none.
+std::string libDirOf(Term Name) {
+  std::string_view App = AtomTable::get().name(Name);
+  for (const std::string &D : CodeServer::get().path()) {
+    std::filesystem::path Ebin(D);
+    if (Ebin.filename() != "ebin")
+      continue;
+    std::string Lib = Ebin.parent_path().filename().string();
+    if (Lib == App || (Lib.size() > App.size() && Lib.compare(0, App.size(), App) == 0 &&
+                       Lib[App.size()] == '-'))
+      return Ebin.parent_path().string();
+  }
+  return "";
+}
+
+/// code:where_is_file/1: the first `Dir/Filename` on the code path that
+/// exists, or `non_existing`.
+Term whereIsFile1(Process &P, const Term *A) {
+  std::optional<std::string> Name = std::string();
+  Term L = A[0];
+  for (; L.isCons() && L.head().isSmall() && L.head().smallValue() > 0 &&
+         L.head().smallValue() < 256;
+       L = L.tail())
+    *Name += char(L.head().smallValue());
+  if (!L.isNil())
+    return P.badarg();
+  for (const std::string &D : CodeServer::get().path()) {
+    std::filesystem::path F = std::filesystem::path(D) / *Name;
+    std::error_code Ec;
+    if (std::filesystem::exists(F, Ec))
+      return makeByteList(P, F.string());
+  }
+  return *AtomTable::get().intern("non_existing");
+}
+
+/// Modules erl preloads into the emulator: code:which/1 answers
+/// `preloaded` and code:is_loaded/1 `{file, preloaded}` for them.
+bool isPreloaded(Term Module) {
+  static const char *Names[] = {"erlang", "init", "prim_file", "prim_eval", "erts_internal",
+                                "zlib", "atomics", "counters", "persistent_term",
+                                "erl_prim_loader", "prim_buffer", "prim_inet", "prim_socket",
+                                "prim_net", "erts_code_purger", "erl_tracer", "socket_registry",
+                                "erl_init", "erts_literal_area_collector",
+                                "erts_dirty_process_signal_handler"};
+  for (const char *N : Names)
+    if (Module == *AtomTable::get().intern(N))
+      return true;
+  return false;
+}
+
+/// code:is_loaded/1: `{file, Path}` (or `{file, preloaded}`), or false.
+Term isLoaded1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  std::string File = CodeServer::get().fileOf(A[0]);
+  bool Pre = isPreloaded(A[0]);
+  if (File.empty() && !Pre)
+    return atomTerm(atoms::False);
+  Term Pair[] = {*AtomTable::get().intern("file"),
+                 Pre ? *AtomTable::get().intern("preloaded") : makeByteList(P, File)};
+  return makeTuple(P, Pair);
+}
+
+/// code:which/1: the file a module is (or would be) loaded from,
+/// `preloaded`, or `non_existing`.
+Term which1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  if (isPreloaded(A[0]))
+    return *AtomTable::get().intern("preloaded");
+  std::string File = CodeServer::get().fileOf(A[0]);
+  if (File.empty()) {
+    std::string Name = std::string(AtomTable::get().name(A[0])) + ".beam";
+    for (const std::string &D : CodeServer::get().path()) {
+      std::error_code Ec;
+      if (std::filesystem::exists(std::filesystem::path(D) / Name, Ec)) {
+        File = (std::filesystem::path(D) / Name).string();
+        break;
+      }
+    }
+  }
+  return File.empty() ? *AtomTable::get().intern("non_existing") : makeByteList(P, File);
+}
+
+/// code:load_file/1: `{module, M}` or `{error, nofile}` (a module already
+/// loaded stays as it is: beamr-jit does not reload code yet).
+Term loadFile1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  bool Ok = CodeServer::get().ensureLoaded(A[0]);
+  Term Pair[] = {Ok ? *AtomTable::get().intern("module") : atomTerm(atoms::Error),
+                 Ok ? A[0] : *AtomTable::get().intern("nofile")};
+  return makeTuple(P, Pair);
+}
+
+/// code:all_loaded/0: `[{Module, File}]`.
+Term allLoaded0(Process &P, const Term *) {
+  std::vector<Term> Items;
+  for (const auto &[M, File] : CodeServer::get().loadedModules()) {
+    Term Pair[] = {M, isPreloaded(M) ? *AtomTable::get().intern("preloaded") : makeByteList(P, File)};
+    Items.push_back(makeTuple(P, Pair));
+  }
+  return makeList(P, Items);
+}
+
+/// beamr_on_load:claim/1 and finish/2 (see interp/erlang/beamr_on_load.erl).
+Term onLoadClaim1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  using State = CodeServer::OnLoadState;
+  switch (CodeServer::get().claimOnLoad(A[0])) {
+  case State::Pending:
+    return *AtomTable::get().intern("run");
+  case State::Running:
+    return *AtomTable::get().intern("wait");
+  case State::Failed:
+    return *AtomTable::get().intern("failed");
+  case State::None:
+  case State::Done:
+    break;
+  }
+  return *AtomTable::get().intern("done");
+}
+Term onLoadFinish2(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  CodeServer::get().finishOnLoad(A[0], A[1] == atomTerm(atoms::True));
+  return atomTerm(atoms::Ok);
+}
+
+/// erlang:load_nif/2: beamr-jit loads no NIF libraries (the NIFs it has are
+/// native BIFs), so it answers as erl does for a library it cannot load.
+Term loadNif2(Process &P, const Term *) {
+  std::string Text = "beamr-jit does not load NIF libraries";
+  Term Reason[] = {*AtomTable::get().intern("load_failed"), makeByteList(P, Text)};
+  Term Error[] = {atomTerm(atoms::Error), makeTuple(P, Reason)};
+  return makeTuple(P, Error);
+}
+
+/// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
+/// `{error, bad_name}` as erl answers for an unknown application.
+Term appDir(Process &P, Term Name, std::string_view Sub) {
+  if (!Name.isAtom())
+    return P.badarg();
+  std::string Dir = libDirOf(Name);
+  if (Dir.empty()) {
+    Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("bad_name")};
+    return makeTuple(P, Pair);
+  }
+  if (!Sub.empty())
+    Dir += "/" + std::string(Sub);
+  return makeByteList(P, Dir);
+}
+Term libDir1(Process &P, const Term *A) { return appDir(P, A[0], ""); }
+Term libDir2(Process &P, const Term *A) {
+  if (!A[1].isAtom())
+    return P.badarg();
+  return appDir(P, A[0], AtomTable::get().name(A[1]));
+}
+Term privDir1(Process &P, const Term *A) { return appDir(P, A[0], "priv"); }
 
 /// code:ensure_modules_loaded/1: ok, or {error, [{Module, nofile}]} for
 /// the modules found nowhere on the code path (badarg for a non-list).
@@ -216,11 +407,25 @@ void beamr::interp::installInterpBifs() {
   install("persistent_term", "get", 2, ptGet2);
   install("persistent_term", "put", 2, ptPut2);
   install("persistent_term", "erase", 1, ptErase1);
+  install("persistent_term", "get", 0, ptGet0);
+  install("persistent_term", "info", 0, ptInfo0);
   install("os", "getenv", 1, osGetenv1);
   install("erlang", "function_exported", 3, functionExported3);
   install("erlang", "module_loaded", 1, moduleLoaded1);
   install("code", "ensure_loaded", 1, ensureLoaded1);
   install("code", "ensure_modules_loaded", 1, ensureModulesLoaded1);
+  install("code", "get_path", 0, getPath0);
+  install("code", "lib_dir", 1, libDir1);
+  install("code", "lib_dir", 2, libDir2);
+  install("code", "priv_dir", 1, privDir1);
+  install("code", "where_is_file", 1, whereIsFile1);
+  install("code", "is_loaded", 1, isLoaded1);
+  install("code", "which", 1, which1);
+  install("code", "load_file", 1, loadFile1);
+  install("code", "all_loaded", 0, allLoaded0);
+  install("beamr_on_load", "claim", 1, onLoadClaim1);
+  install("erlang", "load_nif", 2, loadNif2);
+  install("beamr_on_load", "finish", 2, onLoadFinish2);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);

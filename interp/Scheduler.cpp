@@ -78,6 +78,11 @@ const Word *Scheduler::currentCallSite() const {
   return I->Current ? I->Tasks[I->Current].State.IP : nullptr;
 }
 
+const Word *Scheduler::resumeAddress(Process &P) const {
+  auto It = I->Tasks.find(&P);
+  return It == I->Tasks.end() ? nullptr : It->second.State.IP;
+}
+
 void Scheduler::spawn(Process &P, Export &Entry) {
   // Start through `apply` of an export fun so that loading and undef work
   // as for any call.

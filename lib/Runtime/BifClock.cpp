@@ -16,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <ctime>
+#include <optional>
 #include <unistd.h>
 
 using namespace beamr;
@@ -58,9 +59,92 @@ std::uint64_t wallMillis() {
       .count();
 }
 
+Term dateTimeTuple(Process &P, const std::tm &T) {
+  return makeTuple2(P, dateTuple(P, T), timeTuple(P, T));
+}
+
+/// A valid `{{Y, Mo, D}, {H, Mi, S}}` as a `std::tm`, or nothing (badarg).
+std::optional<std::tm> dateTimeOf(Term DT) {
+  auto Triple = [](Term T, SWord Out[3]) {
+    if (!T.isTuple() || T.tupleArity() != 3)
+      return false;
+    for (Word I = 0; I < 3; ++I) {
+      if (!T.tupleElement(I).isSmall())
+        return false;
+      Out[I] = T.tupleElement(I).smallValue();
+    }
+    return true;
+  };
+  SWord D[3], T[3];
+  if (!DT.isTuple() || DT.tupleArity() != 2 || !Triple(DT.tupleElement(0), D) ||
+      !Triple(DT.tupleElement(1), T))
+    return std::nullopt;
+  static const int Days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool Leap = (D[0] % 4 == 0 && D[0] % 100 != 0) || D[0] % 400 == 0;
+  if (D[0] < 0 || D[1] < 1 || D[1] > 12 || D[2] < 1 ||
+      D[2] > Days[D[1] - 1] + (D[1] == 2 && Leap) || T[0] < 0 || T[0] > 23 || T[1] < 0 ||
+      T[1] > 59 || T[2] < 0 || T[2] > 59)
+    return std::nullopt;
+  std::tm Tm{};
+  Tm.tm_year = int(D[0] - 1900);
+  Tm.tm_mon = int(D[1] - 1);
+  Tm.tm_mday = int(D[2]);
+  Tm.tm_hour = int(T[0]);
+  Tm.tm_min = int(T[1]);
+  Tm.tm_sec = int(T[2]);
+  return Tm;
+}
+
 } // namespace
 
 namespace beamr::bifs {
+
+Term universaltime_to_localtime_1(Process &P, const Term *Args) {
+  std::optional<std::tm> Tm = dateTimeOf(Args[0]);
+  if (!Tm)
+    return P.badarg();
+  std::time_t T = timegm(&*Tm);
+  std::tm Local{};
+  localtime_r(&T, &Local);
+  return dateTimeTuple(P, Local);
+}
+
+/// localtime_to_universaltime/2: `IsDst` true, false or undefined (let the
+/// time zone rules decide), as mktime's tm_isdst.
+Term localtime_to_universaltime_2(Process &P, const Term *Args) {
+  std::optional<std::tm> Tm = dateTimeOf(Args[0]);
+  Term IsDst = Args[1];
+  if (!Tm || (IsDst != atomTerm(atoms::True) && IsDst != atomTerm(atoms::False) &&
+              IsDst != internAtom("undefined")))
+    return P.badarg();
+  Tm->tm_isdst = IsDst == atomTerm(atoms::True) ? 1 : IsDst == atomTerm(atoms::False) ? 0 : -1;
+  std::time_t T = std::mktime(&*Tm);
+  std::tm Utc{};
+  gmtime_r(&T, &Utc);
+  return dateTimeTuple(P, Utc);
+}
+
+Term localtime_to_universaltime_1(Process &P, const Term *Args) {
+  Term Two[] = {Args[0], internAtom("undefined")};
+  return localtime_to_universaltime_2(P, Two);
+}
+
+Term universaltime_to_posixtime_1(Process &P, const Term *Args) {
+  std::optional<std::tm> Tm = dateTimeOf(Args[0]);
+  if (!Tm)
+    return P.badarg();
+  return makeInteger(P, SWord(timegm(&*Tm)));
+}
+
+Term posixtime_to_universaltime_1(Process &P, const Term *Args) {
+  if (!Args[0].isSmall())
+    return P.badarg();
+  std::time_t T = std::time_t(Args[0].smallValue());
+  std::tm Utc{};
+  if (!gmtime_r(&T, &Utc))
+    return P.badarg();
+  return dateTimeTuple(P, Utc);
+}
 
 Term date_0(Process &P, const Term *) { return dateTuple(P, calendarNow(true)); }
 Term time_0(Process &P, const Term *) { return timeTuple(P, calendarNow(true)); }
@@ -105,8 +189,18 @@ Term statistics_1(Process &P, const Term *Args) {
     Term T[] = {Term::small(0), Term::small(0), Term::small(0)};
     return makeTuple(P, T);
   }
-  if (Is("run_queue") || Is("total_run_queue_lengths") || Is("total_active_tasks"))
+  if (Is("run_queue") || Is("total_run_queue_lengths") || Is("total_active_tasks") ||
+      Is("total_run_queue_lengths_all") || Is("total_active_tasks_all"))
     return Term::small(0);
+  // One run queue per scheduler (one here) plus the dirty CPU queue, and
+  // for the _all forms the dirty IO queue too, as erl lists them.
+  if (Is("run_queue_lengths") || Is("active_tasks"))
+    return makeList(P, std::vector<Term>(2, Term::small(0)));
+  if (Is("run_queue_lengths_all") || Is("active_tasks_all"))
+    return makeList(P, std::vector<Term>(3, Term::small(0)));
+  // Off unless system_flag/2 turns them on, which beamr-jit does not.
+  if (Is("scheduler_wall_time") || Is("scheduler_wall_time_all") || Is("microstate_accounting"))
+    return internAtom("undefined");
   if (Is("io"))
     return makeTuple2(P, makeTuple2(P, internAtom("input"), Term::small(0)),
                       makeTuple2(P, internAtom("output"), Term::small(0)));

@@ -1,4 +1,4 @@
-//===- lib/Runtime/BifDisplay.cpp - erlang:display/1 ----------------------===//
+//===- lib/Runtime/BifDisplay.cpp - erlang:display/1 and friends ----------===//
 ///
 /// \file
 /// `erlang:display/1` prints as erts' own term printer does, which differs
@@ -8,7 +8,8 @@
 /// and `_`, with their UTF-8 bytes written raw. Lines end in CR LF, as erl's
 /// do on any stdout. The text goes straight to
 /// fd 1 with one write(2), as the IO server's output does, so both stay in
-/// program order.
+/// program order. `display_string/1` and `display_nl/0` write to stderr,
+/// as erts does (logger's last-resort messages use them).
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
@@ -227,6 +228,33 @@ Term display_1(Process &, const Term *Args) {
       break;
     Done += std::size_t(N);
   }
+  return boolTerm(true);
+}
+
+/// Writes all of `Text` to `Fd` with write(2).
+static void writeFd(int Fd, std::string_view Text) {
+  for (std::size_t Done = 0; Done < Text.size();) {
+    ssize_t N = ::write(Fd, Text.data() + Done, Text.size() - Done);
+    if (N <= 0)
+      break;
+    Done += std::size_t(N);
+  }
+}
+
+/// erlang:display_string/1: a string (code points) to stderr as UTF-8.
+Term display_string_1(Process &P, const Term *Args) {
+  std::optional<std::u32string> Chars = listToCodePoints(Args[0]);
+  if (!Chars)
+    return P.badarg();
+  std::string Text;
+  for (char32_t C : *Chars)
+    appendUtf8(Text, C);
+  writeFd(2, Text);
+  return boolTerm(true);
+}
+
+Term display_nl_0(Process &, const Term *) {
+  writeFd(2, "\n");
   return boolTerm(true);
 }
 

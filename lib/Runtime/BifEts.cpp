@@ -14,11 +14,13 @@
 /// unspecified there).
 ///
 /// Match specifications (`select`, `match`, `match_object`, ...) are
-/// interpreted directly: heads with `'_'` and `'$N'` variables, guards and
-/// bodies with erl's guard functions, `'$_'`, `'$$'`, `{const, T}` and
-/// `{{...}}` tuple construction.
+/// interpreted directly (EtsMatchSpec.cpp). The chunked forms (`select/3`,
+/// `match/3`, ... and their `/1` continuations) resume after the last key
+/// they visited, as erl's do for `ordered_set`; their continuation is
+/// `{Tab, LastKey, ObjectsOfLastKeyDone, Limit, MatchSpec, Reverse}`.
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
+#include "EtsMatchSpec.h"
 
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/Mailbox.h"
@@ -27,6 +29,7 @@
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/Map.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -39,8 +42,8 @@ namespace {
 struct EtsAtoms {
   Term Set, OrderedSet, Bag, DuplicateBag, Public, Protected, Private, NamedTable, Keypos, Heir,
       None, WriteConcurrency, ReadConcurrency, DecentralizedCounters, Compressed, EndOfTable,
-      Size, Type, Name, Owner, Protection, Memory, Id, Node, Nonode, Undefined, Underscore,
-      Dollar_, DollarDollar, Const, EtsTransfer, True, False, Fixed, SafeFixed;
+      Size, Type, Name, Owner, Protection, Memory, Id, Node, Nonode, Undefined, EtsTransfer,
+      True, False, Fixed, SafeFixed;
   static const EtsAtoms &get() {
     static const EtsAtoms A = [] {
       auto At = [](const char *N) { return internAtom(N); };
@@ -50,8 +53,8 @@ struct EtsAtoms {
                       At("decentralized_counters"), At("compressed"), At("$end_of_table"),
                       At("size"), At("type"), At("name"), At("owner"), At("protection"),
                       At("memory"), At("id"), At("node"), At("nonode@nohost"), At("undefined"),
-                      At("_"), At("$_"), At("$$"), At("const"), At("ETS-TRANSFER"), At("true"),
-                      At("false"), At("fixed"), At("safe_fixed")};
+                      At("ETS-TRANSFER"), At("true"), At("false"), At("fixed"),
+                      At("safe_fixed")};
     }();
     return A;
   }
@@ -95,16 +98,10 @@ struct Table {
 
 using TablePtr = std::shared_ptr<Table>;
 
-struct RefHash {
-  std::size_t operator()(const RefIds &R) const {
-    return std::hash<Word>()(R[0] * 31 + R[1] * 17 + R[2]);
-  }
-};
-
 /// Every table, by reference and by name.
 struct Registry {
   std::mutex Lock;
-  std::unordered_map<RefIds, TablePtr, RefHash> ByRef;
+  std::unordered_map<RefIds, TablePtr, RefIdsHash> ByRef;
   std::unordered_map<Word, TablePtr> ByName;
   static Registry &get() {
     static Registry *R = new Registry;
@@ -149,6 +146,12 @@ TablePtr access(Process &P, Term Tab, Access Mode) {
   return T;
 }
 
+/// The badarg for a table `access` refused, with erl's `error_info` cause:
+/// `id` when there is no such table, `access` when `P` may not use it so.
+Term tableError(Process &P, Term Tab) {
+  return P.badargCause(internAtom(findTable(Tab) ? "access" : "id"));
+}
+
 /// An argument that is one tuple or a proper list of them (insert,
 /// update_element, setopts): its elements, or nothing.
 std::optional<std::vector<Term>> oneOrList(Term Arg) {
@@ -166,10 +169,15 @@ bool validObject(const Table &T, Term Obj) {
 
 std::optional<std::vector<Term>> objectsToInsert(const Table &T, Term Arg) {
   std::optional<std::vector<Term>> Objs = oneOrList(Arg);
-  if (Objs)
-    for (Term O : *Objs)
-      if (!validObject(T, O))
-        return std::nullopt;
+  if (!Objs)
+    return Objs;
+  for (Term O : *Objs)
+    if (!validObject(T, O))
+      return std::nullopt;
+  // erl puts a list's objects into a bag last first (so `lookup` returns
+  // them in reverse), but keeps list order in a duplicate_bag.
+  if (T.Type == Kind::Bag)
+    std::reverse(Objs->begin(), Objs->end());
   return Objs;
 }
 
@@ -218,268 +226,6 @@ void dropTable(const TablePtr &T) {
   R.ByRef.erase(T->Ref);
 }
 
-// --- Match specifications ---------------------------------------------------
-
-/// `'$N'` as N (0..), or -1.
-int variableNumber(Term T) {
-  if (!T.isAtom())
-    return -1;
-  std::string_view N = AtomTable::get().name(T);
-  if (N.size() < 2 || N[0] != '$')
-    return -1;
-  int V = 0;
-  for (char C : N.substr(1)) {
-    if (C < '0' || C > '9' || V > 100000)
-      return -1;
-    V = V * 10 + (C - '0');
-  }
-  return V;
-}
-
-struct Bindings {
-  std::vector<Term> Values; ///< Index N: '$N' (NoValue: unbound).
-  Term Object;
-  Term &at(int N) {
-    if (std::size_t(N) >= Values.size())
-      Values.resize(std::size_t(N) + 1, NoValue);
-    return Values[std::size_t(N)];
-  }
-};
-
-bool matchPattern(Term Pat, Term Obj, Bindings &B) {
-  const EtsAtoms &A = EtsAtoms::get();
-  if (Pat == A.Underscore)
-    return true;
-  if (int N = variableNumber(Pat); N >= 0) {
-    Term &Slot = B.at(N);
-    if (Slot == NoValue) {
-      Slot = Obj;
-      return true;
-    }
-    return exactEqualTerms(Slot, Obj);
-  }
-  if (Pat.isTuple()) {
-    if (!Obj.isTuple() || Obj.tupleArity() != Pat.tupleArity())
-      return false;
-    for (Word I = 0; I < Pat.tupleArity(); ++I)
-      if (!matchPattern(Pat.tupleElement(I), Obj.tupleElement(I), B))
-        return false;
-    return true;
-  }
-  if (Pat.isCons()) {
-    if (!Obj.isCons())
-      return false;
-    return matchPattern(Pat.head(), Obj.head(), B) && matchPattern(Pat.tail(), Obj.tail(), B);
-  }
-  if (Pat.isMap()) {
-    if (!Obj.isMap())
-      return false;
-    MapIterator It(Pat);
-    Term K, V;
-    while (It.next(K, V)) {
-      std::optional<Term> OV = mapGet(Obj, K);
-      if (!OV || !matchPattern(V, *OV, B))
-        return false;
-    }
-    return true;
-  }
-  return exactEqualTerms(Pat, Obj);
-}
-
-/// Evaluates a match-spec expression on `A` (an arena); NoValue when it
-/// fails (a guard error, an unbound variable).
-Term evalExpr(TermArena &Ar, Term E, Bindings &B);
-
-Term boolT(bool V) { return V ? EtsAtoms::get().True : EtsAtoms::get().False; }
-
-/// Calls a guard function by name through the BIF table.
-Term callGuard(TermArena &Ar, std::string_view Name, std::vector<Term> &Args) {
-  const EtsAtoms &A = EtsAtoms::get();
-  if (Name == "andalso" || Name == "and") {
-    for (Term V : Args)
-      if (V != A.True) {
-        if (V != A.False)
-          return NoValue;
-        return A.False;
-      }
-    return A.True;
-  }
-  if (Name == "orelse" || Name == "or") {
-    for (Term V : Args)
-      if (V == A.True)
-        return A.True;
-      else if (V != A.False)
-        return NoValue;
-    return A.False;
-  }
-  if (Args.size() == 2) {
-    int C = compareTerms(Args[0], Args[1]);
-    if (Name == ">")
-      return boolT(C > 0);
-    if (Name == "<")
-      return boolT(C < 0);
-    if (Name == ">=")
-      return boolT(C >= 0);
-    if (Name == "=<")
-      return boolT(C <= 0);
-    if (Name == "==")
-      return boolT(C == 0);
-    if (Name == "/=")
-      return boolT(C != 0);
-    if (Name == "=:=")
-      return boolT(exactEqualTerms(Args[0], Args[1]));
-    if (Name == "=/=")
-      return boolT(!exactEqualTerms(Args[0], Args[1]));
-  }
-  if (Name == "not" && Args.size() == 1)
-    return Args[0] == A.True ? A.False : Args[0] == A.False ? A.True : NoValue;
-  // Everything else: the erlang BIF of that name (type tests, arithmetic,
-  // element, hd, tl, length, size, abs, ...), run on a scratch process.
-  std::optional<Term> Fn = AtomTable::get().lookup(Name);
-  if (!Fn)
-    return NoValue;
-  Export *E = ExportTable::get().find(internAtom("erlang"), *Fn, unsigned(Args.size()));
-  if (!E || !E->Bif)
-    return NoValue;
-  // A scratch process takes the result (and any error); it goes to the arena.
-  Process Scratch;
-  Term R = E->Bif(Scratch, Args.data());
-  if (R == NoValue)
-    return NoValue;
-  return copyTerm(R, Ar);
-}
-
-Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
-  const EtsAtoms &A = EtsAtoms::get();
-  if (E.isAtom()) {
-    if (E == A.Dollar_)
-      return B.Object;
-    if (E == A.DollarDollar) {
-      std::vector<Term> All;
-      for (Term V : B.Values)
-        if (V != NoValue)
-          All.push_back(V);
-      return makeList(Ar, All);
-    }
-    if (int N = variableNumber(E); N >= 0)
-      return std::size_t(N) < B.Values.size() ? B.Values[std::size_t(N)] : NoValue;
-    return E;
-  }
-  if (E.isTuple()) {
-    Word N = E.tupleArity();
-    if (N == 0)
-      return E;
-    Term First = E.tupleElement(0);
-    if (N == 1 && First.isTuple()) { // {{...}}: build a tuple.
-      std::vector<Term> Elems;
-      for (Word I = 0; I < First.tupleArity(); ++I) {
-        Term V = evalExpr(Ar, First.tupleElement(I), B);
-        if (V == NoValue)
-          return NoValue;
-        Elems.push_back(V);
-      }
-      return makeTuple(Ar, Elems);
-    }
-    if (First == A.Const && N == 2)
-      return E.tupleElement(1);
-    if (!First.isAtom())
-      return NoValue;
-    std::string_view Name = AtomTable::get().name(First);
-    std::vector<Term> Args;
-    bool Lazy = Name == "andalso" || Name == "orelse";
-    for (Word I = 1; I < N; ++I) {
-      Term V = evalExpr(Ar, E.tupleElement(I), B);
-      if (V == NoValue)
-        return NoValue;
-      Args.push_back(V);
-      if (Lazy && ((Name == "andalso" && V == A.False) || (Name == "orelse" && V == A.True)))
-        return V;
-    }
-    return callGuard(Ar, Name, Args);
-  }
-  if (E.isCons()) {
-    Term H = evalExpr(Ar, E.head(), B);
-    Term T = evalExpr(Ar, E.tail(), B);
-    if (H == NoValue || T == NoValue)
-      return NoValue;
-    return makeCons(Ar, H, T);
-  }
-  if (E.isMap()) {
-    std::vector<MapEntry> Entries;
-    MapIterator It(E);
-    Term K, V;
-    while (It.next(K, V)) {
-      Term EK = evalExpr(Ar, K, B), EV = evalExpr(Ar, V, B);
-      if (EK == NoValue || EV == NoValue)
-        return NoValue;
-      Entries.push_back({EK, EV});
-    }
-    return makeMap(Ar, Entries);
-  }
-  return E;
-}
-
-/// A parsed match specification: a proper list of `{Head, Guards, Body}`.
-struct MatchSpec {
-  struct Clause {
-    Term Head;
-    std::vector<Term> Guards, Body;
-  };
-  std::vector<Clause> Clauses;
-};
-
-std::optional<MatchSpec> parseSpec(Term Spec) {
-  std::optional<std::vector<Term>> L = listElements(Spec);
-  if (!L)
-    return std::nullopt;
-  MatchSpec M;
-  for (Term C : *L) {
-    if (!C.isTuple() || C.tupleArity() != 3)
-      return std::nullopt;
-    std::optional<std::vector<Term>> G = listElements(C.tupleElement(1));
-    std::optional<std::vector<Term>> Bd = listElements(C.tupleElement(2));
-    if (!G || !Bd)
-      return std::nullopt;
-    M.Clauses.push_back({C.tupleElement(0), *G, *Bd});
-  }
-  return M;
-}
-
-/// Runs the spec on one object; the result (in `Ar`) or NoValue.
-Term runSpec(TermArena &Ar, const MatchSpec &M, Term Obj) {
-  for (const MatchSpec::Clause &C : M.Clauses) {
-    Bindings B;
-    B.Object = Obj;
-    if (!matchPattern(C.Head, Obj, B))
-      continue;
-    bool Ok = true;
-    for (Term G : C.Guards)
-      if (evalExpr(Ar, G, B) != EtsAtoms::get().True) {
-        Ok = false;
-        break;
-      }
-    if (!Ok)
-      continue;
-    Term R = NoValue;
-    for (Term E : C.Body) {
-      R = evalExpr(Ar, E, B);
-      if (R == NoValue)
-        break;
-    }
-    if (R != NoValue)
-      return R;
-  }
-  return NoValue;
-}
-
-/// The spec `[{Pattern, [], [Result]}]` of match/2 ('$$' sorted by
-/// variable) and match_object/2 ('$_').
-MatchSpec patternSpec(TermArena &, Term Pattern, bool Objects) {
-  MatchSpec M;
-  M.Clauses.push_back({Pattern, {}, {Objects ? EtsAtoms::get().Dollar_ : EtsAtoms::get().DollarDollar}});
-  return M;
-}
-
 /// Calls `Visit(Obj)` for every object in table order (reverse for
 /// `Reverse`); the caller holds the lock.
 template <typename Fn> void forEachObject(Table &T, bool Reverse, Fn Visit) {
@@ -499,7 +245,7 @@ enum class SelectMode { Select, Count, Delete, Reverse };
 Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   TablePtr T = access(P, Tab, Mode == SelectMode::Delete ? Access::Write : Access::Read);
   if (!T)
-    return P.badarg();
+    return tableError(P, Tab);
   std::lock_guard<std::mutex> G(T->Lock);
   TermArena Ar;
   std::vector<Term> Results;
@@ -548,9 +294,10 @@ Term copiesOf(Process &P, const std::vector<Message *> &Objs) {
 }
 
 /// One `update_counter` operation on `Obj`'s copy `Elems`; the new value or
-/// NoValue for a bad operation.
+/// NoValue for a bad operation (with `Cause` set to erl's `error_info` cause
+/// when it has one).
 Term counterOp(TermArena &Ar, std::vector<Term> &Elems, unsigned KeyPos, Term Op,
-               unsigned DefaultPos) {
+               unsigned DefaultPos, Term &Cause) {
   Term PosT = Term::small(DefaultPos), Incr = Op, Threshold = NoValue, SetValue = NoValue;
   if (Op.isTuple()) {
     Word N = Op.tupleArity();
@@ -563,9 +310,16 @@ Term counterOp(TermArena &Ar, std::vector<Term> &Elems, unsigned KeyPos, Term Op
       SetValue = Op.tupleElement(3);
     }
   }
-  if (!PosT.isSmall() || PosT.smallValue() < 1 || std::size_t(PosT.smallValue()) > Elems.size() ||
-      unsigned(PosT.smallValue()) == KeyPos || !Incr.isInteger())
+  if (!PosT.isSmall() || PosT.smallValue() < 1 || !Incr.isInteger())
     return NoValue;
+  if (unsigned(PosT.smallValue()) == KeyPos) {
+    Cause = internAtom("keypos");
+    return NoValue;
+  }
+  if (std::size_t(PosT.smallValue()) > Elems.size()) {
+    Cause = internAtom("position");
+    return NoValue;
+  }
   if (Threshold != NoValue && (!Threshold.isInteger() || !SetValue.isInteger()))
     return NoValue;
   Term &Slot = Elems[std::size_t(PosT.smallValue() - 1)];
@@ -587,14 +341,18 @@ Term counterOp(TermArena &Ar, std::vector<Term> &Elems, unsigned KeyPos, Term Op
 
 Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   TablePtr T = access(P, Args[0], Access::Write);
-  if (!T || T->isBag())
-    return P.badarg();
+  if (!T)
+    return tableError(P, Args[0]);
+  if (T->isBag())
+    return P.badargCause(internAtom("table_type"));
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   TermArena Ar;
   Term Obj;
   if (It == T->Objects.end()) {
-    if (!HasDefault || !validObject(*T, Args[3]))
+    if (!HasDefault)
+      return P.badargCause(internAtom("badkey"));
+    if (!validObject(*T, Args[3]))
       return P.badarg();
     Obj = Args[3];
     // The default object gets the key asked for.
@@ -616,9 +374,10 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   if (!OpList)
     return P.badarg();
   for (Term Op : *OpList) {
-    Term R = counterOp(Ar, Elems, T->KeyPos, Op, T->KeyPos + 1);
+    Term Cause = NoValue;
+    Term R = counterOp(Ar, Elems, T->KeyPos, Op, T->KeyPos + 1, Cause);
     if (R == NoValue)
-      return P.badarg();
+      return Cause == NoValue ? P.badarg() : P.badargCause(Cause);
     Results.push_back(R);
   }
   insertLocked(*T, makeTuple(Ar, Elems));
@@ -640,7 +399,7 @@ Term infoItem(Process &P, Table &T, Term Item) {
   if (Item == A.Name)
     return T.Name;
   if (Item == A.NamedTable)
-    return boolT(T.Named);
+    return boolTerm(T.Named);
   if (Item == A.Keypos)
     return Term::small(T.KeyPos);
   if (Item == A.Owner)
@@ -753,7 +512,7 @@ Term ets_new_2(Process &P, const Term *Args) {
   Registry &R = Registry::get();
   std::lock_guard<std::mutex> G(R.Lock);
   if (Named && R.ByName.count(Name.raw()))
-    return P.badarg();
+    return P.badargCause(internAtom("already_exists"));
   // Every table has a reference (ets:whereis/1, info(T, id)); a named one
   // is also found by its name.
   T->Ref = nextRefIds();
@@ -767,7 +526,9 @@ Term ets_new_2(Process &P, const Term *Args) {
 
 Term ets_insert_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  std::optional<std::vector<Term>> Objs = T ? objectsToInsert(*T, Args[1]) : std::nullopt;
+  if (!T)
+    return tableError(P, Args[0]);
+  std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
   if (!Objs)
     return P.badarg();
   std::lock_guard<std::mutex> G(T->Lock);
@@ -778,7 +539,9 @@ Term ets_insert_2(Process &P, const Term *Args) {
 
 Term ets_insert_new_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  std::optional<std::vector<Term>> Objs = T ? objectsToInsert(*T, Args[1]) : std::nullopt;
+  if (!T)
+    return tableError(P, Args[0]);
+  std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
   if (!Objs)
     return P.badarg();
   std::lock_guard<std::mutex> G(T->Lock);
@@ -793,7 +556,7 @@ Term ets_insert_new_2(Process &P, const Term *Args) {
 Term ets_lookup_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Read);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   return It == T->Objects.end() ? Term::nil() : copiesOf(P, It->second);
@@ -801,12 +564,14 @@ Term ets_lookup_2(Process &P, const Term *Args) {
 
 Term ets_lookup_element_3(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Read);
-  if (!T || !Args[2].isSmall() || Args[2].smallValue() < 1)
+  if (!T)
+    return tableError(P, Args[0]);
+  if (!Args[2].isSmall() || Args[2].smallValue() < 1)
     return P.badarg();
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
-    return P.badarg();
+    return P.badargCause(internAtom("badkey"));
   Word Pos = Word(Args[2].smallValue());
   std::vector<Term> Elems;
   for (Message *M : It->second) {
@@ -825,15 +590,15 @@ Term ets_lookup_element_3(Process &P, const Term *Args) {
 Term ets_member_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Read);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
-  return boolT(T->Objects.count(Args[1]) != 0);
+  return boolTerm(T->Objects.count(Args[1]) != 0);
 }
 
 Term ets_delete_1(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   dropTable(T);
   return atomTerm(atoms::True);
 }
@@ -841,7 +606,7 @@ Term ets_delete_1(Process &P, const Term *Args) {
 Term ets_delete_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It != T->Objects.end())
@@ -851,7 +616,9 @@ Term ets_delete_2(Process &P, const Term *Args) {
 
 Term ets_delete_object_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  if (!T || !validObject(*T, Args[1]))
+  if (!T)
+    return tableError(P, Args[0]);
+  if (!validObject(*T, Args[1]))
     return P.badarg();
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(T->keyOf(Args[1]));
@@ -875,7 +642,7 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
 Term ets_internal_delete_all_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
   std::size_t N = T->Count;
   while (!T->Objects.empty())
@@ -886,7 +653,7 @@ Term ets_internal_delete_all_2(Process &P, const Term *Args) {
 static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
   TablePtr T = access(P, Args[0], Access::Read);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
   const EtsAtoms &A = EtsAtoms::get();
   auto &Objs = T->Objects;
@@ -954,7 +721,9 @@ Term ets_update_counter_4(Process &P, const Term *Args) { return updateCounter(P
 
 Term ets_update_element_3(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  if (!T || T->isBag())
+  if (!T)
+    return tableError(P, Args[0]);
+  if (T->isBag())
     return P.badarg();
   std::optional<std::vector<Term>> OpList = oneOrList(Args[2]);
   if (!OpList)
@@ -972,7 +741,9 @@ Term ets_update_element_3(Process &P, const Term *Args) {
     if (!Op.isTuple() || Op.tupleArity() != 2 || !Op.tupleElement(0).isSmall())
       return P.badarg();
     SWord Pos = Op.tupleElement(0).smallValue();
-    if (Pos < 1 || std::size_t(Pos) > Elems.size() || unsigned(Pos) == T->KeyPos)
+    if (unsigned(Pos) == T->KeyPos)
+      return P.badargCause(internAtom("keypos"));
+    if (Pos < 1 || std::size_t(Pos) > Elems.size())
       return P.badarg();
     Elems[std::size_t(Pos - 1)] = Op.tupleElement(1);
   }
@@ -984,7 +755,7 @@ Term ets_update_element_3(Process &P, const Term *Args) {
 Term ets_take_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T)
-    return P.badarg();
+    return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
@@ -995,12 +766,10 @@ Term ets_take_2(Process &P, const Term *Args) {
 }
 
 Term ets_match_2(Process &P, const Term *Args) {
-  TermArena Ar;
-  return runSelect(P, Args[0], patternSpec(Ar, Args[1], false), SelectMode::Select);
+  return runSelect(P, Args[0], patternSpec(Args[1], false), SelectMode::Select);
 }
 Term ets_match_object_2(Process &P, const Term *Args) {
-  TermArena Ar;
-  return runSelect(P, Args[0], patternSpec(Ar, Args[1], true), SelectMode::Select);
+  return runSelect(P, Args[0], patternSpec(Args[1], true), SelectMode::Select);
 }
 static Term selectWith(Process &P, const Term *Args, SelectMode Mode) {
   std::optional<MatchSpec> M = parseSpec(Args[1]);
@@ -1019,6 +788,107 @@ Term ets_internal_select_delete_2(Process &P, const Term *Args) {
   return selectWith(P, Args, SelectMode::Delete);
 }
 
+/// Where a chunked select starts: after the first `Done` objects of `Key`,
+/// or at the table's start (end, for `Reverse`) when `Key` is NoValue.
+struct ChunkStart {
+  Term Key = NoValue;
+  std::size_t Done = 0;
+};
+
+/// One chunk of at most `Limit` results of spec `MsTerm` on `Tab`: `{Results,
+/// Continuation}`, `{Results, '$end_of_table'}` at the table's end, or
+/// `'$end_of_table'` when nothing is left.
+static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reverse,
+                        ChunkStart From) {
+  std::optional<MatchSpec> M = parseSpec(MsTerm);
+  TablePtr T = access(P, Tab, Access::Read);
+  if (!T)
+    return tableError(P, Tab);
+  if (!M || Limit == 0)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  Reverse = Reverse && T->Type == Kind::OrderedSet;
+  TermArena Ar;
+  std::vector<Term> Results;
+  Term LastKey = NoValue;
+  std::size_t LastDone = 0;
+  auto VisitKey = [&](Term Key, const std::vector<Message *> &Objs, std::size_t Skip) {
+    for (std::size_t I = Skip; I < Objs.size() && Results.size() < Limit; ++I) {
+      Term R = runSpec(Ar, *M, Objs[I]->Payload);
+      if (R != NoValue)
+        Results.push_back(R);
+      LastKey = Key;
+      LastDone = I + 1;
+    }
+  };
+  auto SkipOf = [&](Term Key) {
+    return From.Key != NoValue && compareTerms(Key, From.Key) == 0 ? From.Done : 0;
+  };
+  if (!Reverse) {
+    auto It = From.Key == NoValue ? T->Objects.begin() : T->Objects.lower_bound(From.Key);
+    for (; It != T->Objects.end() && Results.size() < Limit; ++It)
+      VisitKey(It->first, It->second, SkipOf(It->first));
+  } else {
+    auto It = From.Key == NoValue ? T->Objects.rbegin()
+                                  : std::make_reverse_iterator(T->Objects.upper_bound(From.Key));
+    for (; It != T->Objects.rend() && Results.size() < Limit; ++It)
+      VisitKey(It->first, It->second, SkipOf(It->first));
+  }
+  Term EndOfTable = EtsAtoms::get().EndOfTable;
+  bool Full = Results.size() == Limit;
+  if (Results.empty() && !Full)
+    return EndOfTable;
+  Term L = Term::nil();
+  for (std::size_t I = Results.size(); I-- > 0;)
+    L = makeCons(P, copyTerm(Results[I], P), L);
+  if (!Full)
+    return makeTuple2(P, L, EndOfTable);
+  Term Cont[] = {Tab, copyTerm(LastKey, P), makeUnsigned(P, LastDone), makeUnsigned(P, Limit),
+                 MsTerm, boolTerm(Reverse)};
+  return makeTuple2(P, L, makeTuple(P, Cont));
+}
+
+/// select/3, select_reverse/3, match/3 and match_object/3.
+static Term selectFirstChunk(Process &P, Term Tab, Term MsTerm, Term Limit, bool Reverse) {
+  if (!Limit.isSmall() || Limit.smallValue() <= 0)
+    return P.badarg();
+  return selectChunk(P, Tab, MsTerm, Word(Limit.smallValue()), Reverse, {});
+}
+
+/// The spec term of match/3 (`Objects` false) or match_object/3.
+static Term patternSpecTerm(Process &P, Term Pattern, bool Objects) {
+  Term Body = makeCons(P, internAtom(Objects ? "$_" : "$$"), Term::nil());
+  return makeCons(P, makeTuple3(P, Pattern, Term::nil(), Body), Term::nil());
+}
+
+/// select/1, match/1 and match_object/1 on a continuation.
+static Term selectNextChunk(Process &P, Term Cont) {
+  if (Cont == EtsAtoms::get().EndOfTable)
+    return Cont;
+  if (!Cont.isTuple() || Cont.tupleArity() != 6)
+    return P.badarg();
+  Term Done = Cont.tupleElement(2), Limit = Cont.tupleElement(3);
+  if (!Done.isSmall() || Done.smallValue() < 0 || !Limit.isSmall() || Limit.smallValue() <= 0)
+    return P.badarg();
+  ChunkStart From{Cont.tupleElement(1), std::size_t(Done.smallValue())};
+  return selectChunk(P, Cont.tupleElement(0), Cont.tupleElement(4), Word(Limit.smallValue()),
+                     Cont.tupleElement(5) == EtsAtoms::get().True, From);
+}
+
+Term ets_select_3(Process &P, const Term *Args) {
+  return selectFirstChunk(P, Args[0], Args[1], Args[2], false);
+}
+Term ets_select_reverse_3(Process &P, const Term *Args) {
+  return selectFirstChunk(P, Args[0], Args[1], Args[2], true);
+}
+Term ets_match_3(Process &P, const Term *Args) {
+  return selectFirstChunk(P, Args[0], patternSpecTerm(P, Args[1], false), Args[2], false);
+}
+Term ets_match_object_3(Process &P, const Term *Args) {
+  return selectFirstChunk(P, Args[0], patternSpecTerm(P, Args[1], true), Args[2], false);
+}
+Term ets_select_1(Process &P, const Term *Args) { return selectNextChunk(P, Args[0]); }
+
 Term ets_whereis_1(Process &P, const Term *Args) {
   if (!Args[0].isAtom())
     return P.badarg();
@@ -1028,7 +898,9 @@ Term ets_whereis_1(Process &P, const Term *Args) {
 
 Term ets_rename_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
-  if (!T || !Args[1].isAtom())
+  if (!T)
+    return tableError(P, Args[0]);
+  if (!Args[1].isAtom())
     return P.badarg();
   Registry &R = Registry::get();
   std::lock_guard<std::mutex> G(R.Lock);
@@ -1043,10 +915,16 @@ Term ets_rename_2(Process &P, const Term *Args) {
 }
 
 Term ets_give_away_3(Process &P, const Term *Args) {
-  TablePtr T = findTable(Args[0]);
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return tableError(P, Args[0]);
   Process *To = Args[1].isLocalPid() ? ProcessTable::get().lookup(Args[1]) : nullptr;
-  if (!T || T->Owner != P.Pid || !To || Args[1] == P.Pid)
+  if (!To)
     return P.badarg();
+  if (T->Owner != P.Pid)
+    return P.badargCause(internAtom("not_owner"));
+  if (Args[1] == P.Pid)
+    return P.badargCause(internAtom("owner"));
   T->Owner = Args[1];
   Term Elems[] = {EtsAtoms::get().EtsTransfer, Args[0], P.Pid, Args[2]};
   sendMessage(*To, makeTuple(P, Elems));
@@ -1082,7 +960,7 @@ Term ets_setopts_2(Process &P, const Term *Args) {
 
 Term ets_safe_fixtable_2(Process &P, const Term *Args) {
   if (!findTable(Args[0]))
-    return P.badarg();
+    return P.badargCause(internAtom("id"));
   return atomTerm(atoms::True);
 }
 

@@ -183,6 +183,29 @@ Term list_to_pid_1(Process &P, const Term *Args) {
   return Term::localPid(*Number, *Serial);
 }
 
+/// "#Ref<0.A.B.C>" for a local reference: the text ref_to_list/1 writes
+/// (the id words most significant first, each below 2^32).
+Term list_to_ref_1(Process &P, const Term *Args) {
+  std::optional<std::string> Text = listToLatin1(Args[0]);
+  if (!Text)
+    return P.badarg();
+  std::string_view S(*Text);
+  const std::string_view Prefix = "#Ref<0.";
+  if (S.substr(0, Prefix.size()) != Prefix)
+    return P.badarg();
+  std::size_t I = Prefix.size();
+  Word Ids[3];
+  for (int K = 2; K >= 0; --K) {
+    std::optional<std::uint64_t> Id = readDecimal(S, I, 0xFFFFFFFFu);
+    if (!Id || I >= S.size() || S[I++] != (K ? '.' : '>'))
+      return P.badarg();
+    Ids[K] = *Id;
+  }
+  if (I != S.size())
+    return P.badarg();
+  return makeLocalRef(P, Ids);
+}
+
 /// erts_internal:cmp_term/2: -1, 0 or 1 in exact (=:=) term order.
 Term erts_internal_cmp_term_2(Process &, const Term *Args) {
   int C = compareTermsExact(Args[0], Args[1]);

@@ -7,11 +7,14 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include <utility>
+
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace beamr;
 
@@ -107,6 +110,9 @@ Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O) {
   if (!processHooks().spawn)
     return P.raiseError(atoms::SystemLimit);
   return spawnChild(P, O, [&](Process &C) {
+    C.InitialModule = M;
+    C.InitialFunction = F;
+    C.InitialArity = unsigned(Elems->size());
     for (std::size_t K = 0; K < Elems->size(); ++K)
       C.X[K] = copyTerm((*Elems)[K], C);
     processHooks().spawn(C, ExportTable::get().entry(M, F, unsigned(Elems->size())));
@@ -177,6 +183,19 @@ Term send_3(Process &P, const Term *Args) {
   return atomTerm(atoms::Ok);
 }
 
+/// erlang:send_nosuspend/2,3: a local send never suspends, so it is send/2
+/// answering true.
+Term send_nosuspend_2(Process &P, const Term *Args) {
+  if (doSend(P, Args[0], Args[1]) == NoValue)
+    return NoValue;
+  return atomTerm(atoms::True);
+}
+Term send_nosuspend_3(Process &P, const Term *Args) {
+  if (!Args[2].isList())
+    return P.badarg();
+  return send_nosuspend_2(P, Args);
+}
+
 Term spawn_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {}); }
 Term spawn_3(Process &P, const Term *Args) { return spawnMfa(P, Args[0], Args[1], Args[2], {}); }
 Term spawn_link_1(Process &P, const Term *Args) { return spawnFun(P, Args[0], {true, false}); }
@@ -234,6 +253,8 @@ static Term monitorProcess(Process &P, Term Target, bool Alias) {
   if (Alias)
     ProcessTable::get().addAlias(Ids, P.Pid);
   Process *T = resolveName(Name.isAtom() ? Name : Target);
+  if (T == &P)
+    return Ref; // As erl: monitoring oneself creates no monitor.
   if (T) {
     addMonitor(P, *T, Ids, Name, Alias);
     return Ref;
@@ -345,6 +366,36 @@ Term exit_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
+/// process_flag/2 for the settings beamr-jit records but does not act on
+/// (see Process.h); the old value, or badarg for a bad flag or value.
+static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
+  auto Is = [](Term T, const char *Name) { return T == internAtom(Name); };
+  Term True = atomTerm(atoms::True), False = atomTerm(atoms::False);
+  if (Is(Flag, "message_queue_data")) {
+    if (!Is(Value, "on_heap") && !Is(Value, "off_heap"))
+      return P.badarg();
+    Term Old = std::exchange(P.MessageQueueDataFlag, Value);
+    return Old == NoValue ? internAtom("on_heap") : Old;
+  }
+  if (Is(Flag, "sensitive")) {
+    if (Value != True && Value != False)
+      return P.badarg();
+    return boolTerm(std::exchange(P.SensitiveFlag, Value == True));
+  }
+  if (Is(Flag, "save_calls")) {
+    if (!Value.isSmall() || Value.smallValue() < 0 || Value.smallValue() > 10000)
+      return P.badarg();
+    return Term::small(std::exchange(P.SaveCallsFlag, unsigned(Value.smallValue())));
+  }
+  // Heap sizing hints: accepted and reported as erl's defaults.
+  if (Is(Flag, "min_heap_size") || Is(Flag, "min_bin_vheap_size")) {
+    if (!Value.isSmall() || Value.smallValue() < 0)
+      return P.badarg();
+    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : 46422);
+  }
+  return P.badarg();
+}
+
 Term process_flag_2(Process &P, const Term *Args) {
   const ProcAtoms &A = ProcAtoms::get();
   if (Args[0] == A.TrapExit) {
@@ -359,9 +410,10 @@ Term process_flag_2(Process &P, const Term *Args) {
     Term V = Args[1];
     if (V != A.Low && V != A.Normal && V != A.High && V != A.Max)
       return P.badarg();
-    return A.Normal; // Priorities are not scheduled yet.
+    Term Old = std::exchange(P.PriorityFlag, V);
+    return Old == NoValue ? A.Normal : Old;
   }
-  return P.badarg();
+  return otherProcessFlag(P, Args[0], Args[1]);
 }
 
 Term is_process_alive_1(Process &P, const Term *Args) {
@@ -415,6 +467,9 @@ Term processes_0(Process &P, const Term *) {
   return makeList(P, Pids);
 }
 
+/// Words on `Q`'s stack (it grows down from the end of the heap block).
+static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
+
 /// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
 static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   const ProcAtoms &A = ProcAtoms::get();
@@ -449,10 +504,15 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.Reductions) {
     Value = makeInteger(P, Q.Reductions);
   } else if (Item == A.Priority) {
-    Value = A.Normal;
+    Value = Q.PriorityFlag == NoValue ? A.Normal : Q.PriorityFlag;
   } else if (Item == A.CurrentStacktrace) {
     auto Hook = processHooks().currentStacktrace;
     Value = Hook && &Q == &P ? Hook(P) : Term::nil();
+  } else if (Item == A.CurrentFunction && &Q != &P) {
+    auto Hook = processHooks().currentFunctionOf;
+    Value = Hook ? Hook(P, Q) : NoValue;
+    if (Value == NoValue)
+      Value = makeTuple3(P, internAtom("erlang"), internAtom("apply"), Term::small(2));
   } else if (Item == A.CurrentFunction && &Q == &P) {
     // The calling function: the top frame of the current stack trace.
     auto Hook = processHooks().currentStacktrace;
@@ -461,6 +521,27 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
       return std::nullopt;
     Term Frame = Trace.head();
     Value = makeTuple3(P, Frame.tupleElement(0), Frame.tupleElement(1), Frame.tupleElement(2));
+  } else if (Item == internAtom("initial_call")) {
+    bool Fun = Q.InitialModule.isNil();
+    Value = makeTuple3(P, Fun ? internAtom("erlang") : Q.InitialModule,
+                       Fun ? internAtom("apply") : Q.InitialFunction,
+                       Term::small(Fun ? 2 : Q.InitialArity));
+  } else if (Item == internAtom("memory")) {
+    std::size_t Words = Q.heapSize() + Q.oldHeapSize() + Q.fragmentWords();
+    Value = makeInteger(P, SWord(Words * sizeof(Word) + sizeof(Process)));
+  } else if (Item == internAtom("stack_size")) {
+    Value = makeInteger(P, SWord(stackWords(Q)));
+  } else if (Item == internAtom("message_queue_data")) {
+    Value = Q.MessageQueueDataFlag == NoValue ? internAtom("on_heap") : Q.MessageQueueDataFlag;
+  } else if (Item == internAtom("error_handler")) {
+    Value = internAtom("error_handler");
+  } else if (Item == internAtom("trace") || Item == internAtom("catchlevel")) {
+    Value = Term::small(0);
+  } else if (Item == internAtom("last_calls")) {
+    Value = atomTerm(atoms::False);
+  } else if (Item == internAtom("sequential_trace_token") || Item == internAtom("suspending") ||
+             Item == internAtom("binary")) {
+    Value = Term::nil();
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);

@@ -8,17 +8,25 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Arith.h"
+#include "beamr/Runtime/Copy.h"
+#include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
 #include "beamr/Term/Hash.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace beamr;
 
@@ -320,37 +328,301 @@ Term term_to_binary_2(Process &P, const Term *Args) {
   return L.isNil() ? encode(P, Args[0], O) : P.badarg();
 }
 
-static Term decode(Process &P, Term Bin, bool ReportUsed) {
+static Term decode(Process &P, Term Bin, bool ReportUsed, bool Safe) {
   std::optional<std::string> Bytes = binaryBytes(Bin);
   if (!Bytes)
     return P.badarg();
   std::span<const unsigned char> Span(reinterpret_cast<const unsigned char *>(Bytes->data()),
                                       Bytes->size());
   std::size_t Used = 0;
-  std::optional<Term> T = decodeExternalPrefix(P, Span, Used);
+  std::optional<Term> T = decodeExternalPrefix(P, Span, Used, Safe);
   if (!T)
     return P.badarg();
   return ReportUsed ? makeTuple2(P, *T, makeUnsigned(P, Used)) : *T;
 }
 
-Term binary_to_term_1(Process &P, const Term *Args) { return decode(P, Args[0], false); }
+Term binary_to_term_1(Process &P, const Term *Args) { return decode(P, Args[0], false, false); }
 
 Term binary_to_term_2(Process &P, const Term *Args) {
-  bool Used = false;
+  bool Used = false, Safe = false;
   Term L = Args[1];
   for (; L.isCons(); L = L.tail()) {
     if (L.head() == atomTerm(atoms::Used))
       Used = true;
-    else if (L.head() != atomTerm(atoms::Safe))
+    else if (L.head() == atomTerm(atoms::Safe))
+      Safe = true;
+    else
       return P.badarg();
   }
-  return L.isNil() ? decode(P, Args[0], Used) : P.badarg();
+  return L.isNil() ? decode(P, Args[0], Used, Safe) : P.badarg();
 }
 
 //===-- system_info -------------------------------------------------------===//
 
 /// io:printable_range/0: erl starts with latin1 unless given +pc unicode.
 Term io_printable_range_0(Process &, const Term *) { return atomTerm(atoms::Latin1); }
+
+/// The process `erlang:system_flag(system_logger, L)` named (erl starts
+/// with `logger`); beamr-jit's own reports do not go through it.
+static std::atomic<Word> SystemLogger{0};
+
+/// erlang:system_flag/2 for the flags small programs and OTP's own start-up
+/// set: the old value, or badarg. Heap-size defaults are accepted and
+/// reported as erl's (beamr-jit sizes heaps itself).
+Term system_flag_2(Process &P, const Term *Args) {
+  Term Flag = Args[0], Value = Args[1];
+  auto Is = [Flag](const char *Name) { return Flag == internAtom(Name); };
+  auto IsBool = [](Term T) { return T == atomTerm(atoms::True) || T == atomTerm(atoms::False); };
+  if (Is("backtrace_depth")) {
+    if (!Value.isSmall() || Value.smallValue() < 0)
+      return P.badarg();
+    return Term::small(setBacktraceDepth(unsigned(std::min<SWord>(Value.smallValue(), 10000))));
+  }
+  if (Is("system_logger")) {
+    if (!Value.isLocalPid() && Value != internAtom("logger") && Value != internAtom("undefined"))
+      return P.badarg();
+    Word Old = SystemLogger.exchange(Value.raw());
+    return Old ? Term::fromRaw(Old) : internAtom("logger");
+  }
+  if (Is("schedulers_online") || Is("dirty_cpu_schedulers_online")) {
+    if (!Value.isSmall() || Value.smallValue() != 1)
+      return P.badarg();
+    return Term::small(1);
+  }
+  if (Is("scheduler_wall_time") || Is("microstate_accounting")) {
+    if (!IsBool(Value) && !(Is("microstate_accounting") && Value == internAtom("reset")))
+      return P.badarg();
+    return atomTerm(atoms::False);
+  }
+  if (Is("fullsweep_after") || Is("min_heap_size") || Is("min_bin_vheap_size")) {
+    if (!Value.isSmall() || Value.smallValue() < 0)
+      return P.badarg();
+    return Term::small(Is("fullsweep_after") ? 65535 : Is("min_heap_size") ? 233 : 46422);
+  }
+  return P.badarg();
+}
+
+/// The dynamic-trace tag BIFs of an emulator built without VM probes, as
+/// Debian's erl is: file.erl calls dt_spread_tag/1 and dt_restore_tag/1
+/// around every file server request.
+Term dt_spread_tag_1(Process &P, const Term *Args) {
+  if (Args[0] != atomTerm(atoms::True) && Args[0] != atomTerm(atoms::False))
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+Term dt_restore_tag_1(Process &P, const Term *Args) {
+  return Args[0] == atomTerm(atoms::True) ? Args[0] : P.badarg();
+}
+Term dt_put_tag_1(Process &, const Term *) { return internAtom("undefined"); }
+Term dt_get_tag_0(Process &, const Term *) { return internAtom("undefined"); }
+
+/// An environment variable name or value: a string without NUL (and, for a
+/// name, without '=' and not empty), as os:putenv/unsetenv accept.
+static std::optional<std::string> envText(Term T, bool Name) {
+  std::optional<std::u32string> Chars = listToCodePoints(T);
+  if (!Chars || (Name && Chars->empty()))
+    return std::nullopt;
+  std::string Out;
+  for (char32_t C : *Chars) {
+    if (C == 0 || (Name && C == '='))
+      return std::nullopt;
+    appendUtf8(Out, C);
+  }
+  return Out;
+}
+
+Term os_putenv_2(Process &P, const Term *Args) {
+  std::optional<std::string> Name = envText(Args[0], true), Value = envText(Args[1], false);
+  if (!Name || !Value || ::setenv(Name->c_str(), Value->c_str(), 1) != 0)
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+Term os_unsetenv_1(Process &P, const Term *Args) {
+  std::optional<std::string> Name = envText(Args[0], true);
+  if (!Name || ::unsetenv(Name->c_str()) != 0)
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+/// os:env/0: `[{Name, Value}]` for the whole environment.
+Term os_env_0(Process &P, const Term *) {
+  std::vector<Term> Pairs;
+  for (char **E = environ; *E; ++E) {
+    std::string_view Entry(*E);
+    std::size_t Eq = Entry.find('=', 1);
+    if (Eq == std::string_view::npos)
+      continue;
+    Pairs.push_back(makeTuple2(P, nativeString(P, Entry.substr(0, Eq)),
+                               nativeString(P, Entry.substr(Eq + 1))));
+  }
+  return makeList(P, Pairs);
+}
+
+/// erlang:garbage_collect/0,1,2: BIFs cannot collect (callers may hold raw
+/// heap pointers), so this is a request the next collection point answers
+/// anyway; true for a live process, false otherwise, as erl.
+Term garbage_collect_0(Process &, const Term *) { return atomTerm(atoms::True); }
+Term garbage_collect_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  return boolTerm(ProcessTable::get().lookup(Args[0]) != nullptr);
+}
+Term garbage_collect_2(Process &P, const Term *Args) {
+  if (!Args[1].isList())
+    return P.badarg();
+  return garbage_collect_1(P, Args);
+}
+
+/// erlang:memory/0,1: byte counts by kind. The total is the resident set
+/// size; the split between kinds is an estimate (erl's allocators count
+/// exactly, and their numbers vary from run to run as well).
+static std::optional<Word> memoryOf(Term Kind) {
+  long Pages = 0, Resident = 0;
+  if (std::FILE *F = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(F, "%ld %ld", &Pages, &Resident) != 2)
+      Resident = 0;
+    std::fclose(F);
+  }
+  Word Total = Word(Resident) * Word(sysconf(_SC_PAGESIZE));
+  auto Is = [Kind](const char *N) { return Kind == internAtom(N); };
+  if (Is("total"))
+    return Total;
+  if (Is("processes") || Is("processes_used"))
+    return Total / 4;
+  if (Is("system"))
+    return Total - Total / 4;
+  if (Is("atom") || Is("atom_used"))
+    return Word(AtomTable::get().size()) * 64;
+  if (Is("binary") || Is("code") || Is("ets"))
+    return Total / 16;
+  return std::nullopt;
+}
+
+Term memory_0(Process &P, const Term *) {
+  static const char *Kinds[] = {"total", "processes", "processes_used", "system", "atom",
+                                "atom_used", "binary", "code", "ets"};
+  std::vector<Term> Pairs;
+  for (const char *K : Kinds)
+    Pairs.push_back(makeTuple2(P, internAtom(K), makeUnsigned(P, *memoryOf(internAtom(K)))));
+  return makeList(P, Pairs);
+}
+
+Term memory_1(Process &P, const Term *Args) {
+  if (Args[0].isAtom()) {
+    std::optional<Word> M = memoryOf(Args[0]);
+    return M ? makeUnsigned(P, *M) : P.badarg();
+  }
+  std::optional<std::vector<Term>> Kinds = listElements(Args[0]);
+  if (!Kinds)
+    return P.badarg();
+  std::vector<Term> Pairs;
+  for (Term K : *Kinds) {
+    std::optional<Word> M = memoryOf(K);
+    if (!M)
+      return P.badarg();
+    Pairs.push_back(makeTuple2(P, K, makeUnsigned(P, *M)));
+  }
+  return makeList(P, Pairs);
+}
+
+/// The text of os:cmd's command: an atom or a (deep) list of characters.
+static bool commandText(Term T, std::string &Out) {
+  if (T.isAtom()) {
+    Out += AtomTable::get().name(T);
+    return true;
+  }
+  for (; T.isCons(); T = T.tail()) {
+    Term H = T.head();
+    if (H.isSmall() && H.smallValue() >= 0 && H.smallValue() <= 0x10FFFF)
+      appendUtf8(Out, char32_t(H.smallValue()));
+    else if (!H.isList() || !commandText(H, Out))
+      return false;
+  }
+  return T.isNil();
+}
+
+/// Runs `/bin/sh -c Command` as erl's os:cmd does (stdin from /dev/null,
+/// stderr into stdout) and returns at most `MaxSize` bytes of its output.
+/// This blocks the scheduler until the command ends; beamr-jit has no
+/// ports yet (docs/Runtime.md).
+static std::string runCommand(const std::string &Command, std::size_t MaxSize) {
+  int Pipe[2];
+  if (::pipe(Pipe) != 0)
+    return "";
+  pid_t Child = ::fork();
+  if (Child == 0) {
+    int Null = ::open("/dev/null", O_RDONLY);
+    ::dup2(Null, 0);
+    ::dup2(Pipe[1], 1);
+    ::dup2(Pipe[1], 2);
+    ::close(Pipe[0]);
+    ::execl("/bin/sh", "/bin/sh", "-c", Command.c_str(), static_cast<char *>(nullptr));
+    ::_exit(127);
+  }
+  ::close(Pipe[1]);
+  std::string Out;
+  char Buf[4096];
+  for (ssize_t N; (N = ::read(Pipe[0], Buf, sizeof Buf)) != 0;) {
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0)
+      break;
+    Out.append(Buf, std::size_t(N));
+  }
+  ::close(Pipe[0]);
+  if (Child > 0)
+    while (::waitpid(Child, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  if (Out.size() > MaxSize)
+    Out.resize(MaxSize);
+  return Out;
+}
+
+/// The output as os:cmd returns it: its characters when it is valid UTF-8,
+/// else its bytes.
+static Term commandOutput(Process &P, const std::string &Out) {
+  std::optional<std::u32string> Chars = decodeUtf8(Out);
+  return Chars ? makeCodePointList(P, *Chars) : makeByteListTerm(P, Out);
+}
+
+Term os_cmd_1(Process &P, const Term *Args) {
+  std::string Command;
+  if (!commandText(Args[0], Command))
+    return P.badarg();
+  return commandOutput(P, runCommand(Command, std::string::npos));
+}
+
+/// os:cmd/2: the options map may give `max_size` (an integer or infinity).
+Term os_cmd_2(Process &P, const Term *Args) {
+  std::string Command;
+  if (!commandText(Args[0], Command) || !Args[1].isMap())
+    return P.badarg();
+  std::size_t Max = std::string::npos;
+  if (std::optional<Term> M = mapGet(Args[1], internAtom("max_size"))) {
+    if (M->isSmall() && M->smallValue() >= 0)
+      Max = std::size_t(M->smallValue());
+    else if (*M != internAtom("infinity"))
+      return P.badarg();
+  }
+  return commandOutput(P, runCommand(Command, Max));
+}
+
+/// erts_debug:flat_size/1: the heap words a copy of the term takes. For
+/// lists, tuples, numbers, atoms, small binaries and small maps the layout
+/// and so the number are erl's; refc and sub binaries, references, export
+/// funs and large maps are laid out differently and count differently.
+Term erts_debug_flat_size_1(Process &P, const Term *Args) {
+  return makeUnsigned(P, termSize(Args[0]));
+}
+
+/// erts_debug:same/2: whether two terms are the same object in memory.
+Term erts_debug_same_2(Process &, const Term *Args) {
+  return boolTerm(Args[0].raw() == Args[1].raw());
+}
+
+/// erlang:get_cookie/0 on a node that is not distributed.
+Term get_cookie_0(Process &, const Term *) { return internAtom("nocookie"); }
 
 Term system_info_1(Process &P, const Term *Args) {
   Term Item = Args[0];

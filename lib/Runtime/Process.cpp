@@ -9,6 +9,7 @@
 #include "beamr/Term/Build.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 
 using namespace beamr;
@@ -99,3 +100,9 @@ Term Process::raiseErrorTuple(Term Tag, Term Value) {
   Term Elems[] = {Tag, Value};
   return raiseError(makeTuple(*this, Elems));
 }
+
+static std::atomic<unsigned> BacktraceDepth{8};
+
+unsigned beamr::backtraceDepth() { return BacktraceDepth.load(std::memory_order_relaxed); }
+
+unsigned beamr::setBacktraceDepth(unsigned Depth) { return BacktraceDepth.exchange(Depth); }

@@ -46,11 +46,6 @@ std::int64_t ceilMillis(std::int64_t Ns) {
   return Ns >= 0 ? (Ns + NanosPerMilli - 1) / NanosPerMilli : -((-Ns) / NanosPerMilli);
 }
 
-struct RefHash {
-  std::size_t operator()(const RefIds &R) const {
-    return std::hash<Word>()(R[0] * 0x9E3779B97F4A7C15ull ^ R[1] * 0xC2B2AE3D27D4EB4Full ^ R[2]);
-  }
-};
 } // namespace
 
 struct TimerWheel::Impl {
@@ -58,7 +53,7 @@ struct TimerWheel::Impl {
   TimerEntry *Buckets[Slots] = {};
   /// Every tick up to this one has been visited.
   std::int64_t Visited = monotonicNanos() / NanosPerMilli;
-  std::unordered_map<RefIds, TimerEntry *, RefHash> ByRef;
+  std::unordered_map<RefIds, TimerEntry *, RefIdsHash> ByRef;
   std::size_t Count = 0;
 
   void link(TimerEntry *E) {

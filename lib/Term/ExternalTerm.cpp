@@ -497,7 +497,7 @@ bool validate(ByteReader R, std::size_t &Used) {
 /// slots become holes on `Holes`; each following term fills the next hole.
 class Builder {
 public:
-  explicit Builder(TermAllocator &A) : A(A) {}
+  Builder(TermAllocator &A, bool Safe) : A(A), Safe(Safe) {}
   std::optional<Term> run(ByteReader &R);
 
 private:
@@ -531,6 +531,7 @@ private:
   }
 
   TermAllocator &A;
+  bool Safe;
   std::vector<Hole> Holes;
   std::vector<PendingMap> Maps;
   bool Failed = false;
@@ -570,10 +571,29 @@ bool Builder::finishMap(Word *Slot) {
   return mapSize(Map) == Size;
 }
 
-/// The scanner checked the text; only a full atom table can fail here.
+/// Latin-1 bytes as UTF-8, the form the atom table looks atoms up by.
+static std::string latin1ToUtf8(std::string_view Bytes) {
+  std::string Out;
+  for (unsigned char C : Bytes) {
+    if (C < 0x80) {
+      Out += char(C);
+    } else {
+      Out += char(0xC0 | C >> 6);
+      Out += char(0x80 | (C & 0x3F));
+    }
+  }
+  return Out;
+}
+
+/// The scanner checked the text; only a full atom table, or a new atom when
+/// decoding with `safe`, can fail here.
 Term Builder::atom(const AtomText &Text) {
   AtomTable &Table = AtomTable::get();
-  std::optional<Term> T = Text.Latin1 ? Table.internLatin1(Text.Bytes) : Table.intern(Text.Bytes);
+  std::optional<Term> T;
+  if (Safe)
+    T = Table.lookup(Text.Latin1 ? std::string_view(latin1ToUtf8(Text.Bytes)) : Text.Bytes);
+  else
+    T = Text.Latin1 ? Table.internLatin1(Text.Bytes) : Table.intern(Text.Bytes);
   if (!T)
     Failed = true;
   return T.value_or(Term::nil());
@@ -758,22 +778,22 @@ bool inflateExactly(std::span<const unsigned char> In, std::size_t Size,
 /// Decodes the term at the start of `Body` (after the version byte and any
 /// decompression) and reports the bytes it used.
 static std::optional<Term> decodeBody(TermAllocator &A, std::span<const unsigned char> Body,
-                                      std::size_t &Used) {
+                                      std::size_t &Used, bool Safe) {
   ByteReader R(Body);
   if (!validate(R, Used))
     return std::nullopt;
-  return Builder(A).run(R);
+  return Builder(A, Safe).run(R);
 }
 
 std::optional<Term> beamr::decodeExternalPrefix(TermAllocator &A,
                                                 std::span<const unsigned char> Bytes,
-                                                std::size_t &Used) {
+                                                std::size_t &Used, bool Safe) {
   if (Bytes.empty() || Bytes[0] != VersionMagic)
     return std::nullopt;
   std::span<const unsigned char> Rest = Bytes.subspan(1);
   // With fewer than five bytes after it, 80 is read (and rejected) as a tag.
   if (Rest.size() < 5 || Rest[0] != CompressedTag) {
-    std::optional<Term> T = decodeBody(A, Rest, Used);
+    std::optional<Term> T = decodeBody(A, Rest, Used, Safe);
     Used += 1;
     return T;
   }
@@ -783,7 +803,7 @@ std::optional<Term> beamr::decodeExternalPrefix(TermAllocator &A,
   std::size_t Consumed, BodyUsed;
   if (!inflateExactly(Rest.subspan(5), Size, Inflated, Consumed))
     return std::nullopt;
-  std::optional<Term> T = decodeBody(A, Inflated, BodyUsed);
+  std::optional<Term> T = decodeBody(A, Inflated, BodyUsed, Safe);
   Used = 6 + Consumed;
   return T;
 }

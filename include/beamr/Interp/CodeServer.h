@@ -11,6 +11,8 @@
 
 #include "beamr/Interp/LoadedModule.h"
 
+#include "beamr/Runtime/Export.h"
+
 #include <map>
 #include <mutex>
 #include <string>
@@ -42,6 +44,19 @@ public:
   bool loadFile(Term Module, const std::string &File);
   /// The file a loaded module came from, or empty.
   std::string fileOf(Term Module);
+  /// Every loaded module with its file, in atom-table order.
+  std::vector<std::pair<Term, std::string>> loadedModules();
+
+  /// A module with an `-on_load` function is loaded with its exports
+  /// withheld (calls find no code) until that function has returned `ok`,
+  /// as in erl; `'$beamr_on_load'/0` names the function meanwhile.
+  enum class OnLoadState { None, Pending, Running, Done, Failed };
+  OnLoadState onLoadState(Term Module);
+  /// Moves a Pending module to Running; returns the state it was in.
+  OnLoadState claimOnLoad(Term Module);
+  /// Ends Running: installs the withheld exports when `Ok`, else leaves the
+  /// module without them (its calls raise undef).
+  void finishOnLoad(Term Module, bool Ok);
 
   /// The loaded module, or null.
   const LoadedModule *module(Term Module);
@@ -58,6 +73,12 @@ private:
   std::map<Word, std::unique_ptr<LoadedModule>> Modules; // By atom raw.
   std::map<Word, std::string> Files;
   std::map<const Word *, LoadedModule *> ByAddress;      // Code start -> module.
+  struct PendingOnLoad {
+    OnLoadState State;
+    std::vector<std::pair<Export *, const Word *>> Exports; ///< Withheld code.
+  };
+  std::map<Word, PendingOnLoad> OnLoads; // By module atom raw.
+  void withholdExports(Term Module, LoadedModule &LM);
 };
 
 /// The root of the local Erlang/OTP installation (e.g. `/usr/lib/erlang`).

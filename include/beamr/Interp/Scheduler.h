@@ -93,6 +93,9 @@ public:
   /// The running process's latest call site recorded by the interpreter
   /// (the instruction that called the BIF now running), or null.
   const Word *currentCallSite() const;
+  /// Where a process that is not running resumes (its receive, for one
+  /// that waits), or null if the scheduler does not know it.
+  const Word *resumeAddress(Process &P) const;
 
   /// Runs until no process is runnable and no timer is pending (receive
   /// timeouts and the BIF timers of the timer wheel).

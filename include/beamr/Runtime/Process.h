@@ -144,6 +144,17 @@ public:
   /// Stress mode: collection points still to pass before the next stress
   /// collection (non-zero only when the stack is deep; see Gc.cpp).
   std::size_t StressSkip = 0;
+  /// process_flag/2 settings that erl reports back (old values, process_info)
+  /// but beamr-jit does not act on: the priority atom (no priority
+  /// scheduling yet), `message_queue_data` (messages are always queued
+  /// outside the heap until received), `sensitive` and `save_calls`.
+  Term PriorityFlag = Term::fromRaw(0), MessageQueueDataFlag = Term::fromRaw(0);
+  bool SensitiveFlag = false;
+  unsigned SaveCallsFlag = 0;
+  /// process_info(P, initial_call): the `{M, F, Arity}` spawn/3 and friends
+  /// started; a nil module means a fun (erl reports `{erlang, apply, 2}`).
+  Term InitialModule = Term::nil(), InitialFunction = Term::nil();
+  unsigned InitialArity = 0;
   /// The next collection must be a full sweep (a minor collection had to
   /// leave an old object pointing at a young one).
   bool NeedFullsweep = false;
@@ -204,6 +215,12 @@ inline void ensureHeap(Process &P, std::size_t Need, unsigned Live) {
   if (P.freeWords() < Need || P.GcStress)
     garbageCollect(P, Need, Live);
 }
+
+/// `erlang:system_flag(backtrace_depth, N)`: the most frames an exception's
+/// stack trace keeps, for every process (erl's default is 8).
+unsigned backtraceDepth();
+/// Sets the depth; returns the old one.
+unsigned setBacktraceDepth(unsigned Depth);
 
 } // namespace beamr
 

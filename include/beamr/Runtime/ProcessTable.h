@@ -45,6 +45,9 @@ struct ProcessHooks {
   /// `process_info(self(), current_stacktrace)`: the frames of the running
   /// process as erl lists them. Null: the answer is `[]`.
   Term (*currentStacktrace)(Process &P) = nullptr;
+  /// `process_info(Q, current_function)` for another process `Q` (which is
+  /// not running): `{M, F, A}` built on `P`'s heap, or NoValue if unknown.
+  Term (*currentFunctionOf)(Process &P, Process &Q) = nullptr;
 };
 void setProcessHooks(const ProcessHooks &Hooks);
 const ProcessHooks &processHooks();

@@ -19,6 +19,7 @@
 #include "beamr/Term/Term.h"
 
 #include <array>
+#include <functional>
 #include <mutex>
 #include <vector>
 
@@ -28,6 +29,14 @@ struct Message;
 
 /// The ids of a local reference made by `makeRef` (ProcessTable.h).
 using RefIds = std::array<Word, 3>;
+
+/// A hash of reference ids, for tables keyed by references (timers, ETS
+/// tables, atomics, buffers).
+struct RefIdsHash {
+  std::size_t operator()(const RefIds &R) const {
+    return std::hash<Word>()(R[0] * 0x9E3779B97F4A7C15ull ^ R[1] * 0xC2B2AE3D27D4EB4Full ^ R[2]);
+  }
+};
 
 /// A process monitor: `Watcher` gets `{'DOWN', Ref, process, Target, R}`.
 struct MonitorEntry {

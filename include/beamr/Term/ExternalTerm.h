@@ -35,9 +35,11 @@ std::vector<unsigned char> encodeExternal(Term T, const EncodeOptions &Options =
 std::optional<Term> decodeExternal(TermAllocator &A, std::span<const unsigned char> Bytes);
 
 /// Like `decodeExternal`, but also accepts trailing bytes and reports how many
-/// bytes the term used (as `binary_to_term(B, [used])`).
+/// bytes the term used (as `binary_to_term(B, [used])`). With `Safe`
+/// (`binary_to_term(B, [safe])`) it also fails, rather than create an atom
+/// that does not exist yet, as erl does.
 std::optional<Term> decodeExternalPrefix(TermAllocator &A, std::span<const unsigned char> Bytes,
-                                         std::size_t &Used);
+                                         std::size_t &Used, bool Safe = false);
 
 } // namespace beamr
 

@@ -1,0 +1,32 @@
+%% Protects a wide sweep of lists module exports with ordinary arguments.
+-module(va_lists_all).
+-export([start/0]).
+start() ->
+    L = [{b, 2}, {a, 1}, {c, 3}, {a, 0}],
+    [lists:keyfind(a, 1, L), lists:keyfind(z, 1, L), lists:keysort(1, L), lists:keysort(2, L),
+     lists:ukeysort(1, L), lists:ukeymerge(1, [{a, 1}, {c, 3}], [{a, 9}, {b, 2}]),
+     lists:keymerge(1, [{a, 1}, {c, 3}], [{b, 2}]), lists:keydelete(a, 1, L), lists:keyreplace(a, 1, L, {a, x}),
+     lists:keystore(z, 1, L, {z, 26}), lists:keytake(c, 1, L), lists:keymember(b, 1, L), lists:keysearch(b, 1, L),
+     lists:keymap(fun(X) -> X * 10 end, 2, L),
+     lists:zipwith3(fun(A, B, C) -> A + B + C end, [1, 2], [3, 4], [5, 6]), lists:zip3([1, 2], [a, b], ["x", "y"]),
+     lists:unzip3([{1, a, x}, {2, b, y}]), lists:zipwith(fun(A, B) -> {A, B} end, [1, 2, 3], [a, b, c]),
+     lists:mapfoldl(fun(X, Acc) -> {X * 2, Acc + X} end, 0, [1, 2, 3]),
+     lists:mapfoldr(fun(X, Acc) -> {X * 2, [X | Acc]} end, [], [1, 2, 3]),
+     lists:splitwith(fun(X) -> X < 3 end, [1, 2, 3, 1]), lists:partition(fun(X) -> X rem 2 =:= 0 end, lists:seq(1, 10)),
+     lists:sublist([1, 2, 3, 4, 5], 2), lists:sublist([1, 2, 3, 4, 5], 2, 10), lists:nthtail(2, [1, 2, 3]),
+     lists:nth(3, [a, b, c, d]), lists:dropwhile(fun(X) -> X < 3 end, [1, 2, 3, 4]),
+     lists:takewhile(fun(X) -> X < 3 end, [1, 2, 3, 1]), lists:flatmap(fun(X) -> [X, X] end, [1, 2]),
+     lists:seq(1, 10, 3), lists:seq(10, 1, -2), lists:seq(5, 4), lists:seq(1, 1, 0),
+     lists:sum([1, 2.5, 3]), lists:max([3, a, "x", 1.0]), lists:min([3, a, "x", 1.0]),
+     lists:usort([3, 1, 2, 1, 3.0, a]), lists:merge([1, 3, 5], [2, 4]), lists:merge([[1, 4], [2, 3], [0]]),
+     lists:merge3([1], [2], [0]), lists:umerge([1, 2], [2, 3]), lists:subtract([1, 2, 3, 2], [2]),
+     [1, 2, 3, 2] -- [2, 3], lists:duplicate(3, x), lists:last([1, 2, 3]), lists:droplast([1, 2, 3]),
+     lists:enumerate([a, b, c]), lists:enumerate(0, [a, b]), lists:append([[1], [2, 3], []]), lists:append("ab", "cd"),
+     lists:concat([a, "b", 1, 2.5]), lists:delete(2, [1, 2, 3, 2]), lists:filtermap(fun(X) when X > 1 -> {true, X * 10}; (X) -> X =:= 1 end, [0, 1, 2]),
+     lists:foldr(fun(X, A) -> [X | A] end, [], [1, 2, 3]), lists:foldl(fun(X, A) -> X - A end, 0, [1, 2, 3]),
+     lists:all(fun is_integer/1, [1, 2]), lists:any(fun is_atom/1, [1, 2]), lists:member(2, [1, 2]),
+     lists:reverse([1, 2, 3], [0]), lists:flatten([1, [2, [3, []]], 4]), lists:flatten([a, [b]], [c]),
+     lists:flatlength([1, [2, [3]]]), lists:prefix([1, 2], [1, 2, 3]), lists:suffix([3], [1, 2, 3]),
+     lists:split(2, [a, b, c]), lists:sort(fun(A, B) -> A >= B end, [3, 1, 2]), lists:usort(fun(A, B) -> A =< B end, [3, 1, 3]),
+     lists:rkeymerge(1, [{c, 1}, {a, 1}], [{b, 2}]), lists:join(x, [a, b, c]), lists:search(fun(X) -> X > 1 end, [1, 2, 3]),
+     lists:uniq([1, 2, 1, 3, 2]), lists:uniq(fun(X) -> X rem 2 end, [1, 2, 3, 4])].

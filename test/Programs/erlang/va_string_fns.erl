@@ -1,0 +1,31 @@
+%% Protects string module functions on lists and binaries (split/pad/trim/find/replace/...).
+-module(va_string_fns).
+-export([start/0]).
+start() ->
+    S = "  Hello, World!  ",
+    B = <<"alpha,beta,,gamma">>,
+    [string:split(B, ","), string:split(B, ",", all), string:split("a-b-c", "-", trailing),
+     string:pad("abc", 7), string:pad("abc", 7, leading), string:pad("abc", 8, both, $*),
+     string:pad(<<"xy">>, 5, trailing, "ab"),
+     string:trim(S), string:trim(S, leading), string:trim(S, trailing), string:trim("xxhixx", both, "x"),
+     string:find("hello world", "o"), string:find("hello world", "o", trailing), string:find(<<"abc">>, "z"),
+     string:replace("a.b.c", ".", "--"), string:replace("a.b.c", ".", "--", all), string:replace(<<"aXbXc">>, "X", "", trailing),
+     string:to_integer("123abc"), string:to_integer("-42"), string:to_integer("abc"), string:to_integer(<<"77 rest">>),
+     string:to_float("3.14xyz"), string:to_float("1e10"), string:to_float("2.5e3!"), string:to_float("x"),
+     string:titlecase("hello"), string:titlecase(<<"élan"/utf8>>), string:casefold("HeLLo ÄÖ"),
+     string:slice("hello world", 3), string:slice("hello world", 3, 4), string:slice(<<"héllo"/utf8>>, 1, 3),
+     string:reverse("abc"), string:reverse(<<"abc">>), string:length("héllo"), string:length(<<"héllo"/utf8>>),
+     string:lexemes("a  b,c", " ,"), string:lexemes(<<"  x y  ">>, " "),
+     string:tokens("a,b;;c", ",;"), string:join(["a", "b", "c"], ", "),
+     string:chars($x, 4), string:chars($y, 3, "tail"), string:centre("ab", 6), string:centre("ab", 7, $.),
+     string:left("abc", 6), string:left("abcdef", 3), string:right("abc", 6, $0), string:sub_string("hello", 2, 4),
+     string:substr("hello", 2), string:str("hello", "ll"), string:rstr("hellol", "l"), string:chr("hello", $l),
+     string:rchr("hello", $l), string:span("aabbcc", "ab"), string:cspan("aabbcc", "c"),
+     string:to_upper("hello é"), string:to_lower("HELLO"), string:to_upper($a), string:uppercase(<<"abc">>),
+     string:lowercase("ABÇ"), string:is_empty(""), string:is_empty(<<>>), string:is_empty([<<>>, []]),
+     string:equal("abc", <<"abc">>), string:equal("ABC", "abc", true), string:prefix("foobar", "foo"),
+     string:prefix(<<"foobar">>, "bar"), string:next_grapheme("abc"), string:next_codepoint(<<"héllo"/utf8>>),
+     string:take("abc123", "abc"), string:take("abc123", "0123456789", true), string:take("abc123", "123", false, trailing),
+     string:nth_lexeme("a,b,c", 2, ","), string:words("hello big world"), string:words("a-b", $-),
+     string:strip("  x  "), string:strip("--x--", both, $-), string:copies("ab", 3), string:concat("a", "b"),
+     string:sub_word("hello big world", 2), string:is_empty("a"), string:to_graphemes("héllo")].
