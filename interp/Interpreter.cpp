@@ -78,7 +78,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
 #include "beamr/Loader/Opcodes.def"
       &&Op_FuncEntry, &&Op_NormalExit, &&Op_ApplyEntry, &&Op_CallErrorHandler,
       &&Op_MoveXX, &&Op_MoveXY, &&Op_MoveYX, &&Op_MoveCX,
-      &&Op_GcAdd, &&Op_GcSub, &&Op_GcMul, &&Op_GcBand, &&Op_GcBor, &&Op_GcBsr, &&Op_GcRem,
+      &&Op_GcAddRC, &&Op_GcSubRC, &&Op_GcAdd, &&Op_GcSub, &&Op_GcMul, &&Op_GcBand, &&Op_GcBor, &&Op_GcBsr, &&Op_GcRem,
       &&Op_GcDiv, &&Op_BifElement,
       &&Op_IsLtXX, &&Op_IsLtXC, &&Op_IsLtCX, &&Op_IsGeXX, &&Op_IsGeXC, &&Op_IsGeCX,
       &&Op_FuncEntryTraced,
@@ -830,6 +830,22 @@ BifCommon: {
       NEXT(7);                                                                                     \
     }                                                                                              \
   } while (0)
+  // A register and a small literal: only the register's tag is tested.
+#define TAGGED_ARITH_RC(Builtin, Generic)                                                          \
+  do {                                                                                             \
+    Term A = destination(P, I[4]);                                                                 \
+    SWord R;                                                                                       \
+    if (A.isSmall() && !Builtin(SWord(A.raw()), SWord(I[5] - 0xF), &R)) {                          \
+      DST(6) = Term::fromRaw(Word(R));                                                             \
+      NEXT(7);                                                                                     \
+    }                                                                                              \
+    goto Generic;                                                                                  \
+  } while (0)
+Op_GcAddRC:
+  TAGGED_ARITH_RC(__builtin_add_overflow, Op_GcAdd);
+Op_GcSubRC:
+  TAGGED_ARITH_RC(__builtin_sub_overflow, Op_GcSub);
+#undef TAGGED_ARITH_RC
 Op_GcAdd:
   TAGGED_ARITH(__builtin_add_overflow);
   SMALL_FLOAT_ARITH(false, true, X + Y);

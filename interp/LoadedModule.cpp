@@ -92,11 +92,19 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
     return IsX(W[1]) && IsX(W[2]) && IsX(W[3]) ? unsigned(InternalOp::GetListXXX) : 0;
   case Opcode::GetTupleElement:
     return IsX(W[1]) && IsX(W[3]) ? unsigned(InternalOp::GetTupleElementXX) : 0;
-  case Opcode::GcBif2:
-    for (const BifOp &B : GcOps)
-      if (reinterpret_cast<Export *>(W[3]) == B.E)
-        return unsigned(B.Op);
+  case Opcode::GcBif2: {
+    // gc_bif2 Fail Live Bif A B Dst
+    auto IsRegister = [](Word O) { return (O & 3) == 0; };
+    auto IsSmall = [](Word O) { return (O & 0xF) == 0xF; };
+    for (const BifOp &B : GcOps) {
+      if (reinterpret_cast<Export *>(W[3]) != B.E)
+        continue;
+      if (IsRegister(W[4]) && IsSmall(W[5]) && (B.Op == InternalOp::GcAdd || B.Op == InternalOp::GcSub))
+        return unsigned(B.Op == InternalOp::GcAdd ? InternalOp::GcAddRC : InternalOp::GcSubRC);
+      return unsigned(B.Op);
+    }
     return 0;
+  }
   case Opcode::Bif2:
     return reinterpret_cast<Export *>(W[2]) == Element ? unsigned(InternalOp::BifElement) : 0;
   case Opcode::Fmove: {

@@ -31,6 +31,8 @@ enum class InternalOp : unsigned {
   MoveXY, ///< move x(A) y(B)
   MoveYX, ///< move y(A) x(B)
   MoveCX, ///< move Constant x(B)
+  GcAddRC, ///< gc_bif2 erlang:'+'/2 of a register and a small literal
+  GcSubRC, ///< gc_bif2 erlang:'-'/2 of a register and a small literal
   GcAdd,  ///< gc_bif2 erlang:'+'/2 on small integers
   GcSub,  ///< gc_bif2 erlang:'-'/2
   GcMul,  ///< gc_bif2 erlang:'*'/2
