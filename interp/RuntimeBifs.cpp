@@ -274,6 +274,10 @@ Term loadNif2(Process &P, const Term *) {
   return makeTuple(P, Error);
 }
 
+/// code:root_dir/0 and code:lib_dir/0: the OTP installation and its lib.
+Term rootDir0(Process &P, const Term *) { return makeByteList(P, otpRoot()); }
+Term libDir0(Process &P, const Term *) { return makeByteList(P, otpRoot() + "/lib"); }
+
 /// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
 /// `{error, bad_name}` as erl answers for an unknown application.
 Term appDir(Process &P, Term Name, std::string_view Sub) {
@@ -418,6 +422,8 @@ void beamr::interp::installInterpBifs() {
   install("code", "ensure_loaded", 1, ensureLoaded1);
   install("code", "ensure_modules_loaded", 1, ensureModulesLoaded1);
   install("code", "get_path", 0, getPath0);
+  install("code", "root_dir", 0, rootDir0);
+  install("code", "lib_dir", 0, libDir0);
   install("code", "lib_dir", 1, libDir1);
   install("code", "lib_dir", 2, libDir2);
   install("code", "priv_dir", 1, privDir1);
