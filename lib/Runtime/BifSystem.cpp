@@ -429,6 +429,9 @@ Term dt_restore_tag_1(Process &P, const Term *Args) {
 }
 Term dt_put_tag_1(Process &, const Term *) { return internAtom("undefined"); }
 Term dt_get_tag_0(Process &, const Term *) { return internAtom("undefined"); }
+Term dt_get_tag_data_0(Process &, const Term *) { return internAtom("undefined"); }
+/// dt_prepend/append_vm_tag_data/1 give their argument back without probes.
+Term dt_vm_tag_data_1(Process &, const Term *Args) { return Args[0]; }
 
 /// An environment variable name or value: a string without NUL (and, for a
 /// name, without '=' and not empty), as os:putenv/unsetenv accept.
