@@ -2,7 +2,7 @@
 ///
 /// \file
 /// Parses erl-style flags, sets up the code path (our boot directory, then
-/// `-pa` dirs, OTP's ebin dirs, `-pz` dirs), and runs `init:boot/1` with the
+/// `-pa` dirs, OTP's ebin dirs, `-pz` dirs), and runs `init:boot/2` with the
 /// `-eval` strings. An uncaught exception in the boot process is reported as
 /// erl's init reports it (Halt.cpp) and exits 1. When nothing is
 /// runnable any more the tool exits 0 (erl would wait forever).
@@ -61,16 +61,46 @@ static std::string bootDirectory() {
   return (Exe.parent_path().parent_path() / "lib" / "beamr" / "ebin").string();
 }
 
+/// What erl's init:get_arguments/0 answers: the flags the erl script adds
+/// (root, bindir, progname, home), then the user's, as `{Flag, [Value]}`.
+static Term initArguments(Process &P,
+                          const std::vector<std::pair<std::string, std::vector<std::string>>> &User) {
+  std::string Root = otpRoot(), BinDir;
+  std::error_code EC;
+  for (const auto &E : std::filesystem::directory_iterator(Root, EC))
+    if (E.path().filename().string().rfind("erts-", 0) == 0)
+      BinDir = (E.path() / "bin").string();
+  const char *Home = std::getenv("HOME");
+  std::vector<std::pair<std::string, std::vector<std::string>>> All{
+      {"root", {Root}}, {"bindir", {BinDir}}, {"progname", {"erl"}}, {"home", {Home ? Home : ""}}};
+  All.insert(All.end(), User.begin(), User.end());
+  std::vector<Term> Items;
+  for (const auto &[Flag, Values] : All) {
+    std::vector<Term> Strings;
+    for (const std::string &V : Values)
+      Strings.push_back(nativeString(P, V));
+    Term Pair[] = {*AtomTable::get().intern(Flag), makeList(P, Strings)};
+    Items.push_back(makeTuple(P, Pair));
+  }
+  return makeList(P, Items);
+}
+
 int beamr::runBeamrJit(int Argc, char **Argv) {
   std::vector<std::string> Front, Back, Evals;
+  // init:get_arguments/0's user flags, in command-line order.
+  std::vector<std::pair<std::string, std::vector<std::string>>> Flags;
   for (int I = 1; I < Argc; ++I) {
     std::string_view Arg = Argv[I];
-    if (Arg == "-noshell" || Arg == "-noinput")
+    if (Arg == "-noshell" || Arg == "-noinput") {
+      Flags.push_back({std::string(Arg.substr(1)), {}});
       continue;
+    }
     if (Arg == "-pa" || Arg == "-pz" || Arg == "-eval" || Arg == "+S") {
       if (I + 1 == Argc)
         return fail("missing argument after '" + llvm::Twine(Argv[I]) + "'");
       ++I;
+      if (Arg == "-pa" || Arg == "-pz")
+        Flags.push_back({std::string(Arg.substr(1)), {Argv[I]}});
       if (Arg == "-pa")
         Front.push_back(Argv[I]);
       else if (Arg == "-pz")
@@ -119,7 +149,8 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   for (const std::string &E : Evals)
     Strings.push_back(nativeString(*BootProcess, E));
   BootProcess->X[0] = makeList(*BootProcess, Strings);
-  Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 1);
+  BootProcess->X[1] = initArguments(*BootProcess, Flags);
+  Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 2);
   S.spawn(*BootProcess, Boot);
   S.run();
   flushAll();

@@ -172,17 +172,39 @@ Term whereIsFile1(Process &P, const Term *A) {
 
 /// Modules erl preloads into the emulator: code:which/1 answers
 /// `preloaded` and code:is_loaded/1 `{file, preloaded}` for them.
+const char *const PreloadedNames[] = {"erlang", "init", "prim_file", "prim_eval", "erts_internal",
+                                      "zlib", "atomics", "counters", "persistent_term",
+                                      "erl_prim_loader", "prim_buffer", "prim_inet",
+                                      "prim_socket", "prim_net", "prim_zip", "erts_code_purger",
+                                      "erl_tracer",
+                                      "socket_registry", "erl_init",
+                                      "erts_literal_area_collector",
+                                      "erts_dirty_process_signal_handler"};
+
 bool isPreloaded(Term Module) {
-  static const char *Names[] = {"erlang", "init", "prim_file", "prim_eval", "erts_internal",
-                                "zlib", "atomics", "counters", "persistent_term",
-                                "erl_prim_loader", "prim_buffer", "prim_inet", "prim_socket",
-                                "prim_net", "erts_code_purger", "erl_tracer", "socket_registry",
-                                "erl_init", "erts_literal_area_collector",
-                                "erts_dirty_process_signal_handler"};
-  for (const char *N : Names)
+  for (const char *N : PreloadedNames)
     if (Module == *AtomTable::get().intern(N))
       return true;
   return false;
+}
+
+/// erlang:pre_loaded/0: the modules erl preloads.
+Term preLoaded0(Process &P, const Term *) {
+  std::vector<Term> Mods;
+  for (const char *N : PreloadedNames)
+    Mods.push_back(*AtomTable::get().intern(N));
+  return makeList(P, Mods);
+}
+
+/// erlang:loaded/0: every loaded module, the preloaded ones included.
+Term loaded0(Process &P, const Term *) {
+  std::vector<Term> Mods;
+  for (const char *N : PreloadedNames)
+    Mods.push_back(*AtomTable::get().intern(N));
+  for (const auto &[M, File] : CodeServer::get().loadedModules())
+    if (!isPreloaded(M))
+      Mods.push_back(M);
+  return makeList(P, Mods);
 }
 
 /// code:is_loaded/1: `{file, Path}` (or `{file, preloaded}`), or false.
@@ -273,6 +295,10 @@ Term loadNif2(Process &P, const Term *) {
   Term Error[] = {atomTerm(atoms::Error), makeTuple(P, Reason)};
   return makeTuple(P, Error);
 }
+
+/// code:root_dir/0 and code:lib_dir/0: the OTP installation and its lib.
+Term rootDir0(Process &P, const Term *) { return makeByteList(P, otpRoot()); }
+Term libDir0(Process &P, const Term *) { return makeByteList(P, otpRoot() + "/lib"); }
 
 /// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
 /// `{error, bad_name}` as erl answers for an unknown application.
@@ -415,6 +441,8 @@ void beamr::interp::installInterpBifs() {
   install("code", "ensure_loaded", 1, ensureLoaded1);
   install("code", "ensure_modules_loaded", 1, ensureModulesLoaded1);
   install("code", "get_path", 0, getPath0);
+  install("code", "root_dir", 0, rootDir0);
+  install("code", "lib_dir", 0, libDir0);
   install("code", "lib_dir", 1, libDir1);
   install("code", "lib_dir", 2, libDir2);
   install("code", "priv_dir", 1, privDir1);
@@ -423,6 +451,8 @@ void beamr::interp::installInterpBifs() {
   install("code", "which", 1, which1);
   install("code", "load_file", 1, loadFile1);
   install("code", "all_loaded", 0, allLoaded0);
+  install("erlang", "pre_loaded", 0, preLoaded0);
+  install("erlang", "loaded", 0, loaded0);
   install("beamr_on_load", "claim", 1, onLoadClaim1);
   install("erlang", "load_nif", 2, loadNif2);
   install("beamr_on_load", "finish", 2, onLoadFinish2);

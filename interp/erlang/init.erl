@@ -3,7 +3,7 @@
 %% init:start_em/1 and init:do_boot/3 like erl's. Written for beamr-jit;
 %% shadows OTP's preloaded init, whose query functions it offers too.
 -module(init).
--export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0,
+-export([boot/2, get_argument/1, get_arguments/0, get_plain_arguments/0,
          stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0]).
 -export([init/1]). % The callback of kernel_sup, see start_kernel/1.
 
@@ -14,7 +14,8 @@
 %% on standard_io, so logger calls and OTP's reports behave as in erl. They
 %% are linked to a process of their own, registered as init like erl's, so
 %% the -eval code's process sees no links or exit messages from them.
-boot(Exprs) ->
+boot(Exprs, Arguments) ->
+    persistent_term:put({?MODULE, arguments}, Arguments),
     Boot = self(),
     Kernel = spawn(fun() -> start_kernel(Boot) end),
     receive {Kernel, started} -> ok end,
@@ -64,8 +65,13 @@ start_it(Expr) ->
     {value, _, _} = erl_eval:exprs(Exprs, erl_eval:new_bindings()),
     ok.
 
-get_argument(_) -> error.
-get_arguments() -> [].
+%% The flags Runner.cpp passes to boot/2, as erl's init keeps them.
+get_arguments() -> persistent_term:get({?MODULE, arguments}, []).
+get_argument(Flag) ->
+    case [Values || {F, Values} <- get_arguments(), F =:= Flag] of
+        [] -> error;
+        All -> {ok, All}
+    end.
 get_plain_arguments() -> [].
 stop() -> erlang:halt(0).
 stop(Status) -> erlang:halt(Status).

@@ -470,4 +470,65 @@ Term term_to_iovec_2(Process &P, const Term *Args) {
   return Bin == NoValue ? NoValue : makeCons(P, Bin, Term::nil());
 }
 
+/// erlang:decode_packet/3 for the packet types of plain streams: `raw` (0),
+/// big-endian length headers of 1, 2 or 4 bytes, and `line`, with the
+/// `packet_size` and `line_length` options. The protocol parsers (`http`,
+/// `httph`, `asn1`, `cdr`, `sunrm`, `fcgi`, `tpkt` and the `_bin` forms)
+/// are not implemented and raise badarg.
+Term decode_packet_3(Process &P, const Term *Args) {
+  Term Type = Args[0];
+  std::optional<std::string> Bytes = Args[1].isBitstring() ? binaryBytes(Args[1]) : std::nullopt;
+  std::optional<std::vector<Term>> Opts = listElements(Args[2]);
+  if (!Bytes || !Opts)
+    return P.badarg();
+  std::size_t PacketSize = 0, LineLength = 0;
+  for (Term O : *Opts) {
+    if (!O.isTuple() || O.tupleArity() != 2 || !O.tupleElement(1).isSmall() ||
+        O.tupleElement(1).smallValue() < 0)
+      return P.badarg();
+    if (O.tupleElement(0) == internAtom("packet_size"))
+      PacketSize = std::size_t(O.tupleElement(1).smallValue());
+    else if (O.tupleElement(0) == internAtom("line_length"))
+      LineLength = std::size_t(O.tupleElement(1).smallValue());
+    else
+      return P.badarg();
+  }
+  const std::string &B = *Bytes;
+  Term More = makeTuple2(P, internAtom("more"), internAtom("undefined"));
+  auto Ok = [&](std::size_t Start, std::size_t Len) {
+    return makeTuple3(P, atomTerm(atoms::Ok), makeBinaryTerm(P, std::string_view(B).substr(Start, Len)),
+                      makeBinaryTerm(P, std::string_view(B).substr(Start + Len)));
+  };
+  int Header = Type == internAtom("raw") || Type == Term::small(0) ? 0
+               : Type == Term::small(1) ? 1
+               : Type == Term::small(2) ? 2
+               : Type == Term::small(4) ? 4
+               : Type == internAtom("line") ? -1
+                                             : -2;
+  if (Header == -2)
+    return P.badargCause(internAtom("badopt"));
+  if (Header == 0)
+    return B.empty() ? More : Ok(0, B.size());
+  if (Header == -1) {
+    std::size_t Nl = B.find('\n');
+    std::size_t Limit = LineLength ? LineLength : PacketSize;
+    if (Nl == std::string::npos) {
+      if (Limit && B.size() >= Limit)
+        return Ok(0, Limit);
+      return More;
+    }
+    return Ok(0, Limit && Nl + 1 > Limit ? Limit : Nl + 1);
+  }
+  if (B.size() < std::size_t(Header))
+    return More;
+  std::size_t Len = 0;
+  for (int K = 0; K < Header; ++K)
+    Len = Len << 8 | static_cast<unsigned char>(B[std::size_t(K)]);
+  if (PacketSize && Len > PacketSize)
+    return makeTuple2(P, atomTerm(atoms::Error), internAtom("invalid"));
+  if (B.size() < std::size_t(Header) + Len)
+    return makeTuple2(P, internAtom("more"), makeUnsigned(P, Header + Len));
+  return Ok(std::size_t(Header), Len);
+}
+
 } // namespace beamr::bifs

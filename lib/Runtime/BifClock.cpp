@@ -192,12 +192,12 @@ Term statistics_1(Process &P, const Term *Args) {
   if (Is("run_queue") || Is("total_run_queue_lengths") || Is("total_active_tasks") ||
       Is("total_run_queue_lengths_all") || Is("total_active_tasks_all"))
     return Term::small(0);
-  // One run queue per scheduler (one here) plus the dirty CPU queue, and
+  // One run queue per scheduler plus the dirty CPU queue, and
   // for the _all forms the dirty IO queue too, as erl lists them.
   if (Is("run_queue_lengths") || Is("active_tasks"))
-    return makeList(P, std::vector<Term>(2, Term::small(0)));
+    return makeList(P, std::vector<Term>(availableCpus() + 1, Term::small(0)));
   if (Is("run_queue_lengths_all") || Is("active_tasks_all"))
-    return makeList(P, std::vector<Term>(3, Term::small(0)));
+    return makeList(P, std::vector<Term>(availableCpus() + 2, Term::small(0)));
   // Off unless system_flag/2 turns them on, which beamr-jit does not.
   if (Is("scheduler_wall_time") || Is("scheduler_wall_time_all") || Is("microstate_accounting"))
     return internAtom("undefined");

@@ -87,6 +87,15 @@ Term fun_info_2(Process &P, const Term *Args) {
   return V == NoValue ? P.badarg() : makeTuple2(P, Args[1], V);
 }
 
+/// erlang:fun_info_mfa/1: `{Module, Name, Arity}` of any fun.
+Term fun_info_mfa_1(Process &P, const Term *Args) {
+  if (!isAnyFun(Args[0]))
+    return P.badarg();
+  return makeTuple3(P, funItem(P, Args[0], internAtom("module")),
+                    funItem(P, Args[0], internAtom("name")),
+                    funItem(P, Args[0], internAtom("arity")));
+}
+
 Term fun_info_1(Process &P, const Term *Args) {
   if (!isAnyFun(Args[0]))
     return P.badarg();

@@ -25,10 +25,20 @@
 #include <cstdlib>
 #include <cerrno>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 using namespace beamr;
+
+/// The CPUs this process may run on, as erl counts its schedulers.
+unsigned beamr::availableCpus() {
+  cpu_set_t Set;
+  if (sched_getaffinity(0, sizeof Set, &Set) == 0 && CPU_COUNT(&Set) > 0)
+    return unsigned(CPU_COUNT(&Set));
+  long N = sysconf(_SC_NPROCESSORS_ONLN);
+  return N > 0 ? unsigned(N) : 1;
+}
 
 namespace beamr::bifs {
 
@@ -362,6 +372,9 @@ Term binary_to_term_2(Process &P, const Term *Args) {
 /// io:printable_range/0: erl starts with latin1 unless given +pc unicode.
 Term io_printable_range_0(Process &, const Term *) { return atomTerm(atoms::Latin1); }
 
+/// system_flag(schedulers_online, N), or 0 while never set.
+static std::atomic<unsigned> SchedulersOnline{0};
+
 /// The process `erlang:system_flag(system_logger, L)` named (erl starts
 /// with `logger`); beamr-jit's own reports do not go through it.
 static std::atomic<Word> SystemLogger{0};
@@ -385,9 +398,10 @@ Term system_flag_2(Process &P, const Term *Args) {
     return Old ? Term::fromRaw(Old) : internAtom("logger");
   }
   if (Is("schedulers_online") || Is("dirty_cpu_schedulers_online")) {
-    if (!Value.isSmall() || Value.smallValue() != 1)
+    if (!Value.isSmall() || Value.smallValue() < 1 || Word(Value.smallValue()) > availableCpus())
       return P.badarg();
-    return Term::small(1);
+    unsigned Old = SchedulersOnline.exchange(unsigned(Value.smallValue()));
+    return Term::small(SWord(Old ? Old : availableCpus()));
   }
   if (Is("scheduler_wall_time") || Is("microstate_accounting")) {
     if (!IsBool(Value) && !(Is("microstate_accounting") && Value == internAtom("reset")))
@@ -415,6 +429,9 @@ Term dt_restore_tag_1(Process &P, const Term *Args) {
 }
 Term dt_put_tag_1(Process &, const Term *) { return internAtom("undefined"); }
 Term dt_get_tag_0(Process &, const Term *) { return internAtom("undefined"); }
+Term dt_get_tag_data_0(Process &, const Term *) { return internAtom("undefined"); }
+/// dt_prepend/append_vm_tag_data/1 give their argument back without probes.
+Term dt_vm_tag_data_1(Process &, const Term *Args) { return Args[0]; }
 
 /// An environment variable name or value: a string without NUL (and, for a
 /// name, without '=' and not empty), as os:putenv/unsetenv accept.
@@ -639,11 +656,18 @@ Term system_info_1(Process &P, const Term *Args) {
     return Term::small(8);
   if (Item.isTuple() && Item.tupleArity() == 2 && Item.tupleElement(0) == internAtom("wordsize"))
     return Term::small(8);
-  if (Is("schedulers") || Is("schedulers_online") || Is("logical_processors") ||
-      Is("logical_processors_available") || Is("logical_processors_online"))
+  // erl's counts on this machine: a scheduler and a dirty CPU scheduler per
+  // available CPU, ten dirty IO schedulers, one async thread (beamr-jit
+  // itself runs processes on one thread so far).
+  if (Is("schedulers") || Is("logical_processors") || Is("logical_processors_available") ||
+      Is("logical_processors_online") || Is("dirty_cpu_schedulers"))
+    return Term::small(SWord(availableCpus()));
+  if (Is("schedulers_online") || Is("dirty_cpu_schedulers_online"))
+    return Term::small(SWord(SchedulersOnline.load() ? SchedulersOnline.load() : availableCpus()));
+  if (Is("dirty_io_schedulers"))
+    return Term::small(10);
+  if (Is("thread_pool_size"))
     return Term::small(1);
-  if (Is("thread_pool_size") || Is("dirty_cpu_schedulers") || Is("dirty_io_schedulers"))
-    return Term::small(0);
   if (Is("process_limit"))
     return Term::small(262144);
   if (Is("atom_limit"))
