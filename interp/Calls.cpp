@@ -45,6 +45,8 @@ static bool redirectToOnLoad(Process &P, Export *&E) {
   State S = CodeServer::get().onLoadState(E->Module);
   if (S != State::Pending && S != State::Running)
     return false;
+  if (S == State::Running && CodeServer::get().runsOnLoad(E->Module, P.Pid))
+    return false; // The on_load function calling its own module: undef.
   static Export *Run = &ExportTable::get().entry(*AtomTable::get().intern("beamr_on_load"),
                                                  *AtomTable::get().intern("run"), 3);
   if (!Run->Code.load() && !CodeServer::get().ensureLoaded(Run->Module))

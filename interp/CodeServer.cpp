@@ -117,15 +117,23 @@ CodeServer::OnLoadState CodeServer::onLoadState(Term Module) {
   return It == OnLoads.end() ? OnLoadState::None : It->second.State;
 }
 
-CodeServer::OnLoadState CodeServer::claimOnLoad(Term Module) {
+CodeServer::OnLoadState CodeServer::claimOnLoad(Term Module, Term Caller) {
   std::lock_guard<std::recursive_mutex> G(Lock);
   auto It = OnLoads.find(Module.raw());
   if (It == OnLoads.end())
     return OnLoadState::None;
   OnLoadState Was = It->second.State;
-  if (Was == OnLoadState::Pending)
+  if (Was == OnLoadState::Pending) {
     It->second.State = OnLoadState::Running;
+    It->second.Runner = Caller;
+  }
   return Was;
+}
+
+bool CodeServer::runsOnLoad(Term Module, Term Pid) {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  auto It = OnLoads.find(Module.raw());
+  return It != OnLoads.end() && It->second.State == OnLoadState::Running && It->second.Runner == Pid;
 }
 
 void CodeServer::finishOnLoad(Term Module, bool Ok) {

@@ -267,7 +267,7 @@ Term onLoadClaim1(Process &P, const Term *A) {
   if (!A[0].isAtom())
     return P.badarg();
   using State = CodeServer::OnLoadState;
-  switch (CodeServer::get().claimOnLoad(A[0])) {
+  switch (CodeServer::get().claimOnLoad(A[0], P.Pid)) {
   case State::Pending:
     return *AtomTable::get().intern("run");
   case State::Running:

@@ -53,7 +53,11 @@ public:
   enum class OnLoadState { None, Pending, Running, Done, Failed };
   OnLoadState onLoadState(Term Module);
   /// Moves a Pending module to Running; returns the state it was in.
-  OnLoadState claimOnLoad(Term Module);
+  OnLoadState claimOnLoad(Term Module, Term Caller);
+  /// Whether `Pid` is the process running `Module`'s on_load function. Its
+  /// own calls of the module's exports raise undef, as in erl (waiting for
+  /// itself would hang).
+  bool runsOnLoad(Term Module, Term Pid);
   /// Ends Running: installs the withheld exports when `Ok`, else leaves the
   /// module without them (its calls raise undef).
   void finishOnLoad(Term Module, bool Ok);
@@ -75,6 +79,7 @@ private:
   std::map<const Word *, LoadedModule *> ByAddress;      // Code start -> module.
   struct PendingOnLoad {
     OnLoadState State;
+    Term Runner; ///< The claiming process, once Running.
     std::vector<std::pair<Export *, const Word *>> Exports; ///< Withheld code.
   };
   std::map<Word, PendingOnLoad> OnLoads; // By module atom raw.
