@@ -791,45 +791,43 @@ BifCommon: {
   NEXT(Base + NArgs + 1);
 }
 
-  // Small-integer fast paths of gc_bif2 (operands: Fail Live Bif A B Dst);
-  // anything else takes the generic path, which raises as erl does.
-#define SMALL_ARITH(Compute)                                                                       \
-  SMALL_FLOAT_ARITH(Compute, false, 0)
-  // ... and for + - *, two floats too (a finite result; else the generic
-  // path raises badarith).
-#define SMALL_FLOAT_ARITH(Compute, Floats, FloatCompute)                                           \
+  // Fast paths of gc_bif2 (operands: Fail Live Bif A B Dst); anything they
+  // do not cover takes the generic path, which raises as erl does.
+#define GC_ARITH(SmallPath, FloatPath)                                                             \
   do {                                                                                             \
     Term A = SRC(4), B = SRC(5);                                                                   \
-    if (((A.raw() & B.raw()) & 0xF) == 0xF) {                                                      \
-      [[maybe_unused]] SWord X = A.smallValue(), Y = B.smallValue();                               \
-      SWord R;                                                                                     \
-      if (Compute) {                                                                               \
-        DST(6) = Term::small(R);                                                                   \
-        NEXT(7);                                                                                   \
-      }                                                                                            \
-    } else if (Floats && A.isFloat() && B.isFloat()) {                                             \
-      [[maybe_unused]] double X = A.floatValue(), Y = B.floatValue();                              \
-      double R = (FloatCompute);                                                                   \
-      if (std::isfinite(R)) {                                                                      \
-        DST(6) = makeFloatOn(P, R);                                                                \
-        NEXT(7);                                                                                   \
-      }                                                                                            \
-    }                                                                                              \
+    SmallPath;                                                                                     \
+    FloatPath;                                                                                     \
     Variant = 12;                                                                                  \
     goto BifCommon;                                                                                \
   } while (0)
-  // + and - work on the tagged words: a small is V << 4 | 0xF, so
-  // A + (B - 0xF) is the tagged sum, and overflowing 64 bits is exactly
-  // leaving the small range.
-#define TAGGED_ARITH(Builtin)                                                                      \
-  do {                                                                                             \
-    Term A = SRC(4), B = SRC(5);                                                                   \
-    SWord R;                                                                                       \
-    if (((A.raw() & B.raw()) & 0xF) == 0xF && !Builtin(SWord(A.raw()), SWord(B.raw() - 0xF), &R)) { \
-      DST(6) = Term::fromRaw(Word(R));                                                             \
+  // Two smalls, X and Y, when `Compute` stores a small result in R.
+#define SMALL_PATH(Compute)                                                                        \
+  if (((A.raw() & B.raw()) & 0xF) == 0xF) {                                                        \
+    SWord X = A.smallValue(), Y = B.smallValue(), R;                                               \
+    if (Compute) {                                                                                 \
+      DST(6) = Term::small(R);                                                                     \
       NEXT(7);                                                                                     \
     }                                                                                              \
-  } while (0)
+  }
+  // + and - of two smalls work on the tagged words: a small is V << 4 | 0xF,
+  // so A + (B - 0xF) is the tagged sum, and overflowing 64 bits is exactly
+  // leaving the small range.
+#define TAGGED_PATH(Builtin)                                                                       \
+  if (SWord R; ((A.raw() & B.raw()) & 0xF) == 0xF &&                                               \
+               !Builtin(SWord(A.raw()), SWord(B.raw() - 0xF), &R)) {                               \
+    DST(6) = Term::fromRaw(Word(R));                                                               \
+    NEXT(7);                                                                                       \
+  }
+  // Two floats with a finite result (else badarith from the generic path).
+#define FLOAT_PATH(Op)                                                                             \
+  if (A.isFloat() && B.isFloat()) {                                                                \
+    double R = A.floatValue() Op B.floatValue();                                                   \
+    if (std::isfinite(R)) {                                                                        \
+      DST(6) = makeFloatOn(P, R);                                                                  \
+      NEXT(7);                                                                                     \
+    }                                                                                              \
+  }
   // A register and a small literal: only the register's tag is tested.
 #define TAGGED_ARITH_RC(Builtin, Generic)                                                          \
   do {                                                                                             \
@@ -845,28 +843,27 @@ Op_GcAddRC:
   TAGGED_ARITH_RC(__builtin_add_overflow, Op_GcAdd);
 Op_GcSubRC:
   TAGGED_ARITH_RC(__builtin_sub_overflow, Op_GcSub);
-#undef TAGGED_ARITH_RC
 Op_GcAdd:
-  TAGGED_ARITH(__builtin_add_overflow);
-  SMALL_FLOAT_ARITH(false, true, X + Y);
+  GC_ARITH(TAGGED_PATH(__builtin_add_overflow), FLOAT_PATH(+));
 Op_GcSub:
-  TAGGED_ARITH(__builtin_sub_overflow);
-  SMALL_FLOAT_ARITH(false, true, X - Y);
-#undef TAGGED_ARITH
+  GC_ARITH(TAGGED_PATH(__builtin_sub_overflow), FLOAT_PATH(-));
 Op_GcMul:
-  SMALL_FLOAT_ARITH(!__builtin_mul_overflow(X, Y, &R) && Term::fitsSmall(R), true, X * Y);
+  GC_ARITH(SMALL_PATH(!__builtin_mul_overflow(X, Y, &R) && Term::fitsSmall(R)), FLOAT_PATH(*));
 Op_GcBand:
-  SMALL_ARITH(((R = X & Y), true));
+  GC_ARITH(SMALL_PATH(((R = X & Y), true)), );
 Op_GcBor:
-  SMALL_ARITH(((R = X | Y), true));
+  GC_ARITH(SMALL_PATH(((R = X | Y), true)), );
 Op_GcBsr:
-  SMALL_ARITH(Y >= 0 && Y < 64 && ((R = X >> Y), true));
+  GC_ARITH(SMALL_PATH(Y >= 0 && Y < 64 && ((R = X >> Y), true)), );
 Op_GcRem:
-  SMALL_ARITH(Y != 0 && ((R = X % Y), true));
+  GC_ARITH(SMALL_PATH(Y != 0 && ((R = X % Y), true)), );
 Op_GcDiv:
-  SMALL_ARITH(Y != 0 && Y != -1 && ((R = X / Y), true));
-#undef SMALL_ARITH
-#undef SMALL_FLOAT_ARITH
+  GC_ARITH(SMALL_PATH(Y != 0 && Y != -1 && ((R = X / Y), true)), );
+#undef TAGGED_ARITH_RC
+#undef GC_ARITH
+#undef SMALL_PATH
+#undef TAGGED_PATH
+#undef FLOAT_PATH
 Op_BifElement: {
   // bif2 Fail erlang:element/2 Index Tuple Dst.
   Term N = SRC(3), T = SRC(4);
