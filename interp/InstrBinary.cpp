@@ -272,6 +272,36 @@ bool putFloat(BitWriter &W, Term V, Word Bits, bool Little) {
 }
 } // namespace
 
+namespace {
+/// The bits a binary segment takes of `V`: `Size` units of `Unit` bits, or
+/// all of `V` when `Size` is no integer (`all`). False when `V` is shorter,
+/// or not a whole number of units.
+bool binarySegmentBits(const BitstringView &V, Term Size, Word Unit, Word &Bits) {
+  if (!Size.isSmall()) {
+    Bits = V.BitSize;
+    return Unit <= 1 || V.BitSize % Unit == 0;
+  }
+  if (Size.smallValue() < 0 || Word(Size.smallValue()) * Unit > V.BitSize)
+    return false;
+  Bits = Word(Size.smallValue()) * Unit;
+  return true;
+}
+
+/// Writes an integer or float segment of `Size` units of `Unit` bits; false
+/// when `V` or `Size` does not fit.
+bool putNumberSegment(BitWriter &W, bool Float, Term V, Term Size, Word Unit, bool Little) {
+  if (!Size.isSmall() || Size.smallValue() < 0)
+    return false;
+  Word Bits = Word(Size.smallValue()) * Unit;
+  if (Float)
+    return putFloat(W, V, Bits, Little);
+  if (!V.isInteger())
+    return false;
+  putInteger(W, V, Bits, Little);
+  return true;
+}
+} // namespace
+
 Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorSite &Site) {
   const SegmentAtoms &A = SegmentAtoms::get();
   // One buffer per thread, kept between calls: no allocation per binary.
@@ -293,25 +323,16 @@ Term beamr::interp::createBinary(Process &P, const Word *Seg, unsigned N, ErrorS
       continue;
     }
     Term V = readSource(P, Seg[K + 4]);
-    if (Type == A.Integer) {
-      if (!V.isInteger() || !Size.isSmall() || Size.smallValue() < 0)
-        return P.badarg();
-      putInteger(W, V, Word(Size.smallValue()) * Unit, Little);
-    } else if (Type == A.Float) {
-      if (!Size.isSmall() || !putFloat(W, V, Word(Size.smallValue()) * Unit, Little))
+    if (Type == A.Integer || Type == A.Float) {
+      if (!putNumberSegment(W, Type == A.Float, V, Size, Unit, Little))
         return P.badarg();
     } else if (Type == A.Binary || Type == A.Append || Type == A.PrivateAppend) {
       if (!V.isBitstring())
         return P.badarg();
       BitstringView BV = viewBitstring(V);
-      Word Bits = BV.BitSize;
-      if (Size.isSmall()) {
-        Bits = Word(Size.smallValue()) * Unit;
-        if (Bits > BV.BitSize)
-          return P.badarg();
-      } else if (Unit > 1 && BV.BitSize % Unit) {
+      Word Bits;
+      if (!binarySegmentBits(BV, Size, Unit, Bits))
         return P.badarg();
-      }
       // The first segment of an append names the binary to extend.
       if (K == 0 && Type != A.Binary && BV.isBinary() && Bits == BV.BitSize) {
         AppendTo = V;
@@ -422,35 +443,16 @@ Term beamr::interp::bsAppend(Process &P, Term Bin, Term Size, unsigned Unit) {
   return R;
 }
 
-bool beamr::interp::bsPut(Process &P, unsigned Kind, Term Size, unsigned Unit, unsigned Flags, Term Src) {
-  bool Little = Flags & (FlagLittle | FlagNative);
+bool beamr::interp::bsPut(unsigned Kind, Term Size, unsigned Unit, unsigned Flags, Term Src) {
   BitWriter W;
-  if (Kind == 2) { // binary: Size is a number of units or `all`
-    if (!Src.isBitstring())
+  if (Kind == 2) {
+    Word Bits;
+    if (!Src.isBitstring() || !binarySegmentBits(viewBitstring(Src), Size, Unit, Bits))
       return false;
-    BitstringView V = viewBitstring(Src);
-    Word Bits = V.BitSize;
-    if (Size.isSmall()) {
-      if (Size.smallValue() < 0 || Word(Size.smallValue()) * Unit > V.BitSize)
-        return false;
-      Bits = Word(Size.smallValue()) * Unit;
-    } else if (Unit > 1 && V.BitSize % Unit) {
-      return false;
-    }
-    W.putBits(V, 0, Bits);
-    return writeSegment(W);
-  }
-  if (!Size.isSmall() || Size.smallValue() < 0)
-    return false;
-  Word Bits = Word(Size.smallValue()) * Unit;
-  if (Kind == 0) {
-    if (!Src.isInteger())
-      return false;
-    putInteger(W, Src, Bits, Little);
-  } else if (!putFloat(W, Src, Bits, Little)) {
+    W.putBits(viewBitstring(Src), 0, Bits);
+  } else if (!putNumberSegment(W, Kind == 1, Src, Size, Unit, Flags & (FlagLittle | FlagNative))) {
     return false;
   }
-  (void)P;
   return writeSegment(W);
 }
 

@@ -97,7 +97,7 @@ Term bsInit(Process &P, Term Size, unsigned Unit);
 Term bsAppend(Process &P, Term Bin, Term Size, unsigned Unit);
 /// Writes an integer (Kind 0), float (1) or binary (2) segment; false when
 /// `Src` or `Size` does not fit (the instruction fails).
-bool bsPut(Process &P, unsigned Kind, Term Size, unsigned Unit, unsigned Flags, Term Src);
+bool bsPut(unsigned Kind, Term Size, unsigned Unit, unsigned Flags, Term Src);
 bool bsPutBytes(const unsigned char *Bytes, Word Length);
 bool bsPutUtf(Term Src, unsigned Width, unsigned Flags);
 /// The bytes of `Src`'s UTF-8 (Width 8) or UTF-16 encoding; NoValue if it is

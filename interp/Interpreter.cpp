@@ -1324,11 +1324,11 @@ Op_BsPrivateAppend: { // Fail Size Unit Bin Flags Dst
   NEXT(7);
 }
 Op_BsPutInteger: // Fail Size Unit Flags Src
-  BS_PUT_OR_FAIL(bsPut(P, 0, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
+  BS_PUT_OR_FAIL(bsPut(0, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
 Op_BsPutFloat:
-  BS_PUT_OR_FAIL(bsPut(P, 1, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
+  BS_PUT_OR_FAIL(bsPut(1, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
 Op_BsPutBinary:
-  BS_PUT_OR_FAIL(bsPut(P, 2, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
+  BS_PUT_OR_FAIL(bsPut(2, SRC(2), unsigned(I[3]), unsigned(I[4]), SRC(5)), 6);
 Op_BsPutString: { // Length {string, Offset}
   const std::vector<unsigned char> &Strings = CodeServer::get().locate(I).Module->Beam->Strings;
   if (I[2] > Strings.size() || Strings.size() - I[2] < I[1] || !bsPutBytes(Strings.data() + I[2], I[1])) {
