@@ -59,6 +59,7 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
   auto IsX = [](Word O) { return (O & 0xFF) == XRegTag; };
   auto IsY = [](Word O) { return (O & 0xFF) == YRegTag; };
   auto IsConst = [](Word O) { return (O & 3) != 0; };
+  auto IsSmall = [](Word O) { return (O & 0xF) == 0xF; };
   struct BifOp {
     Export *E;
     InternalOp Op;
@@ -94,12 +95,10 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
     return IsX(W[1]) && IsX(W[3]) ? unsigned(InternalOp::GetTupleElementXX) : 0;
   case Opcode::GcBif2: {
     // gc_bif2 Fail Live Bif A B Dst
-    auto IsRegister = [](Word O) { return (O & 3) == 0; };
-    auto IsSmall = [](Word O) { return (O & 0xF) == 0xF; };
     for (const BifOp &B : GcOps) {
       if (reinterpret_cast<Export *>(W[3]) != B.E)
         continue;
-      if (IsRegister(W[4]) && IsSmall(W[5]) && (B.Op == InternalOp::GcAdd || B.Op == InternalOp::GcSub))
+      if (!IsConst(W[4]) && IsSmall(W[5]) && (B.Op == InternalOp::GcAdd || B.Op == InternalOp::GcSub))
         return unsigned(B.Op == InternalOp::GcAdd ? InternalOp::GcAddRC : InternalOp::GcSubRC);
       return unsigned(B.Op);
     }
@@ -125,7 +124,6 @@ static unsigned specialisedOp(Opcode Op, const Word *W) {
   }
   case Opcode::IsLt:
   case Opcode::IsGe: {
-    auto IsSmall = [](Word O) { return (O & 0xF) == 0xF; };
     bool Lt = Op == Opcode::IsLt;
     if (IsX(W[2]) && IsX(W[3]))
       return unsigned(Lt ? InternalOp::IsLtXX : InternalOp::IsGeXX);
