@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 
 using namespace beamr;
 using namespace beamr::interp;
@@ -27,6 +28,10 @@ using namespace beamr::interp;
 static const void *const *Handlers = nullptr;
 static Word NormalExitCode[1];
 static Word ApplyEntryCode[256][2];
+static Word DirtyCallCode[1];
+/// X registers a yield at a fun's entry keeps: a fun's arguments and free
+/// variables are the arguments of its lambda function, at most 255.
+constexpr unsigned FunYieldLive = 255;
 
 // BEAMR_TRACE_CALLS=1 prints every function entered (debugging aid).
 static const bool TraceCalls = std::getenv("BEAMR_TRACE_CALLS") != nullptr;
@@ -88,9 +93,17 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
       &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
       &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_DirtyCall,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
+    auto Address = [&](InternalOp Op) { return reinterpret_cast<Word>(Table[unsigned(Op)]); };
+    NormalExitCode[0] = Address(InternalOp::NormalExit);
+    for (unsigned Arity = 0; Arity < 256; ++Arity) {
+      ApplyEntryCode[Arity][0] = Address(InternalOp::ApplyEntry);
+      ApplyEntryCode[Arity][1] = Arity;
+    }
+    DirtyCallCode[0] = Address(InternalOp::DirtyCall);
     Handlers = Table;
     return RunOutcome::Exit;
   }
@@ -135,18 +148,22 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
 // `ENTER_LOCAL` is for calls of local functions: only the reduction count
 // can end the slice there (a yield request comes from a BIF, and calls of
 // BIFs check it).
-#define ENTER_IF(Target, YieldCond)                                                                \
+// `Live` is the callee's arity, read only when the slice ends.
+#define ENTER_IF(Target, YieldCond, Live)                                                          \
   do {                                                                                             \
-    I = (Target);                                                                                  \
+    const Word *Entered = (Target);                                                                \
     if (YieldCond) [[unlikely]] {                                                                  \
-      S.YieldRequested = false;                                                                    \
-      S.IP = I;                                                                                    \
+      S.YieldRequested.store(false, std::memory_order_relaxed);                                    \
+      S.LiveX = (Live);                                                                            \
+      S.IP = Entered;                                                                              \
       return RunOutcome::Yield;                                                                    \
     }                                                                                              \
+    I = Entered;                                                                                   \
     DISPATCH();                                                                                    \
   } while (0)
-#define ENTER(Target) ENTER_IF(Target, --Reds <= 0 || S.YieldRequested)
-#define ENTER_LOCAL(Target) ENTER_IF(Target, --Reds <= 0)
+#define YIELD_REQUESTED() S.YieldRequested.load(std::memory_order_relaxed)
+#define ENTER(Target, Live) ENTER_IF(Target, --Reds <= 0 || YIELD_REQUESTED(), Live)
+#define ENTER_LOCAL(Target) ENTER_IF(Target, --Reds <= 0, unsigned(I[1]))
 #define TEST(Cond, Len)                                                                            \
   do {                                                                                             \
     if (Cond)                                                                                      \
@@ -317,9 +334,17 @@ CallResolved:
   if (const Word *Code = Ex->Code.load(std::memory_order_relaxed)) {
     if (Next)
       P.CP = Next;
-    ENTER(Code);
+    ENTER(Code, Ex->Arity);
   }
   if (Ex->Bif && Ex != applyExport(2) && Ex != applyExport(3)) {
+    if (Ex->Dirty && !S.OnDirty) [[unlikely]] {
+      S.DirtyBif = Ex;
+      S.DirtyNext = Next;
+      S.DirtySite = I;
+      S.LiveX = Ex->Arity;
+      S.IP = DirtyCallCode;
+      return RunOutcome::Dirty;
+    }
     S.IP = I; // Where the BIF was called from (current_stacktrace).
     Term R = Ex->Bif(P, P.X);
     if (R == NoValue) {
@@ -329,8 +354,9 @@ CallResolved:
       goto Error;
     }
     P.X[0] = R;
-    if (--Reds <= 0 || S.YieldRequested) {
-      S.YieldRequested = false;
+    if (--Reds <= 0 || YIELD_REQUESTED() || S.OnDirty) {
+      S.YieldRequested.store(false, std::memory_order_relaxed);
+      S.LiveX = 1;
       S.IP = Next ? Next : P.CP;
       if (!Next)
         P.CP = nullptr;
@@ -376,7 +402,7 @@ CallResolved:
       goto Error;
     if (Next)
       P.CP = Next;
-    ENTER(Target);
+    ENTER(Target, FunYieldLive);
   }
   if (!resolveExport(P, Ex, Site)) {
     // erl's undef trace names the caller of a non-tail call, as if the call
@@ -446,7 +472,7 @@ DoCallFun : {
   }
   if (Next)
     P.CP = Next;
-  ENTER(Target);
+  ENTER(Target, FunYieldLive);
 }
 
 Op_Return:
@@ -875,6 +901,29 @@ Op_BifElement: {
   goto BifCommon;
 }
 
+Op_DirtyCall: {
+  // On the dirty pool: the blocking BIF the process stopped at (see
+  // RunOutcome::Dirty), then back to a normal scheduler.
+  Ex = S.DirtyBif;
+  Next = S.DirtyNext;
+  Site = ErrorSite();
+  Site.PC = S.DirtySite;
+  S.IP = S.DirtySite;
+  Term R = Ex->Bif(P, P.X);
+  if (R == NoValue) {
+    Site.Bif = Ex;
+    Site.Args = P.X;
+    Site.Arity = Ex->Arity;
+    goto Error;
+  }
+  P.X[0] = R;
+  S.LiveX = 1;
+  S.IP = Next ? Next : P.CP;
+  if (!Next)
+    P.CP = nullptr;
+  return RunOutcome::Yield;
+}
+
 Op_Send: {
   static Export *SendEx =
       &ExportTable::get().entry(am::Erlang, am::Send, 2);
@@ -889,6 +938,7 @@ Op_Send: {
   }
   P.X[0] = R;
   if (--Reds <= 0) {
+    S.LiveX = 1;
     S.IP = I + 1;
     return RunOutcome::Yield;
   }
@@ -1072,13 +1122,13 @@ Op_LoopRecEnd:
 Op_RemoveMessage:
   if (Mail.remove)
     Mail.remove(P);
-  S.TimerActive = false;
+  S.TimerActive = S.WaitForever = false;
   S.TimedOut = false;
   NEXT(1);
 Op_Timeout:
   if (Mail.resetCursor)
     Mail.resetCursor(P);
-  S.TimerActive = false;
+  S.TimerActive = S.WaitForever = false;
   S.TimedOut = false;
   NEXT(1);
 Op_Wait:
@@ -1086,13 +1136,20 @@ Op_Wait:
   S.TimerActive = false;
   return RunOutcome::Wait;
 Op_WaitTimeout: {
-  Term T = SRC(2);
   if (S.TimedOut) {
     S.TimedOut = false;
     S.TimerActive = false;
     NEXT(3);
   }
+  // The timeout is read at the first wait of a receive only: no x register
+  // lives across a wait, so the operand may be gone when the loop comes back.
+  if (S.TimerActive || S.WaitForever) {
+    S.IP = reinterpret_cast<const Word *>(I[1]);
+    return RunOutcome::Wait;
+  }
+  Term T = SRC(2);
   if (T == atomTerm(atoms::Infinity)) {
+    S.WaitForever = true;
     S.IP = reinterpret_cast<const Word *>(I[1]);
     return RunOutcome::Wait;
   }
@@ -1392,22 +1449,28 @@ Error:
   return RunOutcome::Exit;
 }
 
-Word beamr::handlerFor(unsigned Op) {
-  if (!Handlers) {
+/// Fills in the handler table (the first call of `interpret` does), once.
+static void initHandlers() {
+  static std::once_flag Once;
+  std::call_once(Once, [] {
     Process Dummy;
     RunState S;
     interpret(Dummy, S, 0);
-  }
+  });
+}
+
+Word beamr::handlerFor(unsigned Op) {
+  if (!Handlers) [[unlikely]]
+    initHandlers();
   return reinterpret_cast<Word>(Handlers[Op]);
 }
 
 const Word *beamr::normalExitAddress() {
-  NormalExitCode[0] = handlerFor(unsigned(InternalOp::NormalExit));
+  initHandlers();
   return NormalExitCode;
 }
 
 const Word *beamr::applyEntryAddress(unsigned Arity) {
-  ApplyEntryCode[Arity][0] = handlerFor(unsigned(InternalOp::ApplyEntry));
-  ApplyEntryCode[Arity][1] = Arity;
+  initHandlers();
   return ApplyEntryCode[Arity];
 }

@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <charconv>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -89,16 +90,35 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   std::vector<std::string> Front, Back, Evals;
   // init:get_arguments/0's user flags, in command-line order.
   std::vector<std::pair<std::string, std::vector<std::string>>> Flags;
+  SchedulerConfig Config;
   for (int I = 1; I < Argc; ++I) {
     std::string_view Arg = Argv[I];
     if (Arg == "-noshell" || Arg == "-noinput") {
       Flags.push_back({std::string(Arg.substr(1)), {}});
       continue;
     }
-    if (Arg == "-pa" || Arg == "-pz" || Arg == "-eval" || Arg == "+S") {
+    if (Arg == "-pa" || Arg == "-pz" || Arg == "-eval" || Arg == "+S" || Arg == "+P" ||
+        Arg == "--seed") {
       if (I + 1 == Argc)
         return fail("missing argument after '" + llvm::Twine(Argv[I]) + "'");
       ++I;
+      if (Arg == "+S" || Arg == "--seed" || Arg == "+P") {
+        // +S Schedulers[:Online] (the online count is the one used), +P
+        // MaxProcesses (accepted; the table has no fixed limit).
+        std::string_view V = Argv[I];
+        if (Arg == "+S" && V.find(':') != std::string_view::npos)
+          V = V.substr(V.find(':') + 1);
+        std::uint64_t N = 0;
+        auto [End, Err] = std::from_chars(V.data(), V.data() + V.size(), N);
+        if (Err != std::errc() || End != V.data() + V.size() || V.empty() ||
+            (Arg == "+S" && (N < 1 || N > 1024)))
+          return fail("bad value '" + llvm::Twine(Argv[I]) + "' for '" + llvm::Twine(Argv[I - 1]) + "'");
+        if (Arg == "+S")
+          Config.Threads = unsigned(N);
+        else if (Arg == "--seed")
+          Config.Seed = N;
+        continue;
+      }
       if (Arg == "-pa" || Arg == "-pz")
         Flags.push_back({std::string(Arg.substr(1)), {Argv[I]}});
       if (Arg == "-pa")
@@ -121,6 +141,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   CodeServer::get().setPath(Path, Back);
 
   Scheduler &S = Scheduler::get();
+  S.configure(Config);
   S.setExitHandler(onExit);
   ProcessHooks H;
   H.spawn = [](Process &P, Export &E) { Scheduler::get().spawn(P, E); };
@@ -128,6 +149,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   H.wake = [](Process &P) { Scheduler::get().wake(P); };
   H.kill = [](Process &P, Term R) { Scheduler::get().kill(P, R); };
   H.yieldCurrent = [] { Scheduler::get().yieldCurrent(); };
+  H.releaseTask = [](Process &P) { Scheduler::get().release(P); };
   H.currentStacktrace = [](Process &P) {
     const Word *PC = Scheduler::get().currentCallSite();
     return PC ? interp::currentStacktrace(P, PC) : Term::nil();
@@ -148,8 +170,11 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   std::vector<Term> Strings;
   for (const std::string &E : Evals)
     Strings.push_back(nativeString(*BootProcess, E));
-  BootProcess->X[0] = makeList(*BootProcess, Strings);
-  BootProcess->X[1] = initArguments(*BootProcess, Flags);
+  Term EvalList = makeList(*BootProcess, Strings);
+  Term InitArgs = initArguments(*BootProcess, Flags);
+  BootProcess->parkRegisters(2);
+  BootProcess->X[0] = EvalList;
+  BootProcess->X[1] = InitArgs;
   Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 2);
   S.spawn(*BootProcess, Boot);
   S.run();

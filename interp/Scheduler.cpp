@@ -1,65 +1,440 @@
-//===- interp/Scheduler.cpp - Round-robin scheduling on one thread --------===//
+//===- interp/Scheduler.cpp - Scheduler threads, run queues, dirty pool ---===//
 ///
 /// \file
-/// A run queue of processes, the waiting ones, and the loop that runs each
-/// process for a slice of reductions. `receive ... after` timers are
-/// callbacks on the timer wheel (Timers.h), which the loop also drives.
+/// Each scheduler thread (a `Worker`) owns a run queue of the four
+/// priorities and runs one process at a time on its own register files. A
+/// worker with nothing to run steals from the others, spins a little, then
+/// sleeps; the last one to fall asleep with nothing left anywhere (no
+/// process queued or running, no timer, no dirty call) ends `run`.
+///
+/// One atomic status per process settles every race between the thread
+/// running it and the threads waking it: a wake turns `Waiting` into
+/// `Queued` (and queues the process) or `Running` into `RunningWoken`
+/// (and the runner, finding its `Waiting` transition refused, queues it
+/// again), so a message that arrives while the process is about to wait is
+/// never slept through.
+///
+/// `receive ... after` timers are callbacks on the timer wheel (Timers.h).
+/// Each armed timer carries a generation; a callback whose generation is no
+/// longer the armed one (the process took a message meanwhile) is ignored.
 //===----------------------------------------------------------------------===//
 #include "beamr/Interp/Scheduler.h"
 
 #include "beamr/Interp/Interpreter.h"
+#include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
 
+#include <condition_variable>
+#include <cstdio>
 #include <deque>
+#include <memory>
+#include <mutex>
+#include <random>
 #include <thread>
-#include <unordered_map>
+#include <vector>
 
 using namespace beamr;
 
 namespace {
-enum class TaskStatus { Runnable, Waiting, Running };
-struct Task {
-  RunState State;
-  TaskStatus Status = TaskStatus::Runnable;
-  bool Killed = false;
-  Term KillReason;
-  /// The wheel's timer for the receive timeout while one is armed.
-  TimerEntry *RecvTimer = nullptr;
+/// Where a process is. Only the thread running it leaves `Running`.
+enum Status : std::uint8_t {
+  Waiting,      ///< In `receive`, in no queue.
+  Queued,       ///< In a run queue, or on its way there.
+  Running,      ///< On a thread (a scheduler or the dirty pool).
+  RunningWoken, ///< Running, and woken since: it must not go to sleep.
+  Exited,
 };
+
+/// Normal processes picked for each low-priority one when both wait (erl
+/// also lets a low process run about once for every eight normal ones).
+constexpr unsigned NormalPerLow = 8;
+/// Steal attempts an idle worker makes before it sleeps.
+constexpr unsigned SpinRounds = 200;
+/// Threads the dirty pool grows to.
+constexpr unsigned MaxDirtyThreads = 8;
+} // namespace
+
+struct beamr::SchedulerTask {
+  RunState State;
+  std::atomic<std::uint8_t> Status{Queued};
+  /// Set (release) by `kill` after `KillReason`.
+  std::atomic<bool> Killed{false};
+  Term KillReason;
+  /// The armed receive timer; touched only by the thread running the process.
+  TimerEntry *RecvTimer = nullptr;
+  /// The generation of the armed receive timer, and of the last one that
+  /// fired.
+  std::atomic<std::uint64_t> TimerGen{0}, FiredGen{0};
+  /// The worker whose queue the process goes back to.
+  unsigned Home = 0;
+  /// `State.IP` while the process is not running, for other threads.
+  std::atomic<const Word *> ParkedIP{nullptr};
+};
+
+namespace {
+/// A thread that runs processes: a scheduler or a dirty-pool thread.
+struct Runner {
+  explicit Runner(unsigned Index, bool Dirty) : Index(Index), Dirty(Dirty) {}
+  unsigned Index;
+  bool Dirty;
+  Process *Current = nullptr;
+  std::unique_ptr<Term[]> Regs{new Term[Process::MaxXRegisters]};
+  std::unique_ptr<double[]> FRegs{new double[Process::MaxFloatRegisters]};
+};
+
+/// A scheduler: a runner with a run queue.
+struct Worker : Runner {
+  explicit Worker(unsigned Index) : Runner(Index, false) {}
+  std::mutex Lock; ///< Guards the queues and `NormalRuns`.
+  std::deque<Process *> Queues[4];
+  unsigned NormalRuns = 0;
+  std::atomic<std::size_t> Size{0};
+  std::thread Thread;
+
+  /// The next process by priority (`Lock` held); `Pick` chooses the index
+  /// within the class (the front, or the seed's choice).
+  template <typename PickFn> Process *pop(PickFn Pick) {
+    std::deque<Process *> *Q = nullptr;
+    auto &[Max, High, Normal, Low] = Queues;
+    if (!Max.empty())
+      Q = &Max;
+    else if (!High.empty())
+      Q = &High;
+    else if (!Normal.empty() && (Low.empty() || NormalRuns < NormalPerLow))
+      Q = &Normal, ++NormalRuns;
+    else if (!Low.empty())
+      Q = &Low, NormalRuns = 0;
+    else
+      return nullptr;
+    std::size_t At = Pick(Q->size());
+    Process *P = (*Q)[At];
+    Q->erase(Q->begin() + std::ptrdiff_t(At));
+    Size.fetch_sub(1);
+    return P;
+  }
+};
+
+thread_local Runner *Self = nullptr;
+
+void parkRegisters(Process &P, unsigned Live) {
+  P.ParkedX.assign(P.X, P.X + Live);
+  P.X = P.ParkedX.data();
+}
+
+void loadRegisters(Process &P, Runner &R) {
+  std::copy(P.ParkedX.begin(), P.ParkedX.end(), R.Regs.get());
+  P.ParkedX.clear();
+  P.X = R.Regs.get();
+  P.FR = R.FRegs.get();
+}
 } // namespace
 
 struct Scheduler::Impl {
   MailboxOps Mail;
   ExitHandler OnExit = nullptr;
-  std::unordered_map<Process *, Task> Tasks;
-  std::deque<Process *> RunQueue;
-  Process *Current = nullptr;
+  SchedulerConfig Config;
+  std::vector<std::unique_ptr<Worker>> Workers;
+  std::optional<std::mt19937_64> Rng; ///< Deterministic mode.
 
-  /// The wheel's callback: the receive timeout of `Owner` expired.
-  static void recvTimeout(void *Owner) {
-    Impl &Self = *Scheduler::get().I;
-    auto *P = static_cast<Process *>(Owner);
-    Task &T = Self.Tasks[P];
-    T.RecvTimer = nullptr;
-    T.State.TimedOut = true;
-    if (T.Status == TaskStatus::Waiting) {
-      T.Status = TaskStatus::Runnable;
-      Self.RunQueue.push_back(P);
+  // Idle workers sleep on one condition variable. A queuer that sees
+  // `Idle > 0` notifies under `IdleLock`; a worker counts itself idle
+  // before it looks at the queues a last time, so no wake is missed.
+  std::mutex IdleLock;
+  std::condition_variable IdleCV;
+  std::atomic<unsigned> Idle{0}, Spinning{0};
+  bool Done = false; ///< Under IdleLock.
+
+  // The dirty pool.
+  std::mutex DirtyLock;
+  std::condition_variable DirtyCV;
+  std::deque<Process *> DirtyJobs;
+  std::vector<std::thread> DirtyThreads;
+  unsigned DirtyIdle = 0;
+  bool DirtyShutdown = false;
+  std::atomic<std::size_t> DirtyInFlight{0};
+
+  void ensureWorkers() {
+    if (!Workers.empty())
+      return;
+    unsigned N = Config.Seed ? 1 : Config.Threads;
+    if (!N)
+      N = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned K = 0; K < N; ++K)
+      Workers.push_back(std::make_unique<Worker>(K));
+  }
+
+  void notifyIdle() {
+    if (Idle.load() > 0 && Spinning.load() == 0) {
+      std::lock_guard<std::mutex> G(IdleLock);
+      IdleCV.notify_one();
     }
   }
+
+  /// Puts `P` (status `Queued`) in a run queue: the current scheduler's, or
+  /// its home's when queued from elsewhere.
+  void enqueue(Process &P) {
+    Worker *W = Self && !Self->Dirty ? static_cast<Worker *>(Self)
+                                     : Workers[P.Task.load()->Home % Workers.size()].get();
+    P.Task.load()->ParkedIP.store(P.Task.load()->State.IP, std::memory_order_relaxed);
+    {
+      std::lock_guard<std::mutex> G(W->Lock);
+      W->Queues[P.Priority.load(std::memory_order_relaxed) & 3].push_back(&P);
+      W->Size.fetch_add(1);
+    }
+    notifyIdle();
+  }
+
+  Process *popLocal(Worker &W) {
+    if (!W.Size.load())
+      return nullptr;
+    std::lock_guard<std::mutex> G(W.Lock);
+    if (Rng)
+      return W.pop([&](std::size_t N) { return std::size_t((*Rng)() % N); });
+    return W.pop([](std::size_t) { return std::size_t(0); });
+  }
+
+  Process *steal(Worker &W) {
+    for (std::size_t K = 1; K < Workers.size(); ++K) {
+      Worker &Victim = *Workers[(W.Index + K) % Workers.size()];
+      if (!Victim.Size.load())
+        continue;
+      std::unique_lock<std::mutex> G(Victim.Lock, std::try_to_lock);
+      if (!G.owns_lock())
+        continue;
+      if (Process *P = Victim.pop([](std::size_t) { return std::size_t(0); }))
+        return P;
+    }
+    return nullptr;
+  }
+
+  bool anyQueued() {
+    for (auto &W : Workers)
+      if (W->Size.load())
+        return true;
+    return false;
+  }
+
+  /// Nothing to run: spin a while stealing, then sleep. Returns the stolen
+  /// process, or null to look again; sets `Finished` when the VM has
+  /// nothing left to do.
+  Process *idle(Worker &W, bool &Finished) {
+    Spinning.fetch_add(1);
+    for (unsigned K = 0; K < SpinRounds && Workers.size() > 1; ++K) {
+      if (Process *P = steal(W)) {
+        Spinning.fetch_sub(1);
+        return P;
+      }
+      std::this_thread::yield();
+    }
+    Spinning.fetch_sub(1);
+    TimerWheel &Timers = TimerWheel::get();
+    std::unique_lock<std::mutex> G(IdleLock);
+    Idle.fetch_add(1);
+    bool DirtyBusy = DirtyInFlight.load() > 0; // Before the queues: see `dirtyLoop`.
+    std::optional<std::int64_t> Deadline = Timers.nextDeadline();
+    if (Done || anyQueued() || Timers.mayExpire()) {
+      Finished = Done;
+      Idle.fetch_sub(1);
+      return nullptr;
+    }
+    if (!DirtyBusy && !Deadline && Idle.load() == Workers.size()) {
+      Done = Finished = true;
+      IdleCV.notify_all();
+      Idle.fetch_sub(1);
+      return nullptr;
+    }
+    runtimeOffline();
+    if (Deadline)
+      IdleCV.wait_until(G, std::chrono::steady_clock::time_point(std::chrono::nanoseconds(*Deadline)));
+    else
+      IdleCV.wait(G);
+    runtimeOnline();
+    Finished = Done;
+    Idle.fetch_sub(1);
+    return nullptr;
+  }
+
+  /// The wheel's callback: the receive timeout of generation `Gen` of
+  /// `Owner` expired. `Owner` is alive: the wheel fires on runtime threads,
+  /// which have not passed a quiescent point since it was looked up.
+  static void recvTimeout(void *Owner, std::uint64_t Gen) {
+    auto *P = static_cast<Process *>(Owner);
+    SchedulerTask &T = *P->Task.load();
+    if (T.TimerGen.load() != Gen)
+      return;
+    T.FiredGen.store(Gen);
+    Scheduler::get().wake(*P);
+  }
+
+  /// Disarms the receive timer.
+  static void disarm(SchedulerTask &T) {
+    if (!T.RecvTimer)
+      return;
+    T.TimerGen.fetch_add(1); // A callback already under way is ignored.
+    TimerWheel::get().cancelCallback(T.RecvTimer);
+    T.RecvTimer = nullptr;
+  }
+
   /// Arms or disarms the wheel's timer to match the receive state the
-  /// interpreter left (a timer armed by `wait_timeout`, or cleared when a
-  /// message was taken or the timeout clause ran).
-  void syncRecvTimer(Process *P, Task &T) {
-    if (T.State.TimerActive && !T.RecvTimer && T.Status == TaskStatus::Waiting) {
+  /// interpreter left: armed by `wait_timeout`, cleared when a message was
+  /// taken or the timeout clause ran.
+  static void syncRecvTimer(Process &P, SchedulerTask &T, RunOutcome Outcome) {
+    if (!T.State.TimerActive) {
+      disarm(T);
+    } else if (!T.RecvTimer && Outcome == RunOutcome::Wait && !T.State.TimedOut) {
       std::int64_t Deadline = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                   T.State.Deadline.time_since_epoch())
                                   .count();
-      T.RecvTimer = TimerWheel::get().startCallback(Deadline, recvTimeout, P);
-    } else if (!T.State.TimerActive && T.RecvTimer) {
-      TimerWheel::get().cancelCallback(T.RecvTimer);
-      T.RecvTimer = nullptr;
+      std::uint64_t Gen = T.TimerGen.fetch_add(1) + 1;
+      T.RecvTimer = TimerWheel::get().startCallback(Deadline, recvTimeout, &P, Gen);
     }
+  }
+
+  /// Runs `P` (status `Queued`, just taken from a queue) on `R`.
+  RunOutcome runSlice(Runner &R, Process &P, SWord Reds) {
+    SchedulerTask &T = *P.Task.load();
+    T.Status.store(Running);
+    if (T.Killed.load(std::memory_order_acquire)) {
+      T.State.ExitReason = T.KillReason;
+      return RunOutcome::Exit;
+    }
+    loadRegisters(P, R);
+    if (T.RecvTimer && T.FiredGen.load() == T.TimerGen.load()) {
+      T.RecvTimer = nullptr; // Fired: the wheel has freed it.
+      if (T.State.TimerActive)
+        T.State.TimedOut = true;
+    }
+    R.Current = &P;
+    RunOutcome Outcome = interpret(P, T.State, Reds);
+    R.Current = nullptr;
+    if (Outcome != RunOutcome::Exit && T.Killed.load(std::memory_order_acquire)) {
+      T.State.ExitReason = T.KillReason;
+      Outcome = RunOutcome::Exit;
+    }
+    return Outcome;
+  }
+
+  /// After a slice: requeue, park, hand to the dirty pool, or exit.
+  void finishSlice(Process &P, RunOutcome Outcome) {
+    SchedulerTask &T = *P.Task.load();
+    switch (Outcome) {
+    case RunOutcome::Exit: {
+      T.State.TimerActive = false;
+      disarm(T);
+      T.Status.store(Exited);
+      parkRegisters(P, 0);
+      if (OnExit)
+        OnExit(P, T.State.ExitReason);
+      else
+        processExited(P, T.State.ExitReason);
+      return;
+    }
+    case RunOutcome::Yield:
+      syncRecvTimer(P, T, Outcome);
+      parkRegisters(P, T.State.LiveX);
+      T.Status.store(Queued);
+      enqueue(P);
+      return;
+    case RunOutcome::Wait: {
+      syncRecvTimer(P, T, Outcome);
+      parkRegisters(P, 0);
+      T.ParkedIP.store(T.State.IP, std::memory_order_relaxed);
+      std::uint8_t Expected = Running;
+      if (!T.Status.compare_exchange_strong(Expected, Waiting)) {
+        T.Status.store(Queued); // Woken while it ran.
+        enqueue(P);
+      }
+      return;
+    }
+    case RunOutcome::Dirty:
+      parkRegisters(P, T.State.LiveX);
+      T.ParkedIP.store(T.State.DirtySite, std::memory_order_relaxed);
+      submitDirty(P);
+      return;
+    }
+  }
+
+  void workerLoop(Worker &W) {
+    Self = &W;
+    enterRuntimeThread();
+    TimerWheel &Timers = TimerWheel::get();
+    for (;;) {
+      runtimeQuiescent();
+      if (Timers.mayExpire())
+        Timers.expire(monotonicNanos());
+      Process *P = popLocal(W);
+      if (!P) {
+        bool Finished = false;
+        P = idle(W, Finished);
+        if (Finished)
+          break;
+        if (!P)
+          continue;
+      }
+      SWord Reds = Rng ? SWord(1 + (*Rng)() % ReductionsPerSlice) : ReductionsPerSlice;
+      finishSlice(*P, runSlice(W, *P, Reds));
+    }
+    leaveRuntimeThread();
+    Self = nullptr;
+  }
+
+  void submitDirty(Process &P) {
+    DirtyInFlight.fetch_add(1);
+    std::lock_guard<std::mutex> G(DirtyLock);
+    DirtyJobs.push_back(&P);
+    if (DirtyIdle == 0 && DirtyThreads.size() < MaxDirtyThreads) {
+      unsigned Index = unsigned(DirtyThreads.size());
+      DirtyThreads.emplace_back([this, Index] { dirtyLoop(Index); });
+    } else {
+      DirtyCV.notify_one();
+    }
+  }
+
+  void dirtyLoop(unsigned Index) {
+    Runner R(Index, true);
+    Self = &R;
+    enterRuntimeThread();
+    for (;;) {
+      runtimeOffline();
+      Process *P;
+      {
+        std::unique_lock<std::mutex> G(DirtyLock);
+        ++DirtyIdle;
+        DirtyCV.wait(G, [&] { return !DirtyJobs.empty() || DirtyShutdown; });
+        --DirtyIdle;
+        if (DirtyJobs.empty())
+          break;
+        P = DirtyJobs.front();
+        DirtyJobs.pop_front();
+      }
+      runtimeOnline();
+      SchedulerTask &T = *P->Task.load();
+      T.State.OnDirty = true;
+      RunOutcome Outcome = runSlice(R, *P, 1);
+      T.State.OnDirty = false;
+      finishSlice(*P, Outcome);
+      // The queue is filled before the count drops, so an idle worker that
+      // reads zero also sees the process queued (or finds it exited).
+      DirtyInFlight.fetch_sub(1);
+      {
+        std::lock_guard<std::mutex> G(IdleLock);
+        IdleCV.notify_one();
+      }
+      runtimeQuiescent();
+    }
+    leaveRuntimeThread();
+  }
+
+  void stopDirtyPool() {
+    {
+      std::lock_guard<std::mutex> G(DirtyLock);
+      DirtyShutdown = true;
+      DirtyCV.notify_all();
+    }
+    for (std::thread &T : DirtyThreads)
+      T.join();
+    DirtyThreads.clear();
+    DirtyShutdown = false;
   }
 };
 
@@ -73,14 +448,31 @@ Scheduler &Scheduler::get() {
 void Scheduler::setMailboxOps(const MailboxOps &Ops) { I->Mail = Ops; }
 const MailboxOps &Scheduler::mailboxOps() const { return I->Mail; }
 void Scheduler::setExitHandler(ExitHandler Handler) { I->OnExit = Handler; }
-Process *Scheduler::current() const { return I->Current; }
+
+void Scheduler::configure(const SchedulerConfig &Config) {
+  I->Config = Config;
+  I->Workers.clear();
+  I->Rng.reset();
+  if (Config.Seed)
+    I->Rng.emplace(*Config.Seed);
+  I->ensureWorkers();
+}
+
+unsigned Scheduler::threadCount() const {
+  I->ensureWorkers();
+  return unsigned(I->Workers.size());
+}
+
+Process *Scheduler::current() const { return Self ? Self->Current : nullptr; }
+
 const Word *Scheduler::currentCallSite() const {
-  return I->Current ? I->Tasks[I->Current].State.IP : nullptr;
+  Process *P = current();
+  return P ? P->Task.load()->State.IP : nullptr;
 }
 
 const Word *Scheduler::resumeAddress(Process &P) const {
-  auto It = I->Tasks.find(&P);
-  return It == I->Tasks.end() ? nullptr : It->second.State.IP;
+  SchedulerTask *T = P.Task.load();
+  return T ? T->ParkedIP.load(std::memory_order_relaxed) : nullptr;
 }
 
 void Scheduler::spawn(Process &P, Export &Entry) {
@@ -95,93 +487,71 @@ void Scheduler::spawn(Process &P, Export &Entry) {
 }
 
 void Scheduler::spawnFun(Process &P, Term Fun, unsigned NumArgs) {
+  I->ensureWorkers();
+  if (P.ParkedX.size() < NumArgs + 1)
+    P.ParkedX.resize(NumArgs + 1, Term::nil());
+  P.X = P.ParkedX.data();
   P.X[NumArgs] = Fun;
   P.CP = normalExitAddress();
-  Task &T = I->Tasks[&P];
-  T.State.IP = applyEntryAddress(NumArgs);
-  T.Status = TaskStatus::Runnable;
-  I->RunQueue.push_back(&P);
+  auto *T = new SchedulerTask;
+  T->State.IP = applyEntryAddress(NumArgs);
+  T->Home = Self && !Self->Dirty ? Self->Index : 0;
+  P.Task.store(T);
+  I->enqueue(P);
 }
 
 void Scheduler::wake(Process &P) {
-  auto It = I->Tasks.find(&P);
-  if (It == I->Tasks.end() || It->second.Status != TaskStatus::Waiting)
+  SchedulerTask *T = P.Task.load();
+  if (!T)
     return;
-  It->second.Status = TaskStatus::Runnable;
-  I->RunQueue.push_back(&P);
+  for (;;) {
+    std::uint8_t S = T->Status.load();
+    if (S == Waiting) {
+      if (T->Status.compare_exchange_weak(S, Queued)) {
+        I->enqueue(P);
+        return;
+      }
+    } else if (S == Running) {
+      if (T->Status.compare_exchange_weak(S, RunningWoken))
+        return;
+    } else {
+      return;
+    }
+  }
 }
 
 void Scheduler::kill(Process &P, Term Reason) {
-  auto It = I->Tasks.find(&P);
-  if (It == I->Tasks.end())
+  SchedulerTask *T = P.Task.load();
+  if (!T)
     return;
-  It->second.Killed = true;
-  It->second.KillReason = Reason;
-  if (It->second.Status == TaskStatus::Waiting) {
-    It->second.Status = TaskStatus::Runnable;
-    I->RunQueue.push_back(&P);
-  }
-  if (&P == I->Current)
-    It->second.State.YieldRequested = true;
+  T->KillReason = Reason;
+  T->Killed.store(true, std::memory_order_release);
+  T->State.YieldRequested.store(true);
+  wake(P);
 }
 
+void Scheduler::release(Process &P) { delete P.Task.exchange(nullptr); }
+
 void Scheduler::yieldCurrent() {
-  if (I->Current)
-    I->Tasks[I->Current].State.YieldRequested = true;
+  if (Process *P = current())
+    P->Task.load()->State.YieldRequested.store(true, std::memory_order_relaxed);
 }
 
 void Scheduler::run() {
-  TimerWheel &Timers = TimerWheel::get();
-  for (;;) {
-    Timers.expire(monotonicNanos());
-    if (I->RunQueue.empty()) {
-      std::optional<std::int64_t> Next = Timers.nextDeadline();
-      if (!Next)
-        return;
-      std::this_thread::sleep_until(
-          std::chrono::steady_clock::time_point(std::chrono::nanoseconds(*Next)));
-      continue;
-    }
-    Process *P = I->RunQueue.front();
-    I->RunQueue.pop_front();
-    Task &T = I->Tasks[P];
-    RunOutcome Outcome;
-    if (T.Killed) {
-      T.State.ExitReason = T.KillReason;
-      Outcome = RunOutcome::Exit;
-    } else {
-      T.Status = TaskStatus::Running;
-      I->Current = P;
-      Outcome = interpret(*P, T.State, ReductionsPerSlice);
-      I->Current = nullptr;
-      if (T.Killed && Outcome != RunOutcome::Exit) {
-        T.State.ExitReason = T.KillReason;
-        Outcome = RunOutcome::Exit;
-      }
-    }
-    if (Outcome != RunOutcome::Exit) {
-      T.Status = Outcome == RunOutcome::Wait ? TaskStatus::Waiting : TaskStatus::Runnable;
-      I->syncRecvTimer(P, T);
-    }
-    switch (Outcome) {
-    case RunOutcome::Yield:
-      T.Status = TaskStatus::Runnable;
-      I->RunQueue.push_back(P);
-      break;
-    case RunOutcome::Wait:
-      T.Status = TaskStatus::Waiting;
-      break;
-    case RunOutcome::Exit: {
-      Term Reason = T.State.ExitReason;
-      T.State.TimerActive = false;
-      I->syncRecvTimer(P, T);
-      I->Tasks.erase(P);
-      if (I->OnExit)
-        I->OnExit(*P, Reason);
-      else
-        delete P;
-      break;
-    }
-    }
+  I->ensureWorkers();
+  if (I->Config.Seed)
+    std::fprintf(stderr, "beamr-jit: deterministic scheduling, seed %llu\n",
+                 static_cast<unsigned long long>(*I->Config.Seed));
+  {
+    std::lock_guard<std::mutex> G(I->IdleLock);
+    I->Done = false;
   }
+  for (std::size_t K = 1; K < I->Workers.size(); ++K) {
+    Worker &W = *I->Workers[K];
+    W.Thread = std::thread([this, &W] { I->workerLoop(W); });
+  }
+  I->workerLoop(*I->Workers[0]);
+  for (std::size_t K = 1; K < I->Workers.size(); ++K)
+    I->Workers[K]->Thread.join();
+  I->stopDirtyPool();
 }

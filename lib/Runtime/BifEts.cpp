@@ -440,18 +440,23 @@ void beamr::etsProcessExited(Term Pid) {
         Owned.push_back(T);
   }
   const EtsAtoms &A = EtsAtoms::get();
+  // Tables without a live heir go first, so that an heir that gets its
+  // 'ETS-TRANSFER' finds the others already deleted.
+  std::vector<std::pair<TablePtr, Process *>> Transfers;
   for (const TablePtr &T : Owned) {
     Process *Heir = T->HeirPid.isNil() ? nullptr : ProcessTable::get().lookup(T->HeirPid);
-    if (Heir && T->HeirPid != Pid) {
-      T->Owner = T->HeirPid;
-      T->HeirPid = Term::nil();
-      TermArena Ar;
-      Term Elems[] = {A.EtsTransfer, tidOf(Ar, *T), Pid,
-                      T->HeirData ? T->HeirData->Payload : Term::nil()};
-      sendMessage(*Heir, makeTuple(Ar, Elems));
-      continue;
-    }
-    dropTable(T);
+    if (Heir && T->HeirPid != Pid)
+      Transfers.push_back({T, Heir});
+    else
+      dropTable(T);
+  }
+  for (auto &[T, Heir] : Transfers) {
+    T->Owner = T->HeirPid;
+    T->HeirPid = Term::nil();
+    TermArena Ar;
+    Term Elems[] = {A.EtsTransfer, tidOf(Ar, *T), Pid,
+                    T->HeirData ? T->HeirData->Payload : Term::nil()};
+    sendMessage(*Heir, makeTuple(Ar, Elems));
   }
 }
 

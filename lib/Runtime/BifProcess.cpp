@@ -113,6 +113,7 @@ Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O) {
     C.InitialModule = M;
     C.InitialFunction = F;
     C.InitialArity = unsigned(Elems->size());
+    C.parkRegisters(unsigned(Elems->size()));
     for (std::size_t K = 0; K < Elems->size(); ++K)
       C.X[K] = copyTerm((*Elems)[K], C);
     processHooks().spawn(C, ExportTable::get().entry(M, F, unsigned(Elems->size())));
@@ -224,9 +225,8 @@ Term link_1(Process &P, const Term *Args) {
     return P.badarg();
   if (Args[0] == P.Pid)
     return atomTerm(atoms::True);
-  if (Process *Other = ProcessTable::get().lookup(Args[0]))
-    linkProcesses(P, *Other);
-  else
+  Process *Other = ProcessTable::get().lookup(Args[0]);
+  if (!Other || !linkProcesses(P, *Other))
     sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
   return atomTerm(atoms::True);
 }
@@ -255,10 +255,8 @@ static Term monitorProcess(Process &P, Term Target, bool Alias) {
   Process *T = resolveName(Name.isAtom() ? Name : Target);
   if (T == &P)
     return Ref; // As erl: monitoring oneself creates no monitor.
-  if (T) {
-    addMonitor(P, *T, Ids, Name, Alias);
+  if (T && addMonitor(P, *T, Ids, Name, Alias))
     return Ref;
-  }
   Term Item = Name.isAtom() ? makeTuple2(P, Name, atomTerm(atoms::NonodeAtNohost)) : Target;
   if (Alias)
     ProcessTable::get().removeAlias(Ids, P.Pid);
@@ -411,6 +409,10 @@ Term process_flag_2(Process &P, const Term *Args) {
     if (V != A.Low && V != A.Normal && V != A.High && V != A.Max)
       return P.badarg();
     Term Old = std::exchange(P.PriorityFlag, V);
+    P.Priority.store(std::uint8_t(V == A.Max    ? ProcessPriority::Max
+                                  : V == A.High ? ProcessPriority::High
+                                  : V == A.Low  ? ProcessPriority::Low
+                                                : ProcessPriority::Normal));
     return Old == NoValue ? A.Normal : Old;
   }
   return otherProcessFlag(P, Args[0], Args[1]);

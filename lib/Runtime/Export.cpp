@@ -6,6 +6,7 @@
 #include "beamr/Runtime/Export.h"
 
 #include <deque>
+#include <string_view>
 #include <mutex>
 #include <unordered_map>
 
@@ -82,6 +83,8 @@ void beamr::registerBifs() {
         break;
       Export &X = ExportTable::get().entry(*Atoms.intern(E.Module), *Atoms.intern(E.Name), E.Arity);
       X.Bif = E.Function;
+      std::string_view Module = E.Module, Name = E.Name;
+      X.Dirty = Module == "prim_file" || (Module == "os" && Name == "cmd");
     }
   });
 }

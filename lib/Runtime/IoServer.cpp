@@ -23,6 +23,7 @@ Term beamr::startIoServer() {
   Export &Init = ExportTable::get().entry(*Atoms.intern("beamr_io_server"), *Atoms.intern("init"), 2);
   auto Start = [&](int Fd, const char *Name) {
     Process *Server = ProcessTable::get().create();
+    Server->parkRegisters(2);
     Server->X[0] = Term::small(Fd);
     Server->X[1] = *Atoms.intern(Name);
     H.spawn(*Server, Init);

@@ -20,8 +20,6 @@ Process::Process() {
   HeapEnd = HeapStart + MinHeapWords;
   StackTop = HeapEnd;
   HighWater = HeapStart;
-  for (Term &R : X)
-    R = Term::nil();
   ExcReason = Term::nil();
   ExcStacktrace = Term::nil();
   Pid = Term::localPid(0, 0);

@@ -78,8 +78,107 @@ void ProcessTable::destroy(Process *P) {
     for (const RefIds &Ref : P->Signals.Aliases)
       I->Aliases.erase(Ref);
   }
-  delete P;
+  retire(P);
 }
+
+// --- Deferred freeing -------------------------------------------------------
+//
+// Epochs: `retire` stamps a process with the current epoch and advances it;
+// each online runtime thread publishes the epoch it saw at its latest
+// quiescent point (offline threads publish "infinity"). A process stamped E
+// is freed once every published epoch is past E: each thread has been
+// quiescent since the process left the table, so none can still hold it.
+
+namespace {
+constexpr std::uint64_t Offline = ~std::uint64_t(0);
+struct Reclaimer {
+  std::atomic<std::uint64_t> Epoch{1};
+  std::mutex Lock; ///< Guards `Threads` and `Retired`.
+  std::vector<std::atomic<std::uint64_t> *> Threads;
+  std::vector<std::pair<std::uint64_t, Process *>> Retired;
+  std::atomic<std::size_t> RetiredCount{0};
+
+  static Reclaimer &get() {
+    static Reclaimer *R = new Reclaimer; // Never destroyed: threads may outlive exit.
+    return *R;
+  }
+  /// Frees what every thread is past; `Lock` held.
+  void collect(std::vector<Process *> &Free) {
+    std::uint64_t Min = Offline;
+    for (auto *T : Threads)
+      Min = std::min(Min, T->load());
+    auto Keep = std::partition(Retired.begin(), Retired.end(),
+                               [&](const auto &R) { return R.first >= Min; });
+    for (auto It = Keep; It != Retired.end(); ++It)
+      Free.push_back(It->second);
+    Retired.erase(Keep, Retired.end());
+    RetiredCount.store(Retired.size(), std::memory_order_relaxed);
+  }
+};
+thread_local std::atomic<std::uint64_t> *ThreadEpoch = nullptr;
+
+void freeProcesses(const std::vector<Process *> &Free) {
+  for (Process *P : Free) {
+    if (P->Task && Hooks.releaseTask)
+      Hooks.releaseTask(*P);
+    delete P;
+  }
+}
+} // namespace
+
+void ProcessTable::retire(Process *P) {
+  Reclaimer &R = Reclaimer::get();
+  std::uint64_t Stamp = R.Epoch.fetch_add(1);
+  std::vector<Process *> Free;
+  {
+    std::lock_guard<std::mutex> G(R.Lock);
+    if (R.Threads.empty()) {
+      Free.push_back(P);
+    } else {
+      R.Retired.push_back({Stamp, P});
+      R.RetiredCount.store(R.Retired.size(), std::memory_order_relaxed);
+    }
+  }
+  freeProcesses(Free);
+}
+
+void beamr::enterRuntimeThread() {
+  Reclaimer &R = Reclaimer::get();
+  ThreadEpoch = new std::atomic<std::uint64_t>(R.Epoch.load());
+  std::lock_guard<std::mutex> G(R.Lock);
+  R.Threads.push_back(ThreadEpoch);
+}
+
+void beamr::leaveRuntimeThread() {
+  Reclaimer &R = Reclaimer::get();
+  std::vector<Process *> Free;
+  {
+    std::lock_guard<std::mutex> G(R.Lock);
+    R.Threads.erase(std::find(R.Threads.begin(), R.Threads.end(), ThreadEpoch));
+    R.collect(Free);
+  }
+  delete ThreadEpoch;
+  ThreadEpoch = nullptr;
+  freeProcesses(Free);
+}
+
+void beamr::runtimeQuiescent() {
+  Reclaimer &R = Reclaimer::get();
+  ThreadEpoch->store(R.Epoch.load());
+  if (!R.RetiredCount.load(std::memory_order_relaxed))
+    return;
+  std::vector<Process *> Free;
+  {
+    std::unique_lock<std::mutex> G(R.Lock, std::try_to_lock);
+    if (!G.owns_lock())
+      return;
+    R.collect(Free);
+  }
+  freeProcesses(Free);
+}
+
+void beamr::runtimeOffline() { ThreadEpoch->store(Offline); }
+void beamr::runtimeOnline() { ThreadEpoch->store(Reclaimer::get().Epoch.load()); }
 
 std::vector<Term> ProcessTable::pids() {
   std::vector<Term> Result;
@@ -250,38 +349,42 @@ void beamr::sendExitSignal(Term From, Process &To, Term Reason, bool Untrappable
   killProcess(To, Reason);
 }
 
-void beamr::linkProcesses(Process &A, Process &B) {
-  if (&A == &B)
-    return;
-  for (auto [X, Y] : {std::pair(&A, &B), std::pair(&B, &A)}) {
-    std::lock_guard<std::mutex> G(X->Signals.Lock);
-    auto &L = X->Signals.Links;
-    if (std::find(L.begin(), L.end(), Y->Pid) == L.end())
-      L.push_back(Y->Pid);
-  }
-}
-
 static void eraseLink(Process &P, Term Other) {
   std::lock_guard<std::mutex> G(P.Signals.Lock);
   auto &L = P.Signals.Links;
   L.erase(std::remove(L.begin(), L.end(), Other), L.end());
 }
 
+bool beamr::linkProcesses(Process &A, Process &B) {
+  if (&A == &B)
+    return true;
+  // A's half first: if B then exits, its exit signal finds the link.
+  bool New;
+  {
+    std::lock_guard<std::mutex> G(A.Signals.Lock);
+    auto &L = A.Signals.Links;
+    New = std::find(L.begin(), L.end(), B.Pid) == L.end();
+    if (New)
+      L.push_back(B.Pid);
+  }
+  {
+    std::lock_guard<std::mutex> G(B.Signals.Lock);
+    auto &L = B.Signals.Links;
+    if (!B.Signals.Exiting) {
+      if (std::find(L.begin(), L.end(), A.Pid) == L.end())
+        L.push_back(A.Pid);
+      return true;
+    }
+  }
+  if (New)
+    eraseLink(A, B.Pid);
+  return false;
+}
+
 void beamr::unlinkProcesses(Process &A, Term BPid) {
   eraseLink(A, BPid);
   if (Process *B = ProcessTable::get().lookup(BPid))
     eraseLink(*B, A.Pid);
-}
-
-void beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Term TargetName,
-                       bool Alias) {
-  MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias};
-  {
-    std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
-    Watcher.Signals.Monitoring.push_back(E);
-  }
-  std::lock_guard<std::mutex> G(Target.Signals.Lock);
-  Target.Signals.MonitoredBy.push_back(E);
 }
 
 /// Removes the entry with `Ref` from `List`; returns it if it was there.
@@ -295,6 +398,24 @@ static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, std::vector<Mon
   MonitorEntry E = *It;
   List.erase(It);
   return E;
+}
+
+bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Term TargetName,
+                       bool Alias) {
+  MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias};
+  {
+    std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
+    Watcher.Signals.Monitoring.push_back(E);
+  }
+  {
+    std::lock_guard<std::mutex> G(Target.Signals.Lock);
+    if (!Target.Signals.Exiting) {
+      Target.Signals.MonitoredBy.push_back(E);
+      return true;
+    }
+  }
+  takeMonitor(Watcher.Signals.Lock, Watcher.Signals.Monitoring, Ref);
+  return false;
 }
 
 bool beamr::removeMonitor(Process &Watcher, const RefIds &Ref) {

@@ -34,7 +34,10 @@ struct TimerEntry {
   // A callback timer (when `Fn` is set):
   TimerCallback Fn = nullptr;
   void *Owner = nullptr;
+  std::uint64_t Tag = 0;
   unsigned Bucket = 0;
+  /// Taken off the wheel by `expire`, about to fire: no cancel any more.
+  bool Firing = false;
 };
 } // namespace beamr
 
@@ -55,6 +58,9 @@ struct TimerWheel::Impl {
   std::int64_t Visited = monotonicNanos() / NanosPerMilli;
   std::unordered_map<RefIds, TimerEntry *, RefIdsHash> ByRef;
   std::size_t Count = 0;
+  /// Copies of `Count` and `Visited` for `mayExpire`, written under `Lock`.
+  std::atomic<std::size_t> PendingHint{0};
+  std::atomic<std::int64_t> VisitedHint{monotonicNanos() / NanosPerMilli};
 
   void link(TimerEntry *E) {
     // A deadline already passed goes to the next tick to visit.
@@ -66,6 +72,7 @@ struct TimerWheel::Impl {
       Head->Prev = E;
     Head = E;
     ++Count;
+    PendingHint.store(Count, std::memory_order_relaxed);
   }
   void unlink(TimerEntry *E) {
     if (E->Prev)
@@ -75,6 +82,7 @@ struct TimerWheel::Impl {
     if (E->Next)
       E->Next->Prev = E->Prev;
     --Count;
+    PendingHint.store(Count, std::memory_order_relaxed);
   }
   /// Removes a message timer from the index and the wheel.
   void erase(TimerEntry *E) {
@@ -87,10 +95,12 @@ struct TimerWheel::Impl {
       Next = E->Next;
       if (E->Tick > Tick)
         continue;
-      if (E->Fn)
+      if (E->Fn) {
         unlink(E);
-      else
+        E->Firing = true;
+      } else {
         erase(E);
+      }
       Due.push_back(E);
     }
   }
@@ -163,23 +173,33 @@ std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
   return millisLeft(It->second);
 }
 
-TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner) {
+TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner,
+                                      std::uint64_t Tag) {
   auto *E = new TimerEntry;
   E->DeadlineNs = DeadlineNs;
   E->Tick = ceilMillis(DeadlineNs);
   E->Fn = Fn;
   E->Owner = Owner;
+  E->Tag = Tag;
   std::lock_guard<std::mutex> G(I->Lock);
   I->link(E);
   return E;
 }
 
-void TimerWheel::cancelCallback(TimerEntry *E) {
+bool TimerWheel::cancelCallback(TimerEntry *E) {
   {
     std::lock_guard<std::mutex> G(I->Lock);
+    if (E->Firing)
+      return false; // `expire` deletes it.
     I->unlink(E);
   }
   delete E;
+  return true;
+}
+
+bool TimerWheel::mayExpire() const {
+  return I->PendingHint.load(std::memory_order_relaxed) &&
+         monotonicNanos() / NanosPerMilli > I->VisitedHint.load(std::memory_order_relaxed);
 }
 
 unsigned TimerWheel::expire(std::int64_t NowNs) {
@@ -196,10 +216,11 @@ unsigned TimerWheel::expire(std::int64_t NowNs) {
         I->collect(unsigned(T & (Slots - 1)), Now, Due);
     }
     I->Visited = Now;
+    I->VisitedHint.store(Now, std::memory_order_relaxed);
   }
   for (TimerEntry *E : Due) {
     if (E->Fn) {
-      E->Fn(E->Owner);
+      E->Fn(E->Owner, E->Tag);
     } else {
       Term To = E->Dest.isAtom() ? ProcessTable::get().whereis(E->Dest) : E->Dest;
       Process *P = To.isLocalPid() ? ProcessTable::get().lookup(To) : nullptr;

@@ -212,6 +212,7 @@ TEST(GcTest, RandomTermsSurviveRepeatedCollections) {
   for (unsigned FullsweepAfter : {0u, 3u, 65535u}) {
     for (unsigned Seed = 1; Seed <= 6; ++Seed) {
       Process P;
+      P.parkRegisters(64);
       P.FullsweepAfter = FullsweepAfter;
       TermArena Arena;
       std::vector<Term> Expected;
@@ -241,6 +242,7 @@ TEST(GcTest, RandomTermsSurviveRepeatedCollections) {
 // Protects: a full sweep happens every FullsweepAfter minor collections.
 TEST(GcTest, FullsweepAfterCountsMinorCollections) {
   Process P;
+  P.parkRegisters(64);
   P.FullsweepAfter = 4;
   for (int I = 0; I < 10; ++I)
     garbageCollect(P, 0, 0);
@@ -251,6 +253,7 @@ TEST(GcTest, FullsweepAfterCountsMinorCollections) {
 // Protects: a subterm reached twice is copied once.
 TEST(GcTest, SharingIsPreserved) {
   Process P;
+  P.parkRegisters(64);
   std::vector<Term> Elems(500, Term::small(7));
   Term L = makeList(P, Elems);
   Term Pair[] = {L, L};
@@ -265,6 +268,7 @@ TEST(GcTest, SharingIsPreserved) {
 TEST(GcTest, RefcBinariesReleasedWhenUnreachable) {
   std::vector<unsigned char> Bytes(300, 0xAB);
   Process P;
+  P.parkRegisters(64);
   P.X[0] = makeBinary(P, Bytes);
   P.X[1] = makeBinary(P, Bytes);
   P.X[2] = makeBitstring(P, Bytes, 300 * 8 - 3);
@@ -304,6 +308,7 @@ TEST(GcTest, RefcBinariesReleasedWhenUnreachable) {
 TEST(GcTest, StackSurvives) {
   alignas(8) static const Word FakeCode[4] = {};
   Process P;
+  P.parkRegisters(64);
   P.CP = &FakeCode[1];
   P.pushFrame(3);
   P.y(0) = Term::catchIndex(42);
@@ -338,6 +343,7 @@ TEST(GcTest, HeapSizesFollowTable) {
   for (std::size_t I = 0; I + 1 < std::size(Erl); ++I)
     EXPECT_EQ(nextHeapSize(Erl[I] + 1), Erl[I + 1]);
   Process P;
+  P.parkRegisters(64);
   P.FullsweepAfter = 0;
   EXPECT_EQ(P.heapSize(), 233u);
   std::vector<Term> Elems(5000, Term::small(1));
@@ -358,6 +364,7 @@ TEST(GcTest, HeapSizesFollowTable) {
 // Protects: a 100,000-deep nested list needs no C++ stack.
 TEST(GcTest, DeepListsAreCopiedIteratively) {
   Process P;
+  P.parkRegisters(64);
   TermArena A;
   Term OnHeap = Term::nil(), Ref = Term::nil();
   for (int I = 0; I < 100000; ++I) {
@@ -375,6 +382,7 @@ TEST(GcTest, DeepListsAreCopiedIteratively) {
 // Protects: a million-element list survives many collections.
 TEST(GcTest, MillionElementListCollectedManyTimes) {
   Process P;
+  P.parkRegisters(64);
   P.FullsweepAfter = 5;
   P.X[0] = Term::nil();
   for (int I = 0; I < 1000000; ++I) {
@@ -396,6 +404,7 @@ TEST(GcTest, LiteralsAreLeftInPlace) {
   TermArena Literals;
   Term Lit = makeByteList(Literals, "literal");
   Process P;
+  P.parkRegisters(64);
   Term Elems[] = {Lit, Term::small(1)};
   P.X[0] = makeTuple(P, Elems);
   P.X[1] = Lit;
@@ -408,6 +417,7 @@ TEST(GcTest, LiteralsAreLeftInPlace) {
 // Protects: ExtraRoots, Pid and GroupLeader are roots and are updated.
 TEST(GcTest, ExtraRootsAreUpdated) {
   Process P;
+  P.parkRegisters(64);
   Term Kept = makeByteList(P, "native");
   P.ExtraRoots.push_back(&Kept);
   Word Ids[] = {1, 2};
@@ -426,6 +436,7 @@ TEST(GcTest, ExtraRootsAreUpdated) {
 TEST(GcTest, StressModeCollectsAtEveryCheck) {
   setGcStress(true);
   Process P;
+  P.parkRegisters(64);
   setGcStress(false);
   EXPECT_TRUE(P.GcStress);
   EXPECT_FALSE(Process().GcStress);
@@ -452,6 +463,7 @@ TEST(GcTest, StressModeCollectsAtEveryCheck) {
 TEST(GcTest, StressModeAmortisesDeepStacks) {
   setGcStress(true);
   Process P;
+  P.parkRegisters(64);
   setGcStress(false);
   constexpr std::size_t Frames = 2048; // 2048 two-word frames: 4096 words.
   for (std::size_t I = 0; I < Frames; ++I) {
@@ -476,6 +488,7 @@ TEST(CopyTest, CopiesEveryKindWithoutSharing) {
     Term T = TermGen(Seed, From).term(4);
     Term R = TermGen(Seed, Ref).term(4);
     Process P;
+    P.parkRegisters(64);
     Term C = copyTerm(T, P);
     EXPECT_TRUE(exactEqualTerms(C, R));
     EXPECT_EQ(std::size_t(P.HTop - P.HeapStart) + P.fragmentWords(), termSize(T));
@@ -490,6 +503,7 @@ TEST(CopyTest, CopiesEveryKindWithoutSharing) {
   RefcBytes *RB = reinterpret_cast<ProcBin *>(Bin.boxedObject() + 1)->Bytes;
   {
     Process P;
+    P.parkRegisters(64);
     Term C = copyTerm(Bin, P);
     EXPECT_NE(C, Bin);
     EXPECT_EQ(RB->RefCount.load(), 2u);
@@ -502,6 +516,7 @@ TEST(CopyTest, CopiesEveryKindWithoutSharing) {
 // when a tier wrote a younger term into an older tuple in place.
 TEST(GcTest, PromotionKeepsOldHeapClosed) {
   Process P;
+  P.parkRegisters(64);
   Word *Tuple = allocateTuple(P, 2);
   P.X[0] = Term::boxed(Tuple);
   garbageCollect(P, 0, 1); // The tuple is now below the high-water mark.

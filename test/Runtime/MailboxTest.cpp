@@ -32,6 +32,7 @@ std::vector<Term> receiveAll(Process &P) {
 // is lost or duplicated.
 TEST(MailboxTest, ConcurrentSendersKeepOrderAndCount) {
   Process P;
+  P.parkRegisters(64);
   constexpr int Senders = 4, PerSender = 5000;
   std::vector<std::thread> Threads;
   for (int S = 0; S < Senders; ++S)
@@ -68,6 +69,7 @@ TEST(MailboxTest, ConcurrentSendersKeepOrderAndCount) {
 // message, and a cursor at the end sees messages that arrive later.
 TEST(MailboxTest, PeekAdvanceRemoveSemantics) {
   Process P;
+  P.parkRegisters(64);
   for (SWord K = 0; K < 3; ++K)
     P.Mail.send(Term::small(K));
   EXPECT_EQ(mailboxPeek(P), Term::small(0));
@@ -90,6 +92,7 @@ TEST(MailboxTest, PeekAdvanceRemoveSemantics) {
 // and stays intact there, and that the sender's term can die first.
 TEST(MailboxTest, RemovedMessageJoinsHeapFragments) {
   Process P;
+  P.parkRegisters(64);
   {
     TermArena Sender;
     Term Elems[] = {Term::small(7), makeByteList(Sender, "hello")};
@@ -110,6 +113,7 @@ TEST(MailboxTest, RemovedMessageJoinsHeapFragments) {
 // message queued after the reserve, even after older messages are removed.
 TEST(MailboxTest, MarkerSkipsOlderMessages) {
   Process P;
+  P.parkRegisters(64);
   TermArena A;
   P.Mail.send(Term::small(1));
   P.Mail.send(Term::small(2));
@@ -135,6 +139,7 @@ TEST(MailboxTest, MarkerSkipsOlderMessages) {
 // Protects a marker reserved on an empty queue: every later message is new.
 TEST(MailboxTest, MarkerOnEmptyQueue) {
   Process P;
+  P.parkRegisters(64);
   TermArena A;
   Term Marker = mailboxReserveMarker(P);
   Word Ids[] = {1, 2, 3};
@@ -161,6 +166,7 @@ TEST(MailboxTest, QueuedMessagesFreedWithProcess) {
 // queued messages are untouched by collections.
 TEST(MailboxTest, CollectionAbsorbsRemovedMessage) {
   Process P;
+  P.parkRegisters(64);
   {
     TermArena Sender;
     std::vector<Term> Elems;

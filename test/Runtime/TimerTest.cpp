@@ -13,7 +13,7 @@ namespace {
 constexpr std::int64_t Ms = 1000000;
 
 std::vector<int> Fired;
-void record(void *Owner) { Fired.push_back(int(reinterpret_cast<std::intptr_t>(Owner))); }
+void record(void *Owner, std::uint64_t) { Fired.push_back(int(reinterpret_cast<std::intptr_t>(Owner))); }
 void *tag(int N) { return reinterpret_cast<void *>(std::intptr_t(N)); }
 } // namespace
 
@@ -28,7 +28,7 @@ TEST(TimerWheelTest, FiresDueTimersOnly) {
   W.startCallback(Now + 5000 * Ms, record, tag(5)); // Beyond one revolution.
   W.startCallback(Now + 20 * Ms, record, tag(2));
   TimerEntry *Cancelled = W.startCallback(Now + 15 * Ms, record, tag(9));
-  W.cancelCallback(Cancelled);
+  EXPECT_TRUE(W.cancelCallback(Cancelled));
   EXPECT_EQ(W.expire(Now + 9 * Ms), 0u);
   EXPECT_EQ(W.nextDeadline().value_or(0) / Ms, (Now + 10 * Ms + Ms - 1) / Ms);
   W.expire(Now + 10 * Ms + Ms);

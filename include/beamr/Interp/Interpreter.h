@@ -12,10 +12,13 @@
 #include "beamr/Loader/Opcode.h"
 #include "beamr/Runtime/Process.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 
 namespace beamr {
+
+struct Export;
 
 /// Loaded-code-only instructions, numbered after the generic opcodes.
 enum class InternalOp : unsigned {
@@ -71,6 +74,7 @@ enum class InternalOp : unsigned {
   FmoveFromFloat, ///< fmove fr(N) to x/y: box
   IsEqExactImm,   ///< is_eq_exact Fail A B, one of them an immediate literal
   IsNeExactImm,   ///< is_ne_exact Fail A B, likewise
+  DirtyCall,      ///< Calls `RunState::DirtyBif` (on the dirty pool), then yields
   Count
 };
 
@@ -79,18 +83,34 @@ Word handlerFor(unsigned Op);
 /// BEAMR_TRACE_CALLS=1: every function entry prints its name (debugging).
 bool traceCalls();
 
-enum class RunOutcome { Yield, Wait, Exit };
+/// Why `interpret` returned. `Dirty`: the process is about to call a BIF
+/// that may block (`Export::Dirty`) and must continue on the dirty pool,
+/// which runs just that call (`RunState::OnDirty`) and yields.
+enum class RunOutcome { Yield, Wait, Exit, Dirty };
 
 /// What a process needs to be resumed, kept by the scheduler.
 struct RunState {
   const Word *IP = nullptr;       ///< Where to continue.
   Term ExitReason;                ///< After `Exit`.
-  bool YieldRequested = false;
+  /// X registers live at `IP` after `Yield` (the scheduler parks them).
+  unsigned LiveX = 0;
+  /// Set by any thread (an exit signal, a BIF asking to yield): the process
+  /// gives up the processor at its next remote call.
+  std::atomic<bool> YieldRequested{false};
+  /// The blocking BIF to call on the dirty pool after `Dirty`, where to go
+  /// after it (null: return to CP) and the call instruction (stack traces).
+  Export *DirtyBif = nullptr;
+  const Word *DirtyNext = nullptr;
+  const Word *DirtySite = nullptr;
+  /// The process runs on a dirty-pool thread: blocking BIFs are called.
+  bool OnDirty = false;
   /// A `receive ... after` timer: armed by the first `wait_timeout` of a
   /// receive, kept across re-waits, cleared when a message is taken or the
   /// timeout clause runs. The scheduler sets `TimedOut` when it expires.
   bool TimerActive = false;
   bool TimedOut = false;
+  /// The receive's timeout was `infinity` (read, like a deadline, once).
+  bool WaitForever = false;
   std::chrono::steady_clock::time_point Deadline;
 };
 
@@ -100,6 +120,8 @@ RunOutcome interpret(Process &P, RunState &S, SWord Reductions);
 /// The bottom continuation pointer every new process gets.
 const Word *normalExitAddress();
 /// Code that applies the fun in x(Arity) to x(0..Arity): `ApplyEntry Arity`.
+/// (The first `handlerFor` sets up these addresses; call it before threads
+/// start.)
 const Word *applyEntryAddress(unsigned Arity);
 
 } // namespace beamr

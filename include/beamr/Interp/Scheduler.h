@@ -1,20 +1,31 @@
 //===- beamr/Interp/Scheduler.h - Running processes -------------*- C++ -*-===//
 ///
 /// \file
-/// The scheduler runs runnable processes round-robin on one thread: a process
-/// runs until its reductions are used, it waits in `receive`, or it exits.
-/// (Several scheduler threads come later; this interface stays.)
+/// The schedulers run processes on several OS threads, as ERTS does: one
+/// scheduler thread per online core by default (`+S N` chooses), each with
+/// its own run queue of the four priorities; an idle scheduler steals from
+/// the others before it sleeps. A process runs until it has used its 4000
+/// reductions, waits in `receive`, or exits. A call of a BIF that may block
+/// (`Export::Dirty`: the file system, external commands) moves the process
+/// to the dirty pool, threads of their own, for that call, so no scheduler
+/// thread ever blocks. The deterministic mode (`--seed N`) runs everything
+/// on one thread and lets a seeded generator choose which runnable process
+/// runs next and for how many reductions: one seed, one interleaving.
 ///
-/// Ownership. `Process` objects belong to the process table (the processes
-/// engineer's `ProcessTable`): it creates them, gives them pids, and frees
-/// them after the scheduler reported their exit through the exit handler.
-/// The scheduler only keeps its own bookkeeping (where a process resumes,
-/// whether it is runnable or waiting, its receive timer).
+/// Ownership. `Process` objects belong to the process table: it creates
+/// them, gives them pids, and frees them after the exit handler has run and
+/// every thread has stopped looking at them (ProcessTable.h). The scheduler
+/// keeps its own bookkeeping per process (a `Task`: where the process
+/// resumes, whether it is runnable, waiting or running, its receive timer)
+/// and hands it to the process table to free with the process.
+///
+/// Waking. A message or signal for a process that waits must be followed
+/// by `wake(P)`, from any thread. A wake that arrives while the process
+/// runs is remembered, so a process that was about to wait runs again.
 ///
 /// Mailboxes. The interpreter reaches a process's mailbox only through the
 /// `MailboxOps` hooks below, which the mailbox's owner installs at start-up;
-/// until then every mailbox looks empty. A message arriving for a waiting
-/// process must be followed by `wake(P)`.
+/// until then every mailbox looks empty.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_INTERP_SCHEDULER_H
 #define BEAMR_INTERP_SCHEDULER_H
@@ -22,17 +33,16 @@
 #include "beamr/Runtime/Export.h"
 #include "beamr/Runtime/Process.h"
 
-#include <chrono>
 #include <cstdint>
-#include <functional>
+#include <optional>
 
 namespace beamr {
 
 /// Reductions a process may use before the scheduler switches (erl's 4000).
 constexpr SWord ReductionsPerSlice = 4000;
 
-/// What `receive` needs from a mailbox. All are called on the process's own
-/// scheduler thread with the process itself running.
+/// What `receive` needs from a mailbox. All are called on the thread running
+/// the process, with the process itself running.
 struct MailboxOps {
   /// The message at the receive cursor, or `NoValue` when the cursor is past
   /// the last message (`loop_rec` then jumps to `wait`). Moves newly arrived
@@ -60,9 +70,17 @@ struct MailboxOps {
 /// Called once when a process has terminated, with its exit reason (`normal`
 /// after its initial call returned; for an uncaught exception erl's reason:
 /// an exit's reason, `{Reason, Stack}` for an error, `{{nocatch, V}, Stack}`
-/// for a throw). The scheduler no longer references `P` afterwards; the
-/// handler may free it.
+/// for a throw), on the thread that ran it last. The scheduler no longer
+/// runs `P` afterwards.
 using ExitHandler = void (*)(Process &P, Term Reason);
+
+/// How the schedulers run; set before `run`.
+struct SchedulerConfig {
+  /// Scheduler threads; 0: one per online core.
+  unsigned Threads = 0;
+  /// Deterministic mode: one thread, the interleaving chosen by this seed.
+  std::optional<std::uint64_t> Seed;
+};
 
 class Scheduler {
 public:
@@ -72,34 +90,44 @@ public:
   void setMailboxOps(const MailboxOps &Ops);
   const MailboxOps &mailboxOps() const;
   /// Installs the exit handler (once, at start-up). Without one, exited
-  /// processes are deleted by the scheduler.
+  /// processes are handed to the process table to be freed.
   void setExitHandler(ExitHandler Handler);
+  void configure(const SchedulerConfig &Config);
+  /// The scheduler threads `run` uses (erlang:system_info(schedulers)).
+  unsigned threadCount() const;
 
-  /// Makes `P` start by calling `Entry` with `X[0..Entry.Arity)` (already on
-  /// `P`'s heap) and queues it. Loads the module on first call; an undefined
-  /// function makes the process exit with `undef` as in erl.
+  /// Makes `P` start by calling `Entry` with `X[0..Entry.Arity)` (parked
+  /// registers, already on `P`'s heap) and queues it. Loads the module on
+  /// first call; an undefined function makes the process exit with `undef`
+  /// as in erl.
   void spawn(Process &P, Export &Entry);
   /// Makes `P` start by applying `Fun` (a fun term reachable from `P`) to
   /// `X[0..NumArgs)` and queues it.
   void spawnFun(Process &P, Term Fun, unsigned NumArgs);
-  /// A message arrived (or anything else that ends a wait): a waiting `P`
-  /// becomes runnable; a running or runnable one is left alone.
+  /// Any thread: a message arrived (or anything else that ends a wait). A
+  /// waiting `P` becomes runnable; a running one runs again if it waits.
   void wake(Process &P);
-  /// Makes `P` exit with `Reason` the next time it is scheduled (an exit
-  /// signal that is not trapped). Wakes it if it waits.
+  /// Any thread: makes `P` exit with `Reason` (a term that outlives `P`'s
+  /// run, e.g. the exit signal's own copy) the next time it is scheduled or
+  /// at its next call if it runs.
   void kill(Process &P, Term Reason);
-  /// The process running on this thread, or null outside of `run`.
+  /// The process running on this thread, or null.
   Process *current() const;
   /// The running process's latest call site recorded by the interpreter
   /// (the instruction that called the BIF now running), or null.
   const Word *currentCallSite() const;
   /// Where a process that is not running resumes (its receive, for one
-  /// that waits), or null if the scheduler does not know it.
+  /// that waits), or null if not known.
   const Word *resumeAddress(Process &P) const;
 
-  /// Runs until no process is runnable and no timer is pending (receive
-  /// timeouts and the BIF timers of the timer wheel).
+  /// Runs the schedulers until no process can run again: none is runnable
+  /// or running, no timer is pending (receive timeouts and the BIF timers
+  /// of the timer wheel) and no dirty call is in progress.
   void run();
+
+  /// Frees the bookkeeping of `P`, which is being freed
+  /// (`ProcessHooks::releaseTask`).
+  void release(Process &P);
 
   /// Asks the running process to give up the processor at its next call
   /// (`erlang:yield/0`, or a BIF that wants other processes to run).

@@ -30,6 +30,9 @@ struct Export {
   std::atomic<const Word *> Code{nullptr};
   /// Non-null for functions implemented natively.
   BifFunction Bif = nullptr;
+  /// The BIF may block (file system, external commands): the scheduler
+  /// runs its calls on the dirty pool, never on a scheduler thread.
+  bool Dirty = false;
 };
 
 class ExportTable {

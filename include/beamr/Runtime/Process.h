@@ -39,6 +39,7 @@
 #include "beamr/Term/Atom.h"
 #include "beamr/Term/Heap.h"
 
+#include <atomic>
 #include <cstddef>
 #include <utility>
 #include <vector>
@@ -50,6 +51,11 @@ namespace beamr {
 constexpr Term NoValue = Term::fromRaw(0);
 
 enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
+
+/// erl's four priorities, in the order the schedulers serve them.
+enum class ProcessPriority : std::uint8_t { Max, High, Normal, Low };
+
+struct SchedulerTask;
 
 /// Extra words malloc'ed for a process when its heap gap was too small;
 /// absorbed by the next collection. `Data[0..Size)` holds terms; a
@@ -123,9 +129,21 @@ public:
   /// Raises `{Tag, Value}` as an error (e.g. `{badmatch, V}`).
   Term raiseErrorTuple(Term Tag, Term Value);
 
-  // Registers.
-  Term X[MaxXRegisters];
-  double FR[MaxFloatRegisters];
+  // Registers. While the process runs, `X` and `FR` are its scheduler
+  // thread's register files (so a process costs no register memory while it
+  // waits, as in ERTS); while it does not, `X` points at the registers it
+  // keeps in `ParkedX`: a spawn's arguments, a yield's live registers.
+  // Float registers never live across a yield.
+  Term *X = nullptr;
+  double *FR = nullptr;
+  std::vector<Term> ParkedX;
+  /// Makes `X` the parked registers, `Count` of them (set to nil), for a
+  /// process that is not running; returns `X`.
+  Term *parkRegisters(unsigned Count) {
+    ParkedX.assign(Count, Term::nil());
+    X = ParkedX.data();
+    return X;
+  }
   const Word *CP = nullptr; ///< Continuation pointer: where `return` goes.
 
   // Young heap and stack in one block; old generation; fragments.
@@ -149,6 +167,13 @@ public:
   /// scheduling yet), `message_queue_data` (messages are always queued
   /// outside the heap until received), `sensitive` and `save_calls`.
   Term PriorityFlag = Term::fromRaw(0), MessageQueueDataFlag = Term::fromRaw(0);
+  /// The run queue the scheduler puts the process in: a `ProcessPriority`.
+  /// Read by any thread that wakes the process.
+  std::atomic<std::uint8_t> Priority{std::uint8_t(ProcessPriority::Normal)};
+  /// The scheduler's bookkeeping (interp/Scheduler.cpp), set once when the
+  /// process is spawned (other threads may already see the process then);
+  /// released through `ProcessHooks::releaseTask` when it is freed.
+  std::atomic<SchedulerTask *> Task{nullptr};
   bool SensitiveFlag = false;
   unsigned SaveCallsFlag = 0;
   /// process_info(P, initial_call): the `{M, F, Arity}` spawn/3 and friends

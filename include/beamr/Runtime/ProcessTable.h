@@ -11,6 +11,14 @@
 /// `<0.N.S>` with `N < 32768`; a pid still in use is skipped, so a pid names
 /// at most one live process and is not reused until the counter wraps.
 ///
+/// Freeing. Any thread may hold a `Process *` from `lookup` while the
+/// process exits on another, so `destroy` only removes the process from the
+/// table; it is freed once every *runtime thread* (a thread that runs
+/// processes: the schedulers, the dirty pool) has passed a quiescent point
+/// since, a point where it holds no such pointer (between two slices, or
+/// while it sleeps). With no runtime thread registered, `destroy` frees at
+/// once.
+///
 /// The runtime never calls the scheduler directly (lib/Runtime does not
 /// depend on interp/): the scheduler's entry points reach it through
 /// `ProcessHooks`, which the boot code installs.
@@ -48,6 +56,8 @@ struct ProcessHooks {
   /// `process_info(Q, current_function)` for another process `Q` (which is
   /// not running): `{M, F, A}` built on `P`'s heap, or NoValue if unknown.
   Term (*currentFunctionOf)(Process &P, Process &Q) = nullptr;
+  /// Frees the scheduler's bookkeeping of `P` (`P.Task`) as `P` is freed.
+  void (*releaseTask)(Process &P) = nullptr;
 };
 void setProcessHooks(const ProcessHooks &Hooks);
 const ProcessHooks &processHooks();
@@ -62,7 +72,8 @@ public:
   Process *create(Term GroupLeader = Term::nil());
   /// The live process with this pid, or null.
   Process *lookup(Term Pid);
-  /// Removes `P` from the table (and its name) and frees it.
+  /// Removes `P` from the table (and its name) and frees it when no runtime
+  /// thread can still hold it.
   void destroy(Process *P);
   /// Pids of all processes in the table, oldest first.
   std::vector<Term> pids();
@@ -87,9 +98,22 @@ public:
 
 private:
   ProcessTable();
+  /// Frees `P`, now out of the table, once no runtime thread can hold it.
+  void retire(Process *P);
   struct Impl;
   Impl *I;
 };
+
+// Runtime threads (see "Freeing" above); each function is for the calling
+// thread.
+/// The thread runs processes from now on (and is online).
+void enterRuntimeThread();
+void leaveRuntimeThread();
+/// The thread holds no `Process *` it found by `lookup`; frees what it can.
+void runtimeQuiescent();
+/// The thread sleeps (holds nothing) until `runtimeOnline`.
+void runtimeOffline();
+void runtimeOnline();
 
 /// Fresh ids for a local reference, unique for the life of the VM.
 RefIds nextRefIds();
@@ -113,12 +137,15 @@ void deliverMessage(Process &To, Message *M);
 void sendExitSignal(Term From, Process &To, Term Reason, bool Untrappable = false);
 
 /// Links `A` and `B` both ways (nothing if already linked or the same).
-void linkProcesses(Process &A, Process &B);
+/// False, with nothing linked, when `B` is already exiting: the caller
+/// treats it as gone.
+bool linkProcesses(Process &A, Process &B);
 void unlinkProcesses(Process &A, Term BPid);
 /// `Watcher` monitors `Target` under `Ref`.
 /// With `Alias`, `Ref` (already an alias of `Watcher`) stops being one when
-/// the monitor goes.
-void addMonitor(Process &Watcher, Process &Target, const RefIds &Ref,
+/// the monitor goes. False, with no monitor, when `Target` is already
+/// exiting (its `'DOWN'` messages are sent or being sent).
+bool addMonitor(Process &Watcher, Process &Target, const RefIds &Ref,
                 Term TargetName = Term::nil(), bool Alias = false);
 /// Removes the monitor `Ref` held by `Watcher`; false if it was not active.
 bool removeMonitor(Process &Watcher, const RefIds &Ref);

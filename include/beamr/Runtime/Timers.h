@@ -36,9 +36,9 @@ std::int64_t monotonicNanos();
 
 struct TimerEntry;
 
-/// Called when a callback timer expires, with the owner given to
-/// `startCallback`, outside the wheel's lock.
-using TimerCallback = void (*)(void *Owner);
+/// Called when a callback timer expires, with the owner and tag given to
+/// `startCallback`, outside the wheel's lock, on the thread that expired it.
+using TimerCallback = void (*)(void *Owner, std::uint64_t Tag);
 
 class TimerWheel {
 public:
@@ -63,14 +63,20 @@ public:
 
   /// A callback timer; the handle stays valid until it fires or is
   /// cancelled.
-  TimerEntry *startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner);
-  void cancelCallback(TimerEntry *E);
+  TimerEntry *startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner,
+                            std::uint64_t Tag = 0);
+  /// Stops a callback timer. False when it has fired or is firing on
+  /// another thread: its callback runs (or ran) all the same.
+  bool cancelCallback(TimerEntry *E);
 
   /// Fires every timer due at `NowNs` (delivering messages, running
   /// callbacks). Returns how many fired.
   unsigned expire(std::int64_t NowNs);
   /// The earliest deadline of any pending timer, or nothing.
   std::optional<std::int64_t> nextDeadline();
+  /// Cheap, lock-free: whether `expire` may have work now (a timer is
+  /// pending and a new millisecond has begun since the last visit).
+  bool mayExpire() const;
   /// Pending timers.
   std::size_t size();
 
