@@ -1,6 +1,6 @@
 %% Benchmark: ETS from a few processes at once, measuring insert, lookup,
 %% update_counter and delete on set and ordered_set tables. Four workers
-%% each own a private set and a private ordered_set and run 12 rounds over
+%% each own a private set and a private ordered_set and run 24 rounds over
 %% 20000 keys of: insert, lookup, update_counter on both tables, an ordered
 %% walk of the ordered_set with ets:next/2, and delete of every other key.
 %% All workers also bump shared counters in one public set table, so they
@@ -10,7 +10,7 @@
 -export([run/0]).
 
 -define(WORKERS, 4).
--define(ROUNDS, 12).
+-define(ROUNDS, 24).
 -define(KEYS, 20000).
 -define(SHARED_KEYS, 64).
 

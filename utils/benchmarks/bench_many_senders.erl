@@ -1,4 +1,4 @@
-%% Benchmark: 16 processes each sending 100000 messages to one receiver,
+%% Benchmark: 16 processes each sending 200000 messages to one receiver,
 %% measuring many-to-one sends: a mailbox that several senders fill at once
 %% (with more than one scheduler they contend for it) and a receiver that
 %% drains it with a plain receive. The receiver counts the messages and sums
@@ -7,7 +7,7 @@
 -export([run/0]).
 
 -define(SENDERS, 16).
--define(PER_SENDER, 100000).
+-define(PER_SENDER, 200000).
 
 run() ->
     Self = self(),

@@ -1,11 +1,11 @@
 %% Benchmark: two processes bouncing one message back and forth, measuring
 %% the latency of a send, a receive and a switch to the other process with no
-%% other work around them. 1000000 round trips; the ponger adds one to the
+%% other work around them. 2000000 round trips; the ponger adds one to the
 %% counter each time, so the checksum is the counter that comes back.
 -module(bench_ping_pong).
 -export([run/0]).
 
--define(ROUNDS, 1000000).
+-define(ROUNDS, 2000000).
 
 run() ->
     Pong = spawn(fun pong/0),

@@ -1,5 +1,5 @@
 %% Benchmark: timers, measuring the timer wheel rather than the clock. Four
-%% workers each run 100 rounds of:
+%% workers each run 150 rounds of:
 %%   - 1500 erlang:start_timer/3 and 1500 erlang:send_after/3 with long timeouts,
 %%     all cancelled again with erlang:cancel_timer/1 (insert and delete);
 %%   - 20 timers of 0-1 ms that do fire, received in any order (expiry);
@@ -11,7 +11,7 @@
 -export([run/0]).
 
 -define(WORKERS, 4).
--define(ROUNDS, 100).
+-define(ROUNDS, 150).
 -define(CANCELLED, 1500).
 -define(FIRED, 20).
 
