@@ -46,8 +46,18 @@ static void traceCall(const Word *I) {
 static bool exactEq(Term A, Term B) {
   if (A == B)
     return true;
-  if (!A.isBoxed() && !A.isCons())
+  if ((!A.isBoxed() && !A.isCons()) || (!B.isBoxed() && !B.isCons()))
     return false;
+  // Local references (a receive matching a monitor's or a call's reference
+  // tests one per queued message): equal when their words are.
+  if (A.isBoxed() && B.isBoxed() && headerKind(A.boxedHeader()) == HeaderKind::Ref &&
+      B.boxedHeader() == A.boxedHeader()) {
+    const Word *X = A.boxedObject(), *Y = B.boxedObject();
+    for (Word K = 1, N = headerArity(*X); K <= N; ++K) // No memcmp call: ids differ early.
+      if (X[K] != Y[K])
+        return false;
+    return true;
+  }
   return compareTermsExact(A, B) == 0;
 }
 

@@ -142,6 +142,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
 
   Scheduler &S = Scheduler::get();
   S.configure(Config);
+  setSchedulerThreads(S.threadCount());
   S.setExitHandler(onExit);
   ProcessHooks H;
   H.spawn = [](Process &P, Export &E) { Scheduler::get().spawn(P, E); };

@@ -52,6 +52,10 @@ constexpr unsigned NormalPerLow = 8;
 constexpr unsigned SpinRounds = 200;
 /// Threads the dirty pool grows to.
 constexpr unsigned MaxDirtyThreads = 8;
+/// A worker's only queued process is left to it (processes that message
+/// each other stay on one core) unless the worker has been in its current
+/// slice this long.
+constexpr std::int64_t StealLoneAfterNs = 100000;
 } // namespace
 
 struct beamr::SchedulerTask {
@@ -89,6 +93,8 @@ struct Worker : Runner {
   std::deque<Process *> Queues[4];
   unsigned NormalRuns = 0;
   std::atomic<std::size_t> Size{0};
+  /// When the latest slice began (monotonic ns); 0 while the worker idles.
+  std::atomic<std::int64_t> SliceStart{0};
   std::thread Thread;
 
   /// The next process by priority (`Lock` held); `Pick` chooses the index
@@ -158,7 +164,7 @@ struct Scheduler::Impl {
       return;
     unsigned N = Config.Seed ? 1 : Config.Threads;
     if (!N)
-      N = std::max(1u, std::thread::hardware_concurrency());
+      N = availableCpus();
     for (unsigned K = 0; K < N; ++K)
       Workers.push_back(std::make_unique<Worker>(K));
   }
@@ -172,16 +178,21 @@ struct Scheduler::Impl {
 
   /// Puts `P` (status `Queued`) in a run queue: the current scheduler's, or
   /// its home's when queued from elsewhere.
+  /// An idle worker is told when the queue holds more than the queuer's
+  /// next process.
   void enqueue(Process &P) {
-    Worker *W = Self && !Self->Dirty ? static_cast<Worker *>(Self)
-                                     : Workers[P.Task.load()->Home % Workers.size()].get();
+    bool Local = Self && !Self->Dirty;
+    Worker *W = Local ? static_cast<Worker *>(Self)
+                      : Workers[P.Task.load()->Home % Workers.size()].get();
     P.Task.load()->ParkedIP.store(P.Task.load()->State.IP, std::memory_order_relaxed);
+    std::size_t Queued;
     {
       std::lock_guard<std::mutex> G(W->Lock);
       W->Queues[P.Priority.load(std::memory_order_relaxed) & 3].push_back(&P);
-      W->Size.fetch_add(1);
+      Queued = W->Size.fetch_add(1) + 1;
     }
-    notifyIdle();
+    if (!Local || Queued > 1)
+      notifyIdle();
   }
 
   Process *popLocal(Worker &W) {
@@ -196,7 +207,7 @@ struct Scheduler::Impl {
   Process *steal(Worker &W) {
     for (std::size_t K = 1; K < Workers.size(); ++K) {
       Worker &Victim = *Workers[(W.Index + K) % Workers.size()];
-      if (!Victim.Size.load())
+      if (!stealable(Victim))
         continue;
       std::unique_lock<std::mutex> G(Victim.Lock, std::try_to_lock);
       if (!G.owns_lock())
@@ -207,9 +218,20 @@ struct Scheduler::Impl {
     return nullptr;
   }
 
-  bool anyQueued() {
+  /// Whether an idle worker should take from `Victim`: more than one
+  /// process queued, or one that its worker, busy for a while or idle
+  /// itself, is not about to run.
+  static bool stealable(Worker &Victim) {
+    std::size_t Size = Victim.Size.load();
+    if (Size != 1)
+      return Size > 1;
+    std::int64_t Start = Victim.SliceStart.load(std::memory_order_relaxed);
+    return !Start || monotonicNanos() - Start >= StealLoneAfterNs;
+  }
+
+  bool anyStealable() {
     for (auto &W : Workers)
-      if (W->Size.load())
+      if (stealable(*W))
         return true;
     return false;
   }
@@ -228,11 +250,12 @@ struct Scheduler::Impl {
     }
     Spinning.fetch_sub(1);
     TimerWheel &Timers = TimerWheel::get();
+    W.SliceStart.store(0, std::memory_order_relaxed);
     std::unique_lock<std::mutex> G(IdleLock);
     Idle.fetch_add(1);
     bool DirtyBusy = DirtyInFlight.load() > 0; // Before the queues: see `dirtyLoop`.
     std::optional<std::int64_t> Deadline = Timers.nextDeadline();
-    if (Done || anyQueued() || Timers.mayExpire()) {
+    if (Done || anyStealable() || Timers.mayExpire()) {
       Finished = Done;
       Idle.fetch_sub(1);
       return nullptr;
@@ -372,6 +395,8 @@ struct Scheduler::Impl {
           continue;
       }
       SWord Reds = Rng ? SWord(1 + (*Rng)() % ReductionsPerSlice) : ReductionsPerSlice;
+      if (Workers.size() > 1)
+        W.SliceStart.store(monotonicNanos(), std::memory_order_relaxed);
       finishSlice(*P, runSlice(W, *P, Reds));
     }
     leaveRuntimeThread();

@@ -12,6 +12,7 @@
 
 #include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/Process.h"
+#include "beamr/Runtime/ProcessTable.h"
 
 #include <atomic>
 #include <chrono>
@@ -195,9 +196,9 @@ Term statistics_1(Process &P, const Term *Args) {
   // One run queue per scheduler plus the dirty CPU queue, and
   // for the _all forms the dirty IO queue too, as erl lists them.
   if (Is("run_queue_lengths") || Is("active_tasks"))
-    return makeList(P, std::vector<Term>(availableCpus() + 1, Term::small(0)));
+    return makeList(P, std::vector<Term>(schedulerThreads() + 1, Term::small(0)));
   if (Is("run_queue_lengths_all") || Is("active_tasks_all"))
-    return makeList(P, std::vector<Term>(availableCpus() + 2, Term::small(0)));
+    return makeList(P, std::vector<Term>(schedulerThreads() + 2, Term::small(0)));
   // Off unless system_flag/2 turns them on, which beamr-jit does not.
   if (Is("scheduler_wall_time") || Is("scheduler_wall_time_all") || Is("microstate_accounting"))
     return internAtom("undefined");

@@ -55,8 +55,6 @@ inline Term makeBinaryTerm(Process &P, std::string_view Bytes) {
 /// A list of code points.
 Term makeCodePointList(Process &P, std::u32string_view Chars, Term Tail = Term::nil());
 Term makeTuple2(Process &P, Term A, Term B);
-/// The CPUs this process may run on: erl's scheduler count (BifSystem.cpp).
-unsigned availableCpus();
 Term makeTuple3(Process &P, Term A, Term B, Term C);
 
 } // namespace beamr

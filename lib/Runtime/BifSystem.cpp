@@ -40,6 +40,13 @@ unsigned beamr::availableCpus() {
   return N > 0 ? unsigned(N) : 1;
 }
 
+static std::atomic<unsigned> SchedulerThreads{0};
+void beamr::setSchedulerThreads(unsigned N) { SchedulerThreads.store(N); }
+unsigned beamr::schedulerThreads() {
+  unsigned N = SchedulerThreads.load();
+  return N ? N : availableCpus();
+}
+
 namespace beamr::bifs {
 
 //===-- process dictionary ------------------------------------------------===//
@@ -398,10 +405,10 @@ Term system_flag_2(Process &P, const Term *Args) {
     return Old ? Term::fromRaw(Old) : internAtom("logger");
   }
   if (Is("schedulers_online") || Is("dirty_cpu_schedulers_online")) {
-    if (!Value.isSmall() || Value.smallValue() < 1 || Word(Value.smallValue()) > availableCpus())
+    if (!Value.isSmall() || Value.smallValue() < 1 || Word(Value.smallValue()) > schedulerThreads())
       return P.badarg();
     unsigned Old = SchedulersOnline.exchange(unsigned(Value.smallValue()));
-    return Term::small(SWord(Old ? Old : availableCpus()));
+    return Term::small(SWord(Old ? Old : schedulerThreads()));
   }
   if (Is("scheduler_wall_time") || Is("microstate_accounting")) {
     if (!IsBool(Value) && !(Is("microstate_accounting") && Value == internAtom("reset")))
@@ -656,14 +663,16 @@ Term system_info_1(Process &P, const Term *Args) {
     return Term::small(8);
   if (Item.isTuple() && Item.tupleArity() == 2 && Item.tupleElement(0) == internAtom("wordsize"))
     return Term::small(8);
-  // erl's counts on this machine: a scheduler and a dirty CPU scheduler per
-  // available CPU, ten dirty IO schedulers, one async thread (beamr-jit
-  // itself runs processes on one thread so far).
-  if (Is("schedulers") || Is("logical_processors") || Is("logical_processors_available") ||
-      Is("logical_processors_online") || Is("dirty_cpu_schedulers"))
+  // erl's counts: the scheduler threads (+S), a dirty CPU scheduler per
+  // scheduler, ten dirty IO schedulers, one async thread. (`schedulers_online`
+  // set lower keeps every thread running.)
+  if (Is("logical_processors") || Is("logical_processors_available") ||
+      Is("logical_processors_online"))
     return Term::small(SWord(availableCpus()));
+  if (Is("schedulers") || Is("dirty_cpu_schedulers"))
+    return Term::small(SWord(schedulerThreads()));
   if (Is("schedulers_online") || Is("dirty_cpu_schedulers_online"))
-    return Term::small(SWord(SchedulersOnline.load() ? SchedulersOnline.load() : availableCpus()));
+    return Term::small(SWord(SchedulersOnline.load() ? SchedulersOnline.load() : schedulerThreads()));
   if (Is("dirty_io_schedulers"))
     return Term::small(10);
   if (Is("thread_pool_size"))

@@ -104,6 +104,14 @@ private:
   Impl *I;
 };
 
+/// The CPUs this process may run on, as erl counts them for its default
+/// number of schedulers.
+unsigned availableCpus();
+/// The scheduler threads (erlang:system_info(schedulers)); the boot code
+/// sets it from the scheduler's configuration. Default: `availableCpus()`.
+void setSchedulerThreads(unsigned N);
+unsigned schedulerThreads();
+
 // Runtime threads (see "Freeing" above); each function is for the calling
 // thread.
 /// The thread runs processes from now on (and is online).
