@@ -391,19 +391,6 @@ Term getModuleInfo1(Process &P, const Term *A) {
 }
 Term getModuleInfo2(Process &P, const Term *A) { return moduleInfo(P, A[0], A[1]); }
 
-Term osGetenv1(Process &P, const Term *A) {
-  std::string Name;
-  for (Term L = A[0]; L.isCons(); L = L.tail()) {
-    if (!L.head().isSmall())
-      return P.badarg();
-    Name += char(L.head().smallValue());
-  }
-  const char *V = std::getenv(Name.c_str());
-  if (!V)
-    return atomTerm(atoms::False);
-  return makeByteList(P, V);
-}
-
 /// `fun M:F/A` with variable parts: the fun is made without loading M;
 /// calling it raises undef if M:F/A does not exist.
 Term makeFun3(Process &P, const Term *A) {
@@ -435,7 +422,6 @@ void beamr::interp::installInterpBifs() {
   install("persistent_term", "erase", 1, ptErase1);
   install("persistent_term", "get", 0, ptGet0);
   install("persistent_term", "info", 0, ptInfo0);
-  install("os", "getenv", 1, osGetenv1);
   install("erlang", "function_exported", 3, functionExported3);
   install("erlang", "module_loaded", 1, moduleLoaded1);
   install("code", "ensure_loaded", 1, ensureLoaded1);
