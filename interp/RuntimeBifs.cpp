@@ -2,7 +2,8 @@
 ///
 /// \file
 /// Natively implemented functions that need the interpreter's view of the
-/// world (code loading, halting) plus stop-gaps for a few core BIFs that
+/// world (code loading, halting; the code server's lock makes them safe on
+/// any scheduler thread) plus stop-gaps for a few core BIFs that
 /// Bifs.def may not provide yet. Each is installed only when the export has
 /// no BIF already, so lib/Runtime's versions always win.
 //===----------------------------------------------------------------------===//
