@@ -15,7 +15,10 @@
 /// protection, which every access check reads first, are atomics. A table
 /// found just before another thread deletes it stays alive (shared_ptr)
 /// until the call that found it returns. Continuations hold keys, never
-/// iterators, so there is nothing to fix for `safe_fixtable`.
+/// iterators. `safe_fixtable` is kept per table (which processes fixed it,
+/// how often): while a table is fixed, `next`/`prev` from a key another
+/// thread deleted go on from where that key was, as erl guarantees, so
+/// ets.erl's `foldl` and friends survive concurrent deletes.
 ///
 /// Objects are kept in key order: term order (`==`) for `ordered_set`, as
 /// erl; exact order (`=:=`) for `set`, `bag` and `duplicate_bag`, where erl
@@ -40,6 +43,7 @@
 #include "beamr/Term/Map.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -90,7 +94,11 @@ struct Table {
   std::atomic<Term> Owner;      ///< Changed by give_away and the owner's exit.
   Term HeirPid;                 ///< Pid or nil; under Lock.
   Message *HeirData = nullptr;  ///< Under Lock.
-  /// Guards Objects, Count, HeirPid and HeirData.
+  /// safe_fixtable: each fixing process with its count, and since when
+  /// (erlang:timestamp/0 microseconds); under Lock.
+  std::vector<std::pair<Term, unsigned>> Fixers;
+  std::uint64_t FixedSinceMicros = 0;
+  /// Guards Objects, Count, HeirPid, HeirData and the fixation.
   std::mutex Lock;
   /// Key (inside the first object's copy) to the objects with that key.
   std::map<Term, std::vector<Message *>, KeyLess> Objects;
@@ -426,10 +434,21 @@ Term infoItem(Process &P, Table &T, Term Item) {
   if (Item == A.Node)
     return A.Nonode;
   if (Item == A.Compressed || Item == A.ReadConcurrency || Item == A.WriteConcurrency ||
-      Item == A.DecentralizedCounters || Item == A.Fixed)
+      Item == A.DecentralizedCounters)
     return A.False;
-  if (Item == A.SafeFixed)
-    return A.False;
+  if (Item == A.Fixed)
+    return boolTerm(!T.Fixers.empty());
+  if (Item == A.SafeFixed) {
+    if (T.Fixers.empty())
+      return A.False;
+    std::vector<Term> Pids;
+    for (auto [Pid, N] : T.Fixers)
+      Pids.push_back(makeTuple2(P, Pid, Term::small(N)));
+    std::uint64_t Us = T.FixedSinceMicros;
+    Term Stamp[] = {makeUnsigned(P, Us / 1000000000000), makeUnsigned(P, Us / 1000000 % 1000000),
+                    makeUnsigned(P, Us % 1000000)};
+    return makeTuple2(P, makeTuple(P, Stamp), makeList(P, Pids));
+  }
   if (Item == A.Memory) {
     std::size_t Words = 0;
     for (auto &[K, Objs] : T.Objects)
@@ -442,16 +461,41 @@ Term infoItem(Process &P, Table &T, Term Item) {
 
 } // namespace
 
-/// Deletes the tables a process owned, or gives them to their heir. Runs on
-/// the thread where `Pid` exited, while other threads may use its tables.
+/// Changes `Pid`'s fixation count of `T` by one; the caller holds T's lock.
+static void fixTable(Table &T, Term Pid, bool On) {
+  auto It = std::find_if(T.Fixers.begin(), T.Fixers.end(),
+                         [Pid](const std::pair<Term, unsigned> &F) { return F.first == Pid; });
+  if (On) {
+    if (T.Fixers.empty())
+      T.FixedSinceMicros = std::uint64_t(std::chrono::duration_cast<std::chrono::microseconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count());
+    if (It == T.Fixers.end())
+      T.Fixers.push_back({Pid, 1});
+    else
+      ++It->second;
+  } else if (It != T.Fixers.end() && --It->second == 0) {
+    T.Fixers.erase(It);
+  }
+}
+
+/// Deletes the tables a process owned, or gives them to their heir, and
+/// drops its fixations. Runs on the thread where `Pid` exited, while other
+/// threads may use its tables.
 void beamr::etsProcessExited(Term Pid) {
-  std::vector<TablePtr> Owned;
+  std::vector<TablePtr> Owned, All;
   {
     Registry &R = Registry::get();
     std::shared_lock<std::shared_mutex> G(R.Lock);
-    for (auto &[K, T] : R.ByRef)
+    for (auto &[K, T] : R.ByRef) {
+      All.push_back(T);
       if (T->Owner.load() == Pid)
         Owned.push_back(T);
+    }
+  }
+  for (const TablePtr &T : All) {
+    std::lock_guard<std::mutex> G(T->Lock);
+    std::erase_if(T->Fixers, [Pid](const std::pair<Term, unsigned> &F) { return F.first == Pid; });
   }
   const EtsAtoms &A = EtsAtoms::get();
   for (const TablePtr &T : Owned) {
@@ -696,8 +740,16 @@ static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
     return copyTerm(std::prev(It)->first, P);
   }
   auto It = Objs.find(Key);
-  if (It == Objs.end())
-    return P.badarg();
+  if (It == Objs.end()) {
+    // A key deleted meanwhile: erl's badarg, unless the table is fixed.
+    if (T->Fixers.empty())
+      return P.badarg();
+    It = Objs.upper_bound(Key);
+    if (Forward)
+      return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
+    // `prev` goes on from the last key below the deleted one.
+    return It == Objs.begin() ? A.EndOfTable : copyTerm(std::prev(It)->first, P);
+  }
   if (Forward) {
     ++It;
     return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
@@ -984,8 +1036,13 @@ Term ets_setopts_2(Process &P, const Term *Args) {
 }
 
 Term ets_safe_fixtable_2(Process &P, const Term *Args) {
-  if (!findTable(Args[0]))
-    return P.badargCause(internAtom("id"));
+  TablePtr T = access(P, Args[0], Access::Read);
+  if (!T)
+    return tableError(P, Args[0]);
+  if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  fixTable(*T, P.Pid, Args[1] == atomTerm(atoms::True));
   return atomTerm(atoms::True);
 }
 
