@@ -4,6 +4,11 @@
 /// Finds `<Module>.beam` along the code path, reads and translates it, and
 /// keeps it for good (no purging yet). Code addresses map back to modules
 /// through an ordered map of code starts.
+///
+/// Threads: every member is guarded by `Lock` (recursive: loading calls
+/// back into the server); any scheduler thread may load while others run
+/// code. A module is registered before its exports are published, and
+/// modules are never freed, so pointers handed out stay valid.
 //===----------------------------------------------------------------------===//
 #include "beamr/Interp/CodeServer.h"
 
@@ -43,6 +48,11 @@ void CodeServer::setPath(const std::vector<std::string> &Front,
   std::sort(Libs.begin(), Libs.end());
   Path.insert(Path.end(), Libs.begin(), Libs.end());
   Path.insert(Path.end(), Back.begin(), Back.end());
+}
+
+std::vector<std::string> CodeServer::path() {
+  std::lock_guard<std::recursive_mutex> G(Lock);
+  return Path;
 }
 
 bool CodeServer::isLoaded(Term Module) {
@@ -85,11 +95,16 @@ bool CodeServer::loadFile(Term Module, const std::string &File) {
     return false;
   }
   LoadedModule *Ptr = LM->get();
-  if (Ptr->OnLoadOffset)
-    withholdExports(Module, *Ptr);
   ByAddress[Ptr->Code.get()] = Ptr;
   Files[Module.raw()] = File;
   Modules[Module.raw()] = std::move(*LM);
+  // Publish last: from the first store on, other scheduler threads may run
+  // the code (and ask locate() about it) without taking this lock.
+  if (Ptr->OnLoadOffset)
+    withholdExports(Module, *Ptr);
+  else
+    for (auto [E, Code] : Ptr->ExportEntries)
+      E->Code.store(Code, std::memory_order_release);
   return true;
 }
 
@@ -102,11 +117,7 @@ std::string CodeServer::fileOf(Term Module) {
 void CodeServer::withholdExports(Term Module, LoadedModule &LM) {
   PendingOnLoad &Pending = OnLoads[Module.raw()];
   Pending.State = OnLoadState::Pending;
-  for (const FunctionRef &F : LM.Beam->Exports) {
-    Export &E = ExportTable::get().entry(Module, F.Function, F.Arity);
-    if (const Word *Code = E.Code.exchange(nullptr))
-      Pending.Exports.push_back({&E, Code});
-  }
+  Pending.Exports = LM.ExportEntries; // Never published before on_load is done.
   Export &Run = ExportTable::get().entry(Module, *AtomTable::get().intern("$beamr_on_load"), 0);
   Run.Code.store(LM.Code.get() + LM.OnLoadOffset);
 }

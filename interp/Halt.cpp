@@ -15,12 +15,14 @@
 #include "InterpAtoms.h"
 #include "InterpHelpers.h"
 
+#include "beamr/Runtime/Environment.h"
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Printer.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,7 +31,12 @@ using namespace beamr;
 
 namespace {
 
+/// Every way out of the VM starts here. The first thread to halt holds the
+/// halt lock until the process ends, so a second scheduler thread halting
+/// at the same moment waits instead of writing over its output or exit code.
 void flushAll() {
+  static std::recursive_mutex *HaltLock = new std::recursive_mutex;
+  HaltLock->lock(); // Never unlocked: the caller is about to exit.
   std::fflush(stdout);
   std::fflush(stderr);
 }
@@ -70,16 +77,21 @@ std::optional<std::string> sloganText(Term T) {
   for (char C : Slogan)
     Text += C == '\n' ? std::string("\r\n") : std::string(1, C);
   std::fprintf(stderr, "%s\r\n", Text.c_str());
-  const char *Seconds = std::getenv("ERL_CRASH_DUMP_SECONDS");
-  if (!Seconds || std::string_view(Seconds) != "0") {
-    const char *Env = std::getenv("ERL_CRASH_DUMP");
-    std::string Path = Env && *Env ? Env : "erl_crash.dump";
+  std::optional<std::string> Seconds = readEnvironment("ERL_CRASH_DUMP_SECONDS");
+  if (!Seconds || *Seconds != "0") {
+    std::optional<std::string> Env = readEnvironment("ERL_CRASH_DUMP");
+    std::string Path = Env && !Env->empty() ? *Env : "erl_crash.dump";
     std::fprintf(stderr, "\r\nCrash dump is being written to: %s...", Path.c_str());
     std::fflush(stderr);
     if (std::FILE *F = std::fopen(Path.c_str(), "w")) {
       std::time_t Now = std::time(nullptr);
+      std::tm Local{};
+      {
+        std::shared_lock<std::shared_mutex> G(environmentLock()); // localtime reads TZ.
+        localtime_r(&Now, &Local);
+      }
       char Date[64];
-      std::strftime(Date, sizeof Date, "%a %b %e %H:%M:%S %Y", std::localtime(&Now));
+      std::strftime(Date, sizeof Date, "%a %b %e %H:%M:%S %Y", &Local);
       std::fprintf(F, "=erl_crash_dump:0.5\n%s\nSlogan: %s\nSystem version: beamr-jit\n=end\n",
                    Date, Slogan.c_str());
       std::fclose(F);

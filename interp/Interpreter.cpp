@@ -43,6 +43,14 @@ static void traceCall(const Word *I) {
                  std::string(AtomTable::get().name(L.Function->Name)).c_str(), L.Function->Arity);
 }
 
+/// Counts a call of a function. Threads running the same function may lose
+/// each other's counts (it is a hotness estimate), so this is an atomic
+/// load and store, not a locked increment.
+static inline void countCall(Word Counter) {
+  std::atomic_ref<std::uint64_t> C(*reinterpret_cast<std::uint64_t *>(Counter));
+  C.store(C.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
 static bool exactEq(Term A, Term B) {
   if (A == B)
     return true;
@@ -202,10 +210,10 @@ Op_BsInitWritable:
   NEXT(1);
 
 Op_FuncEntry:
-  ++*reinterpret_cast<std::uint64_t *>(I[1]);
+  countCall(I[1]);
   NEXT(2);
 Op_FuncEntryTraced:
-  ++*reinterpret_cast<std::uint64_t *>(I[1]);
+  countCall(I[1]);
   traceCall(I);
   NEXT(2);
 
@@ -312,7 +320,7 @@ Op_CallOnly:
 #define ENTER_COUNTED(W)                                                                           \
   do {                                                                                             \
     const Word *Entry = reinterpret_cast<const Word *>(W);                                         \
-    ++*reinterpret_cast<std::uint64_t *>(Entry[-1]);                                               \
+    countCall(Entry[-1]);                                                                          \
     ENTER_LOCAL(Entry);                                                                            \
   } while (0)
 Op_CallCounted:
@@ -341,7 +349,7 @@ CallExport : {
   Site = ErrorSite();
   Site.PC = I;
 CallResolved:
-  if (const Word *Code = Ex->Code.load(std::memory_order_relaxed)) {
+  if (const Word *Code = Ex->Code.load(std::memory_order_acquire)) {
     if (Next)
       P.CP = Next;
     ENTER(Code, Ex->Arity);
@@ -446,7 +454,7 @@ DoApply : {
 DynamicCall:
   // erl's stack trace of a BIF reached by a tail `apply` has no frame for
   // the function that made the call: its frame is gone.
-  if (!Next && Ex->Bif && !Ex->Code.load(std::memory_order_relaxed))
+  if (!Next && Ex->Bif && !Ex->Code.load(std::memory_order_acquire))
     Site.PC = nullptr;
   goto CallResolved;
 

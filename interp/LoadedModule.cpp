@@ -4,7 +4,9 @@
 /// One pass over the generic instructions emits handler addresses and
 /// encoded operands (see LoadedModule.h); a second patches label addresses
 /// and catch markers. `line` becomes an entry of the line table, each
-/// function entry gets a `func_entry` counter, exports are published last.
+/// function entry gets a `func_entry` counter. Exports are not published
+/// here: the code server publishes them once the module is registered, so
+/// another scheduler thread that calls one can already map its code back.
 //===----------------------------------------------------------------------===//
 #include "beamr/Interp/LoadedModule.h"
 
@@ -12,24 +14,45 @@
 #include "beamr/Term/Atom.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <optional>
 
 using namespace beamr;
 
-static std::mutex CatchLock;
-static std::vector<const Word *> CatchTable;
+namespace {
+/// The catch handler table: appended to by loading (under CatchLock, any
+/// thread) and read without a lock by every thread that catches, so it is
+/// a directory of fixed chunks that never move, published with atomics.
+constexpr std::size_t CatchChunkBits = 12, CatchChunkSize = std::size_t(1) << CatchChunkBits;
+constexpr std::size_t MaxCatchChunks = 4096;
+std::mutex CatchLock;
+std::atomic<const Word **> CatchChunks[MaxCatchChunks];
+std::size_t NumCatches = 0; ///< Under CatchLock.
+} // namespace
 
 Term beamr::registerCatch(const Word *Handler) {
   std::lock_guard<std::mutex> G(CatchLock);
-  CatchTable.push_back(Handler);
-  return Term::catchIndex(std::uint32_t(CatchTable.size() - 1));
+  std::size_t N = NumCatches++;
+  if (N >> CatchChunkBits >= MaxCatchChunks) {
+    std::fprintf(stderr, "beamr-jit: too many catch instructions loaded\n");
+    std::abort();
+  }
+  std::atomic<const Word **> &Chunk = CatchChunks[N >> CatchChunkBits];
+  if (!Chunk.load(std::memory_order_relaxed))
+    Chunk.store(new const Word *[CatchChunkSize], std::memory_order_release);
+  // The slot is written before the module's code (holding the index) is
+  // published through an export's atomic Code, which orders it for readers.
+  Chunk.load(std::memory_order_relaxed)[N & (CatchChunkSize - 1)] = Handler;
+  return Term::catchIndex(std::uint32_t(N));
 }
 
 const Word *beamr::catchHandler(Term Catch) {
-  std::lock_guard<std::mutex> G(CatchLock);
-  return CatchTable[Catch.raw() >> 6];
+  std::size_t N = std::size_t(Catch.raw() >> 6);
+  return CatchChunks[N >> CatchChunkBits].load(std::memory_order_acquire)[N & (CatchChunkSize - 1)];
 }
 
 const LoadedFunction *LoadedModule::functionAt(const Word *P) const {
@@ -349,7 +372,7 @@ llvm::Error Translator::run() {
   for (const FunctionRef &F : B.Exports) {
     Export &E = ExportTable::get().entry(B.name(), F.Function, F.Arity);
     if (!E.Bif)
-      E.Code.store(Code + LabelOffset[F.Label]);
+      LM.ExportEntries.push_back({&E, Code + LabelOffset[F.Label]});
   }
   return llvm::Error::success();
 }

@@ -38,7 +38,7 @@ static int fail(const llvm::Twine &Message) {
   return 1;
 }
 
-static Process *BootProcess = nullptr;
+static Process *BootProcess = nullptr; // Set at boot, before it is spawned; read-only after.
 
 static void flushAll() {
   llvm::outs().flush();

@@ -2,7 +2,8 @@
 ///
 /// \file
 /// Natively implemented functions that need the interpreter's view of the
-/// world (code loading, halting) plus stop-gaps for a few core BIFs that
+/// world (code loading, halting; the code server's lock makes them safe on
+/// any scheduler thread) plus stop-gaps for a few core BIFs that
 /// Bifs.def may not provide yet. Each is installed only when the export has
 /// no BIF already, so lib/Runtime's versions always win.
 //===----------------------------------------------------------------------===//
@@ -35,73 +36,6 @@ Term display1(Process &, const Term *A) {
   S += "\n";
   std::fputs(S.c_str(), stdout);
   return atomTerm(atoms::True);
-}
-
-// persistent_term: terms copied (through the external format) into one
-// arena that is never freed.
-TermArena &persistentArena() {
-  static TermArena A;
-  return A;
-}
-std::vector<std::pair<Term, Term>> &persistentTable() {
-  static std::vector<std::pair<Term, Term>> T;
-  return T;
-}
-Term persistentCopy(Term T) {
-  auto Bytes = encodeExternal(T);
-  return *decodeExternal(persistentArena(), Bytes);
-}
-std::pair<Term, Term> *persistentFind(Term Key) {
-  for (auto &E : persistentTable())
-    if (exactEqualTerms(E.first, Key))
-      return &E;
-  return nullptr;
-}
-Term ptGet1(Process &P, const Term *A) {
-  if (auto *E = persistentFind(A[0]))
-    return E->second;
-  return P.badarg();
-}
-Term ptGet2(Process &, const Term *A) {
-  if (auto *E = persistentFind(A[0]))
-    return E->second;
-  return A[1];
-}
-Term ptPut2(Process &, const Term *A) {
-  Term V = persistentCopy(A[1]);
-  if (auto *E = persistentFind(A[0]))
-    E->second = V;
-  else
-    persistentTable().push_back({persistentCopy(A[0]), V});
-  return atomTerm(atoms::Ok);
-}
-/// persistent_term:get/0: every `{Key, Value}`, newest last.
-Term ptGet0(Process &P, const Term *) {
-  std::vector<Term> Pairs;
-  for (auto &[K, V] : persistentTable()) {
-    Term Pair[] = {K, V};
-    Pairs.push_back(makeTuple(P, Pair));
-  }
-  return makeList(P, Pairs);
-}
-/// persistent_term:info/0: `#{count => N, memory => Bytes}`, the bytes being
-/// the stored terms' external sizes (erl counts its own heap words).
-Term ptInfo0(Process &P, const Term *) {
-  std::size_t Bytes = 0;
-  for (auto &[K, V] : persistentTable())
-    Bytes += encodeExternal(K).size() + encodeExternal(V).size();
-  MapEntry Entries[] = {{*AtomTable::get().intern("count"), makeUnsigned(P, persistentTable().size())},
-                        {*AtomTable::get().intern("memory"), makeUnsigned(P, Bytes)}};
-  return makeMap(P, Entries);
-}
-Term ptErase1(Process &, const Term *A) {
-  auto &T = persistentTable();
-  for (auto It = T.begin(); It != T.end(); ++It)
-    if (exactEqualTerms(It->first, A[0])) {
-      T.erase(It);
-      return atomTerm(atoms::True);
-    }
-  return atomTerm(atoms::False);
 }
 
 Term functionExported3(Process &P, const Term *A) {
@@ -391,19 +325,6 @@ Term getModuleInfo1(Process &P, const Term *A) {
 }
 Term getModuleInfo2(Process &P, const Term *A) { return moduleInfo(P, A[0], A[1]); }
 
-Term osGetenv1(Process &P, const Term *A) {
-  std::string Name;
-  for (Term L = A[0]; L.isCons(); L = L.tail()) {
-    if (!L.head().isSmall())
-      return P.badarg();
-    Name += char(L.head().smallValue());
-  }
-  const char *V = std::getenv(Name.c_str());
-  if (!V)
-    return atomTerm(atoms::False);
-  return makeByteList(P, V);
-}
-
 /// `fun M:F/A` with variable parts: the fun is made without loading M;
 /// calling it raises undef if M:F/A does not exist.
 Term makeFun3(Process &P, const Term *A) {
@@ -429,13 +350,6 @@ void beamr::interp::installInterpBifs() {
   install("erlang", "throw", 1, throw1);
   install("erlang", "exit", 1, exit1);
   install("erlang", "display", 1, display1);
-  install("persistent_term", "get", 1, ptGet1);
-  install("persistent_term", "get", 2, ptGet2);
-  install("persistent_term", "put", 2, ptPut2);
-  install("persistent_term", "erase", 1, ptErase1);
-  install("persistent_term", "get", 0, ptGet0);
-  install("persistent_term", "info", 0, ptInfo0);
-  install("os", "getenv", 1, osGetenv1);
   install("erlang", "function_exported", 3, functionExported3);
   install("erlang", "module_loaded", 1, moduleLoaded1);
   install("code", "ensure_loaded", 1, ensureLoaded1);

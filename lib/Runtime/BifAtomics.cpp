@@ -22,6 +22,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 
 using namespace beamr;
@@ -39,9 +40,12 @@ struct AtomicsArray {
   }
 };
 
-/// Every array, by the ids of the reference that names it.
+/// Every array, by the ids of the reference that names it. Any thread: every
+/// operation finds its array under the shared lock, atomics_new adds under
+/// the exclusive one; the slots themselves are std::atomic, so the
+/// operations on them need no lock.
 struct AtomicsRegistry {
-  std::mutex Lock;
+  std::shared_mutex Lock;
   std::unordered_map<RefIds, std::shared_ptr<AtomicsArray>, RefIdsHash> Arrays;
   static AtomicsRegistry &get() {
     static AtomicsRegistry *R = new AtomicsRegistry;
@@ -58,7 +62,7 @@ Term newArray(Process &P, Term Arity, bool Signed) {
   RefIds Ids = nextRefIds();
   auto A = std::make_shared<AtomicsArray>(Signed, std::size_t(Arity.smallValue()));
   AtomicsRegistry &R = AtomicsRegistry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::unique_lock<std::shared_mutex> G(R.Lock);
   R.Arrays[Ids] = std::move(A);
   return makeLocalRef(P, Ids);
 }
@@ -70,7 +74,7 @@ std::shared_ptr<AtomicsArray> arrayOf(Term Ref) {
   if (Ids.size() != 3)
     return nullptr;
   AtomicsRegistry &R = AtomicsRegistry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::shared_lock<std::shared_mutex> G(R.Lock);
   auto It = R.Arrays.find(RefIds{Ids[0], Ids[1], Ids[2]});
   return It == R.Arrays.end() ? nullptr : It->second;
 }

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include "beamr/Runtime/Environment.h"
 #include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/Process.h"
 #include "beamr/Runtime/ProcessTable.h"
@@ -23,6 +24,18 @@
 using namespace beamr;
 
 namespace {
+
+// localtime_r and mktime read TZ from the environment (glibc's tzset), so
+// they run under the environment's shared lock (Environment.h).
+void localTime(std::time_t T, std::tm &Out) {
+  std::shared_lock<std::shared_mutex> G(environmentLock());
+  localtime_r(&T, &Out);
+}
+
+std::time_t fromLocalTime(std::tm &Tm) {
+  std::shared_lock<std::shared_mutex> G(environmentLock());
+  return std::mktime(&Tm);
+}
 
 Term dateTuple(Process &P, const std::tm &T) {
   Term D[] = {Term::small(T.tm_year + 1900), Term::small(T.tm_mon + 1), Term::small(T.tm_mday)};
@@ -38,7 +51,7 @@ std::tm calendarNow(bool Local) {
   std::time_t Now = std::time(nullptr);
   std::tm T{};
   if (Local)
-    localtime_r(&Now, &T);
+    localTime(Now, T);
   else
     gmtime_r(&Now, &T);
   return T;
@@ -106,7 +119,7 @@ Term universaltime_to_localtime_1(Process &P, const Term *Args) {
     return P.badarg();
   std::time_t T = timegm(&*Tm);
   std::tm Local{};
-  localtime_r(&T, &Local);
+  localTime(T, Local);
   return dateTimeTuple(P, Local);
 }
 
@@ -119,7 +132,7 @@ Term localtime_to_universaltime_2(Process &P, const Term *Args) {
               IsDst != internAtom("undefined")))
     return P.badarg();
   Tm->tm_isdst = IsDst == atomTerm(atoms::True) ? 1 : IsDst == atomTerm(atoms::False) ? 0 : -1;
-  std::time_t T = std::mktime(&*Tm);
+  std::time_t T = fromLocalTime(*Tm);
   std::tm Utc{};
   gmtime_r(&T, &Utc);
   return dateTimeTuple(P, Utc);
@@ -162,7 +175,7 @@ Term universaltime_0(Process &P, const Term *) {
 
 /// now/0 is strictly increasing: a repeated microsecond moves on by one.
 Term now_0(Process &P, const Term *) {
-  static std::atomic<std::uint64_t> LastMicros{0};
+  static std::atomic<std::uint64_t> LastMicros{0}; // Any thread: a CAS loop.
   std::uint64_t Micros = std::chrono::duration_cast<std::chrono::microseconds>(
                              std::chrono::system_clock::now().time_since_epoch())
                              .count();
@@ -177,6 +190,7 @@ Term now_0(Process &P, const Term *) {
 }
 
 Term statistics_1(Process &P, const Term *Args) {
+  // The previous call's readings, for every process and thread (atomics).
   static std::atomic<std::uint64_t> LastRuntime{0}, LastWall{0};
   Term Item = Args[0];
   auto Is = [Item](const char *Name) { return Item == internAtom(Name); };

@@ -221,6 +221,7 @@ Term display_1(Process &, const Term *Args) {
   std::string Text;
   display(Text, Args[0]);
   Text += "\r\n"; // erl ends the line so even when stdout is a file.
+  std::lock_guard<std::mutex> G(standardOutputLock());
   std::fflush(stdout); // Anything buffered through stdio goes first.
   for (std::size_t Done = 0; Done < Text.size();) {
     ssize_t N = ::write(1, Text.data() + Done, Text.size() - Done);
@@ -233,6 +234,7 @@ Term display_1(Process &, const Term *Args) {
 
 /// Writes all of `Text` to `Fd` with write(2).
 static void writeFd(int Fd, std::string_view Text) {
+  std::lock_guard<std::mutex> G(standardOutputLock());
   for (std::size_t Done = 0; Done < Text.size();) {
     ssize_t N = ::write(Fd, Text.data() + Done, Text.size() - Done);
     if (N <= 0)

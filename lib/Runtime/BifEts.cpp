@@ -5,7 +5,20 @@
 /// rest: `tab2list`, `foldl`, `all`, ...). A table keeps each object as a
 /// copy outside every process heap (a `Message`, as a queued message is
 /// kept) and copies objects out to the caller's heap on reads, so tables
-/// are safe to share between processes; each table has its own lock.
+/// are safe to share between processes.
+///
+/// Threads: BIFs of processes on different scheduler threads use tables at
+/// once. The registry (by reference and by name) has a reader/writer lock:
+/// every call looks its table up under the shared side; creating, renaming
+/// and deleting take the exclusive side. Each table's objects, its heir and
+/// the heir's data are guarded by the table's own lock; its owner, name and
+/// protection, which every access check reads first, are atomics. A table
+/// found just before another thread deletes it stays alive (shared_ptr)
+/// until the call that found it returns. Continuations hold keys, never
+/// iterators. `safe_fixtable` is kept per table (which processes fixed it,
+/// how often): while a table is fixed, `next`/`prev` from a key another
+/// thread deleted go on from where that key was, as erl guarantees, so
+/// ets.erl's `foldl` and friends survive concurrent deletes.
 ///
 /// Objects are kept in key order: term order (`==`) for `ordered_set`, as
 /// erl; exact order (`=:=`) for `set`, `bag` and `duplicate_bag`, where erl
@@ -30,9 +43,11 @@
 #include "beamr/Term/Map.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 
 using namespace beamr;
@@ -70,15 +85,20 @@ struct KeyLess {
 };
 
 struct Table {
-  Term Name;        ///< Atom.
-  RefIds Ref{};     ///< The reference naming it (unnamed tables).
-  bool Named = false;
+  std::atomic<Term> Name;       ///< Atom; changed by rename under the registry lock.
+  RefIds Ref{};                 ///< The reference naming it; fixed once registered.
+  bool Named = false;           ///< Fixed at creation, as are Type and KeyPos.
   Kind Type = Kind::Set;
-  Term Protection;  ///< public / protected / private.
+  std::atomic<Term> Protection; ///< public / protected / private (setopts).
   unsigned KeyPos = 1;
-  Term Owner;
-  Term HeirPid;     ///< Pid or nil.
-  Message *HeirData = nullptr;
+  std::atomic<Term> Owner;      ///< Changed by give_away and the owner's exit.
+  Term HeirPid;                 ///< Pid or nil; under Lock.
+  Message *HeirData = nullptr;  ///< Under Lock.
+  /// safe_fixtable: each fixing process with its count, and since when
+  /// (erlang:timestamp/0 microseconds); under Lock.
+  std::vector<std::pair<Term, unsigned>> Fixers;
+  std::uint64_t FixedSinceMicros = 0;
+  /// Guards Objects, Count, HeirPid, HeirData and the fixation.
   std::mutex Lock;
   /// Key (inside the first object's copy) to the objects with that key.
   std::map<Term, std::vector<Message *>, KeyLess> Objects;
@@ -98,9 +118,9 @@ struct Table {
 
 using TablePtr = std::shared_ptr<Table>;
 
-/// Every table, by reference and by name.
+/// Every table, by reference and by name; any thread, under Lock.
 struct Registry {
-  std::mutex Lock;
+  std::shared_mutex Lock;
   std::unordered_map<RefIds, TablePtr, RefIdsHash> ByRef;
   std::unordered_map<Word, TablePtr> ByName;
   static Registry &get() {
@@ -111,12 +131,12 @@ struct Registry {
 
 /// What ets:new/2 returned for `T`: its name if named, else its reference.
 Term tidOf(TermAllocator &A, const Table &T) {
-  return T.Named ? T.Name : makeLocalRef(A, T.Ref);
+  return T.Named ? T.Name.load() : makeLocalRef(A, T.Ref);
 }
 
 TablePtr findTable(Term Tab) {
   Registry &R = Registry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::shared_lock<std::shared_mutex> G(R.Lock);
   if (Tab.isAtom()) {
     auto It = R.ByName.find(Tab.raw());
     return It == R.ByName.end() ? nullptr : It->second;
@@ -139,8 +159,9 @@ TablePtr access(Process &P, Term Tab, Access Mode) {
   if (!T)
     return nullptr;
   const EtsAtoms &A = EtsAtoms::get();
-  if (T->Owner != P.Pid) {
-    if (T->Protection == A.Private || (Mode == Access::Write && T->Protection == A.Protected))
+  if (T->Owner.load() != P.Pid) {
+    Term Protection = T->Protection.load();
+    if (Protection == A.Private || (Mode == Access::Write && Protection == A.Protected))
       return nullptr;
   }
   return T;
@@ -220,9 +241,9 @@ void eraseEntry(Table &T, std::map<Term, std::vector<Message *>, KeyLess>::itera
 
 void dropTable(const TablePtr &T) {
   Registry &R = Registry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::unique_lock<std::shared_mutex> G(R.Lock);
   if (T->Named)
-    R.ByName.erase(T->Name.raw());
+    R.ByName.erase(T->Name.load().raw());
   R.ByRef.erase(T->Ref);
 }
 
@@ -397,15 +418,15 @@ Term infoItem(Process &P, Table &T, Term Item) {
   if (Item == A.Type)
     return TypeNames[int(T.Type)];
   if (Item == A.Name)
-    return T.Name;
+    return T.Name.load();
   if (Item == A.NamedTable)
     return boolTerm(T.Named);
   if (Item == A.Keypos)
     return Term::small(T.KeyPos);
   if (Item == A.Owner)
-    return T.Owner;
+    return T.Owner.load();
   if (Item == A.Protection)
-    return T.Protection;
+    return T.Protection.load();
   if (Item == A.Heir)
     return T.HeirPid.isNil() ? A.None : T.HeirPid;
   if (Item == A.Id)
@@ -413,10 +434,21 @@ Term infoItem(Process &P, Table &T, Term Item) {
   if (Item == A.Node)
     return A.Nonode;
   if (Item == A.Compressed || Item == A.ReadConcurrency || Item == A.WriteConcurrency ||
-      Item == A.DecentralizedCounters || Item == A.Fixed)
+      Item == A.DecentralizedCounters)
     return A.False;
-  if (Item == A.SafeFixed)
-    return A.False;
+  if (Item == A.Fixed)
+    return boolTerm(!T.Fixers.empty());
+  if (Item == A.SafeFixed) {
+    if (T.Fixers.empty())
+      return A.False;
+    std::vector<Term> Pids;
+    for (auto [Pid, N] : T.Fixers)
+      Pids.push_back(makeTuple2(P, Pid, Term::small(N)));
+    std::uint64_t Us = T.FixedSinceMicros;
+    Term Stamp[] = {makeUnsigned(P, Us / 1000000000000), makeUnsigned(P, Us / 1000000 % 1000000),
+                    makeUnsigned(P, Us % 1000000)};
+    return makeTuple2(P, makeTuple(P, Stamp), makeList(P, Pids));
+  }
   if (Item == A.Memory) {
     std::size_t Words = 0;
     for (auto &[K, Objs] : T.Objects)
@@ -429,34 +461,77 @@ Term infoItem(Process &P, Table &T, Term Item) {
 
 } // namespace
 
-/// Deletes the tables a process owned, or gives them to their heir.
+/// Changes `Pid`'s fixation count of `T` by one; the caller holds T's lock.
+static void fixTable(Table &T, Term Pid, bool On) {
+  auto It = std::find_if(T.Fixers.begin(), T.Fixers.end(),
+                         [Pid](const std::pair<Term, unsigned> &F) { return F.first == Pid; });
+  if (On) {
+    if (T.Fixers.empty())
+      T.FixedSinceMicros = std::uint64_t(std::chrono::duration_cast<std::chrono::microseconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count());
+    if (It == T.Fixers.end())
+      T.Fixers.push_back({Pid, 1});
+    else
+      ++It->second;
+  } else if (It != T.Fixers.end() && --It->second == 0) {
+    T.Fixers.erase(It);
+  }
+}
+
+/// Deletes the tables a process owned, or gives them to their heir, and
+/// drops its fixations. Runs on the thread where `Pid` exited, while other
+/// threads may use its tables.
 void beamr::etsProcessExited(Term Pid) {
-  std::vector<TablePtr> Owned;
+  std::vector<TablePtr> Owned, All;
   {
     Registry &R = Registry::get();
-    std::lock_guard<std::mutex> G(R.Lock);
-    for (auto &[K, T] : R.ByRef)
-      if (T->Owner == Pid)
+    std::shared_lock<std::shared_mutex> G(R.Lock);
+    for (auto &[K, T] : R.ByRef) {
+      All.push_back(T);
+      if (T->Owner.load() == Pid)
         Owned.push_back(T);
+    }
+  }
+  for (const TablePtr &T : All) {
+    std::lock_guard<std::mutex> G(T->Lock);
+    std::erase_if(T->Fixers, [Pid](const std::pair<Term, unsigned> &F) { return F.first == Pid; });
   }
   const EtsAtoms &A = EtsAtoms::get();
   // Tables without a live heir go first, so that an heir that gets its
   // 'ETS-TRANSFER' finds the others already deleted.
-  std::vector<std::pair<TablePtr, Process *>> Transfers;
+  std::vector<TablePtr> Transfers;
   for (const TablePtr &T : Owned) {
-    Process *Heir = T->HeirPid.isNil() ? nullptr : ProcessTable::get().lookup(T->HeirPid);
-    if (Heir && T->HeirPid != Pid)
-      Transfers.push_back({T, Heir});
+    bool HasHeir;
+    {
+      std::lock_guard<std::mutex> G(T->Lock);
+      HasHeir = !T->HeirPid.isNil() && T->HeirPid != Pid && ProcessTable::get().lookup(T->HeirPid);
+    }
+    if (HasHeir)
+      Transfers.push_back(T);
     else
       dropTable(T);
   }
-  for (auto &[T, Heir] : Transfers) {
-    T->Owner = T->HeirPid;
-    T->HeirPid = Term::nil();
+  for (const TablePtr &T : Transfers) {
     TermArena Ar;
-    Term Elems[] = {A.EtsTransfer, tidOf(Ar, *T), Pid,
-                    T->HeirData ? T->HeirData->Payload : Term::nil()};
-    sendMessage(*Heir, makeTuple(Ar, Elems));
+    Process *Heir = nullptr;
+    Term Transfer;
+    {
+      std::lock_guard<std::mutex> G(T->Lock);
+      Term HeirPid = T->HeirPid;
+      Heir = HeirPid.isNil() || HeirPid == Pid ? nullptr : ProcessTable::get().lookup(HeirPid);
+      if (Heir) {
+        T->HeirPid = Term::nil();
+        Term Elems[] = {A.EtsTransfer, tidOf(Ar, *T), Pid,
+                        T->HeirData ? T->HeirData->Payload : Term::nil()};
+        Transfer = makeTuple(Ar, Elems); // Copied out of HeirData under the lock.
+        T->Owner.store(HeirPid);
+      }
+    }
+    if (Heir)
+      sendMessage(*Heir, Transfer);
+    else
+      dropTable(T);
   }
 }
 
@@ -505,17 +580,17 @@ Term ets_new_2(Process &P, const Term *Args) {
       return P.badarg();
   }
   auto T = std::make_shared<Table>(Type == Kind::OrderedSet);
-  T->Name = Name;
+  T->Name.store(Name);
   T->Named = Named;
   T->Type = Type;
-  T->Protection = Protection;
+  T->Protection.store(Protection);
   T->KeyPos = KeyPos;
-  T->Owner = P.Pid;
+  T->Owner.store(P.Pid);
   T->HeirPid = HeirPid;
   if (HeirData != NoValue)
     T->HeirData = Message::create(HeirData);
   Registry &R = Registry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::unique_lock<std::shared_mutex> G(R.Lock);
   if (Named && R.ByName.count(Name.raw()))
     return P.badargCause(internAtom("already_exists"));
   // Every table has a reference (ets:whereis/1, info(T, id)); a named one
@@ -679,8 +754,16 @@ static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
     return copyTerm(std::prev(It)->first, P);
   }
   auto It = Objs.find(Key);
-  if (It == Objs.end())
-    return P.badarg();
+  if (It == Objs.end()) {
+    // A key deleted meanwhile: erl's badarg, unless the table is fixed.
+    if (T->Fixers.empty())
+      return P.badarg();
+    It = Objs.upper_bound(Key);
+    if (Forward)
+      return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
+    // `prev` goes on from the last key below the deleted one.
+    return It == Objs.begin() ? A.EndOfTable : copyTerm(std::prev(It)->first, P);
+  }
   if (Forward) {
     ++It;
     return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
@@ -908,14 +991,14 @@ Term ets_rename_2(Process &P, const Term *Args) {
   if (!Args[1].isAtom())
     return P.badarg();
   Registry &R = Registry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::unique_lock<std::shared_mutex> G(R.Lock);
   if (T->Named) {
     if (R.ByName.count(Args[1].raw()))
       return P.badarg();
-    R.ByName.erase(T->Name.raw());
+    R.ByName.erase(T->Name.load().raw());
     R.ByName[Args[1].raw()] = T;
   }
-  T->Name = Args[1];
+  T->Name.store(Args[1]);
   return Args[1];
 }
 
@@ -926,11 +1009,13 @@ Term ets_give_away_3(Process &P, const Term *Args) {
   Process *To = Args[1].isLocalPid() ? ProcessTable::get().lookup(Args[1]) : nullptr;
   if (!To)
     return P.badarg();
-  if (T->Owner != P.Pid)
-    return P.badargCause(internAtom("not_owner"));
-  if (Args[1] == P.Pid)
+  if (Args[1] == P.Pid && T->Owner.load() == P.Pid)
     return P.badargCause(internAtom("owner"));
-  T->Owner = Args[1];
+  // Only the owner gives a table away; the exchange makes two racing
+  // give_aways (or one and the owner's exit) hand it on once.
+  Term Expected = P.Pid;
+  if (!T->Owner.compare_exchange_strong(Expected, Args[1]))
+    return P.badargCause(internAtom("not_owner"));
   Term Elems[] = {EtsAtoms::get().EtsTransfer, Args[0], P.Pid, Args[2]};
   sendMessage(*To, makeTuple(P, Elems));
   return atomTerm(atoms::True);
@@ -938,12 +1023,13 @@ Term ets_give_away_3(Process &P, const Term *Args) {
 
 Term ets_setopts_2(Process &P, const Term *Args) {
   TablePtr T = findTable(Args[0]);
-  if (!T || T->Owner != P.Pid)
+  if (!T || T->Owner.load() != P.Pid)
     return P.badarg();
   const EtsAtoms &A = EtsAtoms::get();
   std::optional<std::vector<Term>> Opts = oneOrList(Args[1]);
   if (!Opts)
     return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
   for (Term O : *Opts) {
     if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
         O.tupleElement(1) == A.None) {
@@ -955,7 +1041,7 @@ Term ets_setopts_2(Process &P, const Term *Args) {
         Message::destroy(T->HeirData);
       T->HeirData = Message::create(O.tupleElement(2));
     } else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Protection) {
-      T->Protection = O.tupleElement(1);
+      T->Protection.store(O.tupleElement(1));
     } else {
       return P.badarg();
     }
@@ -964,8 +1050,13 @@ Term ets_setopts_2(Process &P, const Term *Args) {
 }
 
 Term ets_safe_fixtable_2(Process &P, const Term *Args) {
-  if (!findTable(Args[0]))
-    return P.badargCause(internAtom("id"));
+  TablePtr T = access(P, Args[0], Access::Read);
+  if (!T)
+    return tableError(P, Args[0]);
+  if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
+    return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  fixTable(*T, P.Pid, Args[1] == atomTerm(atoms::True));
   return atomTerm(atoms::True);
 }
 
@@ -974,7 +1065,7 @@ Term ets_internal_request_all_0(Process &P, const Term *) {
   std::vector<Term> All;
   {
     Registry &R = Registry::get();
-    std::lock_guard<std::mutex> G(R.Lock);
+    std::shared_lock<std::shared_mutex> G(R.Lock);
     for (auto &[K, T] : R.ByRef)
       All.push_back(tidOf(P, *T));
   }

@@ -18,7 +18,7 @@ using namespace beamr;
 
 namespace {
 
-FunNameHook TheFunNameHook = nullptr;
+FunNameHook TheFunNameHook = nullptr; // Set once at start-up, before schedulers run.
 
 bool isAnyFun(Term F) {
   return F.isBoxedKind(HeaderKind::Fun) || F.isBoxedKind(HeaderKind::Export);

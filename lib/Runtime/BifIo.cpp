@@ -85,6 +85,7 @@ bool appendCharData(std::string &Out, Term Data, bool UnicodeIn, bool UnicodeOut
 }
 
 bool writeAll(int Fd, const std::string &Text) {
+  std::lock_guard<std::mutex> G(standardOutputLock());
   std::size_t Done = 0;
   while (Done < Text.size()) {
     ssize_t N = ::write(Fd, Text.data() + Done, Text.size() - Done);
@@ -97,6 +98,11 @@ bool writeAll(int Fd, const std::string &Text) {
   return true;
 }
 } // namespace
+
+std::mutex &beamr::standardOutputLock() {
+  static std::mutex *Lock = new std::mutex; // Never destroyed: output at exit.
+  return *Lock;
+}
 
 namespace beamr::bifs {
 

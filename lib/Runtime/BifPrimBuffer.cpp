@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 
 using namespace beamr;
@@ -38,8 +39,10 @@ struct ByteQueue {
   }
 };
 
+/// Every buffer by its reference; any thread (lookups share the lock, new/0
+/// takes it exclusively). A buffer's bytes are guarded by its own Lock.
 struct QueueRegistry {
-  std::mutex Lock;
+  std::shared_mutex Lock;
   std::unordered_map<RefIds, std::shared_ptr<ByteQueue>, RefIdsHash> Queues;
   static QueueRegistry &get() {
     static QueueRegistry *R = new QueueRegistry;
@@ -54,7 +57,7 @@ std::shared_ptr<ByteQueue> queueOf(Term Ref) {
   if (Ids.size() != 3)
     return nullptr;
   QueueRegistry &R = QueueRegistry::get();
-  std::lock_guard<std::mutex> G(R.Lock);
+  std::shared_lock<std::shared_mutex> G(R.Lock);
   auto It = R.Queues.find(RefIds{Ids[0], Ids[1], Ids[2]});
   return It == R.Queues.end() ? nullptr : It->second;
 }
@@ -81,7 +84,7 @@ Term prim_buffer_new_0(Process &P, const Term *) {
   RefIds Ids = nextRefIds();
   QueueRegistry &R = QueueRegistry::get();
   {
-    std::lock_guard<std::mutex> G(R.Lock);
+    std::unique_lock<std::shared_mutex> G(R.Lock);
     R.Queues[Ids] = std::make_shared<ByteQueue>();
   }
   return makeLocalRef(P, Ids);

@@ -477,6 +477,8 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   const ProcAtoms &A = ProcAtoms::get();
   Term Value;
   if (Item == A.RegisteredName) {
+    // register/unregister change it under the signal lock, from any thread.
+    std::lock_guard<std::mutex> G(Q.Signals.Lock);
     Value = Q.Signals.RegisteredName.isAtom() ? Q.Signals.RegisteredName : Term::nil();
   } else if (Item == A.Status) {
     Value = &Q == &P ? A.Running : A.Waiting;
@@ -496,6 +498,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
       Pairs.push_back(makeTuple2(P, &Q == &P ? K : copyTerm(K, P), &Q == &P ? V : copyTerm(V, P)));
     Value = makeList(P, Pairs);
   } else if (Item == A.TrapExit) {
+    std::lock_guard<std::mutex> G(Q.Signals.Lock); // process_flag writes it so.
     Value = boolTerm(Q.Signals.TrapExit);
   } else if (Item == A.GroupLeader) {
     Value = Q.GroupLeader;

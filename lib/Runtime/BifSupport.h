@@ -11,6 +11,7 @@
 #include "beamr/Runtime/Export.h"
 #include "beamr/Term/Build.h"
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +56,10 @@ inline Term makeBinaryTerm(Process &P, std::string_view Bytes) {
 /// A list of code points.
 Term makeCodePointList(Process &P, std::u32string_view Chars, Term Tail = Term::nil());
 Term makeTuple2(Process &P, Term A, Term B);
+/// Held while one piece of output goes to fd 1 or 2 (IO server writes,
+/// erlang:display): any thread, so two scheduler threads writing at once
+/// cannot interleave within one piece when write(2) writes part of it.
+std::mutex &standardOutputLock();
 Term makeTuple3(Process &P, Term A, Term B, Term C);
 
 } // namespace beamr

@@ -9,6 +9,7 @@
 
 #include "beamr/Runtime/Arith.h"
 #include "beamr/Runtime/Copy.h"
+#include "beamr/Runtime/Environment.h"
 #include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
@@ -173,6 +174,8 @@ Term raise_3(Process &P, const Term *Args) {
 //===-- unique integers ------------------------------------===//
 
 // make_ref/0 lives with the process BIFs (BifProcess.cpp).
+/// Any thread. One atomic for the whole VM: its modification order makes
+/// the values unique and, as `monotonic` asks, increasing across threads.
 static std::atomic<std::uint64_t> UniqueCounter{0};
 
 static Term uniqueInteger(Process &P, bool Positive) {
@@ -379,11 +382,11 @@ Term binary_to_term_2(Process &P, const Term *Args) {
 /// io:printable_range/0: erl starts with latin1 unless given +pc unicode.
 Term io_printable_range_0(Process &, const Term *) { return atomTerm(atoms::Latin1); }
 
-/// system_flag(schedulers_online, N), or 0 while never set.
+/// system_flag(schedulers_online, N), or 0 while never set; any thread.
 static std::atomic<unsigned> SchedulersOnline{0};
 
 /// The process `erlang:system_flag(system_logger, L)` named (erl starts
-/// with `logger`); beamr-jit's own reports do not go through it.
+/// with `logger`); beamr-jit's own reports do not go through it. Any thread.
 static std::atomic<Word> SystemLogger{0};
 
 /// erlang:system_flag/2 for the flags small programs and OTP's own start-up
@@ -455,25 +458,48 @@ static std::optional<std::string> envText(Term T, bool Name) {
   return Out;
 }
 
+// The environment is VM-global: readers and writers below take
+// environmentLock() (shared to read, exclusive to change).
+
+/// os:getenv/1: the value as a string, or false.
+Term os_getenv_1(Process &P, const Term *Args) {
+  std::optional<std::string> Name = envText(Args[0], false);
+  if (!Name)
+    return P.badarg();
+  std::optional<std::string> Value = readEnvironment(Name->c_str());
+  return Value ? nativeString(P, *Value) : atomTerm(atoms::False);
+}
+
 Term os_putenv_2(Process &P, const Term *Args) {
   std::optional<std::string> Name = envText(Args[0], true), Value = envText(Args[1], false);
-  if (!Name || !Value || ::setenv(Name->c_str(), Value->c_str(), 1) != 0)
+  if (!Name || !Value)
+    return P.badarg();
+  std::unique_lock<std::shared_mutex> G(environmentLock());
+  if (::setenv(Name->c_str(), Value->c_str(), 1) != 0)
     return P.badarg();
   return atomTerm(atoms::True);
 }
 
 Term os_unsetenv_1(Process &P, const Term *Args) {
   std::optional<std::string> Name = envText(Args[0], true);
-  if (!Name || ::unsetenv(Name->c_str()) != 0)
+  if (!Name)
+    return P.badarg();
+  std::unique_lock<std::shared_mutex> G(environmentLock());
+  if (::unsetenv(Name->c_str()) != 0)
     return P.badarg();
   return atomTerm(atoms::True);
 }
 
 /// os:env/0: `[{Name, Value}]` for the whole environment.
 Term os_env_0(Process &P, const Term *) {
+  std::vector<std::string> Entries;
+  {
+    std::shared_lock<std::shared_mutex> G(environmentLock());
+    for (char **E = environ; *E; ++E)
+      Entries.emplace_back(*E);
+  }
   std::vector<Term> Pairs;
-  for (char **E = environ; *E; ++E) {
-    std::string_view Entry(*E);
+  for (std::string_view Entry : Entries) {
     std::size_t Eq = Entry.find('=', 1);
     if (Eq == std::string_view::npos)
       continue;
@@ -571,10 +597,17 @@ static bool commandText(Term T, std::string &Out) {
 /// This blocks the scheduler until the command ends; beamr-jit has no
 /// ports yet (docs/Runtime.md).
 static std::string runCommand(const std::string &Command, std::size_t MaxSize) {
+  // Close-on-exec, so a command another scheduler thread starts meanwhile
+  // does not inherit this pipe's write end (and keep it open past our EOF).
   int Pipe[2];
-  if (::pipe(Pipe) != 0)
+  if (::pipe2(Pipe, O_CLOEXEC) != 0)
     return "";
-  pid_t Child = ::fork();
+  pid_t Child;
+  {
+    // The child's copy of `environ` must not be caught mid-setenv.
+    std::shared_lock<std::shared_mutex> G(environmentLock());
+    Child = ::fork();
+  }
   if (Child == 0) {
     int Null = ::open("/dev/null", O_RDONLY);
     ::dup2(Null, 0);

@@ -1,13 +1,17 @@
 //===- lib/Runtime/Export.cpp - The export table and BIF registration -----===//
 ///
 /// \file
-/// Export entries live in a deque (never moved) indexed by {M, F, A}.
+/// Export entries live in a deque (never moved) indexed by {M, F, A}. Any
+/// thread may look entries up (a shared lock: `apply`, `erlang:make_fun/3`,
+/// loading) or add them (the exclusive lock). An entry's `Code` is atomic;
+/// its `Bif` is written only at start-up, before schedulers run.
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/Export.h"
 
 #include <deque>
 #include <string_view>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 
 using namespace beamr;
@@ -28,7 +32,7 @@ struct ExportKeyHash {
 } // namespace
 
 struct ExportTable::Impl {
-  std::mutex Lock;
+  std::shared_mutex Lock; ///< Guards Entries and Index.
   std::deque<Export> Entries;
   std::unordered_map<ExportKey, Export *, ExportKeyHash> Index;
 };
@@ -41,7 +45,9 @@ ExportTable &ExportTable::get() {
 }
 
 Export &ExportTable::entry(Term Module, Term Function, unsigned Arity) {
-  std::lock_guard<std::mutex> G(I->Lock);
+  if (Export *E = find(Module, Function, Arity))
+    return *E;
+  std::unique_lock<std::shared_mutex> G(I->Lock);
   ExportKey Key{Module.raw(), Function.raw(), Arity};
   if (auto It = I->Index.find(Key); It != I->Index.end())
     return *It->second;
@@ -54,7 +60,7 @@ Export &ExportTable::entry(Term Module, Term Function, unsigned Arity) {
 }
 
 Export *ExportTable::find(Term Module, Term Function, unsigned Arity) {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::shared_lock<std::shared_mutex> G(I->Lock);
   auto It = I->Index.find(ExportKey{Module.raw(), Function.raw(), Arity});
   return It == I->Index.end() ? nullptr : It->second;
 }

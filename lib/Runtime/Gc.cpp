@@ -18,6 +18,8 @@
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/Process.h"
 
+#include "beamr/Runtime/Environment.h"
+
 #include "beamr/Term/Layout.h"
 
 #include <algorithm>
@@ -34,7 +36,9 @@ using namespace beamr;
 
 namespace {
 
-std::atomic<int> StressSetting{-1}; // -1: not read from the environment yet.
+/// The default of new processes' GcStress; any thread (-1: not read from
+/// the environment yet; two threads reading it at once agree).
+std::atomic<int> StressSetting{-1};
 
 /// erl's table: a Fibonacci-like run (each size the sum of the two before
 /// plus one, from 12 and 38) for 23 entries, then 20% steps.
@@ -67,8 +71,8 @@ void beamr::setGcStress(bool On) { StressSetting.store(On ? 1 : 0); }
 bool beamr::gcStressDefault() {
   int S = StressSetting.load();
   if (S < 0) {
-    const char *Env = std::getenv("BEAMR_GC_STRESS");
-    S = Env && Env[0] && Env[0] != '0' ? 1 : 0;
+    std::optional<std::string> Env = readEnvironment("BEAMR_GC_STRESS");
+    S = Env && !Env->empty() && (*Env)[0] != '0' ? 1 : 0;
     StressSetting.store(S);
   }
   return S == 1;

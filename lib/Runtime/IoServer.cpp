@@ -7,6 +7,7 @@
 
 #include "BifSupport.h"
 
+#include "beamr/Runtime/Environment.h"
 #include "beamr/Runtime/ProcessTable.h"
 
 #include <cctype>
@@ -35,17 +36,22 @@ Term beamr::startIoServer() {
   return User;
 }
 
+/// Read once, on first use (any thread; a magic static): erl also fixes its
+/// native name encoding at start-up, whatever os:putenv changes later.
 bool beamr::nativeEncodingIsUtf8() {
-  for (const char *Var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-    const char *V = std::getenv(Var);
-    if (!V || !*V)
-      continue;
-    std::string L(V);
-    for (char &C : L)
-      C = char(std::tolower((unsigned char)C));
-    return L.find("utf-8") != std::string::npos || L.find("utf8") != std::string::npos;
-  }
-  return false;
+  static const bool Utf8 = [] {
+    for (const char *Var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      std::optional<std::string> V = readEnvironment(Var);
+      if (!V || V->empty())
+        continue;
+      std::string L = *V;
+      for (char &C : L)
+        C = char(std::tolower((unsigned char)C));
+      return L.find("utf-8") != std::string::npos || L.find("utf8") != std::string::npos;
+    }
+    return false;
+  }();
+  return Utf8;
 }
 
 Term beamr::nativeString(Process &P, std::string_view Arg) {

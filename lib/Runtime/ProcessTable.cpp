@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/ProcessTable.h"
 
+#include "beamr/Runtime/Environment.h"
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Printer.h"
 
@@ -448,7 +449,10 @@ std::string beamr::errorReportHeader() {
   std::time_t Secs = system_clock::to_time_t(Now);
   long Micros = long(duration_cast<microseconds>(Now.time_since_epoch()).count() % 1000000);
   std::tm Local;
-  localtime_r(&Secs, &Local);
+  {
+    std::shared_lock<std::shared_mutex> G(environmentLock()); // TZ
+    localtime_r(&Secs, &Local);
+  }
   static const char *Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   char Buf[96];

@@ -2,11 +2,15 @@
 ///
 /// \file
 /// Atom names live in chunks that are never moved or freed, so `name()` reads
-/// them without a lock while other threads intern.
+/// them without a lock while other threads intern. The text-to-index map is
+/// read under a shared lock (any thread: list_to_atom, binary_to_atom, the
+/// loader, the external format decoder all look up far more than they add)
+/// and written under the exclusive one.
 //===----------------------------------------------------------------------===//
 #include "beamr/Term/Atom.h"
 
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
 
@@ -19,7 +23,9 @@ constexpr std::size_t NumChunks = AtomTable::MaxAtoms / ChunkSize;
 } // namespace
 
 struct AtomTable::Impl {
-  mutable std::mutex Lock;
+  /// Guards `Index`; `Chunks` and `Count` are written under it too, but read
+  /// without it (atomics; a slot is filled before `Count` publishes it).
+  mutable std::shared_mutex Lock;
   std::unordered_map<std::string_view, std::uint32_t> Index;
   std::atomic<std::string_view *> Chunks[NumChunks] = {};
   std::atomic<std::size_t> Count{0};
@@ -31,7 +37,7 @@ struct AtomTable::Impl {
 };
 
 std::optional<Term> AtomTable::Impl::add(std::string_view Text) {
-  std::lock_guard<std::mutex> G(Lock);
+  std::unique_lock<std::shared_mutex> G(Lock);
   if (auto It = Index.find(Text); It != Index.end())
     return Term::atom(It->second);
   std::size_t N = Count.load(std::memory_order_relaxed);
@@ -112,7 +118,7 @@ std::optional<Term> AtomTable::internLatin1(std::string_view Text) {
 }
 
 std::optional<Term> AtomTable::lookup(std::string_view Text) const {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::shared_lock<std::shared_mutex> G(I->Lock);
   if (auto It = I->Index.find(Text); It != I->Index.end())
     return Term::atom(It->second);
   return std::nullopt;

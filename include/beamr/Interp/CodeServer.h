@@ -34,7 +34,8 @@ public:
   /// Sets the path: `Front` (`-pa`), then the OTP installation's ebin
   /// directories, then `Back` (`-pz`).
   void setPath(const std::vector<std::string> &Front, const std::vector<std::string> &Back);
-  const std::vector<std::string> &path() const { return Path; }
+  /// A copy of the code path (another thread may set it meanwhile).
+  std::vector<std::string> path();
 
   /// Loads `Module` if it is not loaded. Returns false when no file was
   /// found or it failed to load (an error line goes to stderr for the latter).
@@ -72,7 +73,7 @@ public:
 
 private:
   CodeServer() = default;
-  std::recursive_mutex Lock;
+  std::recursive_mutex Lock; ///< Guards every member below; any thread.
   std::vector<std::string> Path;
   std::map<Word, std::unique_ptr<LoadedModule>> Modules; // By atom raw.
   std::map<Word, std::string> Files;

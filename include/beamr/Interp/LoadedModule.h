@@ -78,6 +78,9 @@ public:
   std::unique_ptr<BeamModule> Beam; ///< Owns literals, line table, atoms.
   std::vector<std::uint64_t> Counters;
   Word OnLoadOffset = 0; ///< Offset of `on_load`'s function, or 0.
+  /// The exported functions' entries and code, for the code server to
+  /// publish (store into `Export::Code`) once the module is registered.
+  std::vector<std::pair<Export *, const Word *>> ExportEntries;
 
   bool contains(const Word *P) const { return P >= Code.get() && P < Code.get() + CodeSize; }
   /// The function whose code holds `P`, or null.
@@ -87,12 +90,14 @@ public:
 };
 
 /// Catch markers on the stack are `Term::catchIndex(N)`: N indexes one
-/// process-wide table of handler addresses, filled at load time.
+/// process-wide table of handler addresses, filled at load time (any
+/// thread, under a lock) and read without a lock by any thread.
 Term registerCatch(const Word *Handler);
 const Word *catchHandler(Term Catch);
 
 /// Translates `Beam` into threaded code, resolving imports into the export
-/// table. Fails on an instruction the interpreter does not implement.
+/// table; the exports are left unpublished (`ExportEntries`). Fails on an
+/// instruction the interpreter does not implement.
 llvm::Expected<std::unique_ptr<LoadedModule>> translateModule(std::unique_ptr<BeamModule> Beam);
 
 } // namespace beamr

@@ -1,8 +1,9 @@
 //===- beamr/Term/Atom.h - The atom table -----------------------*- C++ -*-===//
 ///
 /// \file
-/// One process-wide table maps atom text (UTF-8) to an index and back. Lookups
-/// by index are lock-free; interning takes a lock. The limits are erl's:
+/// One process-wide table maps atom text (UTF-8) to an index and back; every
+/// thread may use it. Lookups by index are lock-free, lookups by text take a
+/// shared (reader) lock, and adding an atom takes the exclusive one. The limits are erl's:
 /// 1,048,576 atoms and 255 characters per atom.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_TERM_ATOM_H
