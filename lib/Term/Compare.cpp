@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <gmp.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace beamr;
@@ -407,6 +408,24 @@ int Comparer::compareMaps(Term A, Term B, bool Exact) {
 
 } // namespace
 
-int beamr::compareTerms(Term A, Term B) { return Comparer().run(A, B, false); }
+/// The common cases before the general walk: two small integers (ETS and
+/// sort keys), or the same word (the same immediate, or one object).
+static inline std::optional<int> quickCompare(Term A, Term B) {
+  if (A.isSmall() && B.isSmall())
+    return A.smallValue() < B.smallValue() ? -1 : A.smallValue() > B.smallValue() ? 1 : 0;
+  if (A == B)
+    return 0;
+  return std::nullopt;
+}
 
-int beamr::compareTermsExact(Term A, Term B) { return Comparer().run(A, B, true); }
+int beamr::compareTerms(Term A, Term B) {
+  if (std::optional<int> R = quickCompare(A, B))
+    return *R;
+  return Comparer().run(A, B, false);
+}
+
+int beamr::compareTermsExact(Term A, Term B) {
+  if (std::optional<int> R = quickCompare(A, B))
+    return *R;
+  return Comparer().run(A, B, true);
+}
