@@ -264,8 +264,14 @@ void CopyPass::scanRoots(unsigned Live) {
     evacuate(reinterpret_cast<Word &>(Key), false);
     evacuate(reinterpret_cast<Word &>(Value), false);
   }
-  for (Term *Root : {&P.ExcReason, &P.ExcStacktrace, &P.Pid, &P.GroupLeader})
+  for (Term *Root : {&P.ExcReason, &P.ExcStacktrace, &P.Pid})
     evacuate(reinterpret_cast<Word &>(*Root), false);
+  // The group leader may be set by another process (group_leader/2, local
+  // pids only): only a boxed one, which no other process can set, moves.
+  if (Term Leader = P.GroupLeader.load(); Leader.isBoxed()) {
+    evacuate(reinterpret_cast<Word &>(Leader), false);
+    P.GroupLeader.store(Leader);
+  }
   for (Term *Root : P.ExtraRoots)
     evacuate(reinterpret_cast<Word &>(*Root), false);
 }

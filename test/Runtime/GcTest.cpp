@@ -428,7 +428,7 @@ TEST(GcTest, ExtraRootsAreUpdated) {
   EXPECT_TRUE(exactEqualTerms(Kept, makeByteList(A, "native")));
   EXPECT_TRUE(exactEqualTerms(P.GroupLeader,
                               makeExternal(A, HeaderKind::ExternalPid, {atom("n@h"), 1, Ids})));
-  EXPECT_TRUE(P.GroupLeader.boxedObject() >= P.HeapStart || P.OldHeapStart);
+  EXPECT_TRUE(P.GroupLeader.load().boxedObject() >= P.HeapStart || P.OldHeapStart);
 }
 
 // Protects: stress mode collects at every ensureHeap and is inherited from

@@ -208,7 +208,8 @@ public:
   std::vector<Term *> ExtraRoots;
 
   Term Pid;
-  Term GroupLeader;
+  /// Changed by group_leader/2 from any thread.
+  std::atomic<Term> GroupLeader;
   SWord Reductions = 0;
 
   /// Messages sent to this process. Queued messages live in fragments of
