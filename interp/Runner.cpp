@@ -151,6 +151,10 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   H.kill = [](Process &P, Term R) { Scheduler::get().kill(P, R); };
   H.yieldCurrent = [] { Scheduler::get().yieldCurrent(); };
   H.releaseTask = [](Process &P) { Scheduler::get().release(P); };
+  H.statusOf = [](Process &Q) -> Term {
+    static const char *const Names[] = {"waiting", "runnable", "running", "exiting"};
+    return *AtomTable::get().intern(Names[unsigned(Scheduler::get().status(Q))]);
+  };
   H.currentStacktrace = [](Process &P) {
     const Word *PC = Scheduler::get().currentCallSite();
     return PC ? interp::currentStacktrace(P, PC) : Term::nil();

@@ -328,7 +328,11 @@ struct Scheduler::Impl {
         T.State.TimedOut = true;
     }
     R.Current = &P;
+    P.RunLock.lock();
+    P.RunLockHeld = true;
     RunOutcome Outcome = interpret(P, T.State, Reds);
+    P.RunLockHeld = false;
+    P.RunLock.unlock();
     R.Current = nullptr;
     if (Outcome != RunOutcome::Exit && T.Killed.load(std::memory_order_acquire)) {
       T.State.ExitReason = T.KillReason;
@@ -553,6 +557,21 @@ void Scheduler::kill(Process &P, Term Reason) {
   T->Killed.store(true, std::memory_order_release);
   T->State.YieldRequested.store(true);
   wake(P);
+}
+
+Scheduler::ProcessStatus Scheduler::status(Process &P) const {
+  SchedulerTask *T = P.Task.load();
+  switch (T ? T->Status.load() : std::uint8_t(Queued)) {
+  case Waiting:
+    return ProcessStatus::Waiting;
+  case Running:
+  case RunningWoken:
+    return ProcessStatus::Running;
+  case Exited:
+    return ProcessStatus::Exiting;
+  default:
+    return ProcessStatus::Runnable;
+  }
 }
 
 void Scheduler::release(Process &P) { delete P.Task.exchange(nullptr); }

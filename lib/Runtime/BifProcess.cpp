@@ -472,7 +472,44 @@ Term processes_0(Process &P, const Term *) {
 /// Words on `Q`'s stack (it grows down from the end of the heap block).
 static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
 
+namespace {
+/// Holds `Q` still while `P` reads its private state (heap, dictionary,
+/// message queue): takes the `RunLock` that Q's thread holds while Q runs.
+/// P lets go of its own meanwhile, so two processes inspecting each other
+/// cannot deadlock.
+class Inspection {
+public:
+  Inspection(Process &P, Process &Q) : P(P), Q(Q) {
+    if (&P == &Q)
+      return;
+    if (P.RunLockHeld)
+      P.RunLock.unlock();
+    Q.RunLock.lock();
+    Locked = true;
+  }
+  ~Inspection() {
+    if (!Locked)
+      return;
+    Q.RunLock.unlock();
+    if (P.RunLockHeld)
+      P.RunLock.lock();
+  }
+  Inspection(const Inspection &) = delete;
+  Inspection &operator=(const Inspection &) = delete;
+
+private:
+  Process &P, &Q;
+  bool Locked = false;
+};
+
+bool exiting(Process &Q) {
+  std::lock_guard<std::mutex> G(Q.Signals.Lock);
+  return Q.Signals.Exiting;
+}
+} // namespace
+
 /// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
+/// For another process, the caller holds an `Inspection` of it.
 static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   const ProcAtoms &A = ProcAtoms::get();
   Term Value;
@@ -481,7 +518,8 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
     Value = Q.Signals.RegisteredName.isAtom() ? Q.Signals.RegisteredName : Term::nil();
   } else if (Item == A.Status) {
-    Value = &Q == &P ? A.Running : A.Waiting;
+    auto Hook = processHooks().statusOf;
+    Value = &Q == &P ? A.Running : Hook ? Hook(Q) : A.Waiting;
   } else if (Item == A.MessageQueueLen) {
     Value = makeInteger(P, SWord(Q.Mail.length()));
   } else if (Item == A.Messages) {
@@ -571,7 +609,10 @@ Term process_info_2(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
   Process *Q = ProcessTable::get().lookup(Args[0]);
-  bool Alive = Q && !(Q != &P && Q->Signals.Exiting);
+  bool Alive = Q && !(Q != &P && exiting(*Q));
+  std::optional<Inspection> Hold;
+  if (Alive)
+    Hold.emplace(P, *Q);
   if (Args[1].isAtom()) {
     if (!Alive)
       return atomTerm(atoms::Undefined);
@@ -600,10 +641,16 @@ Term process_info_1(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
   Process *Q = ProcessTable::get().lookup(Args[0]);
-  if (!Q || (Q != &P && Q->Signals.Exiting))
+  if (!Q || (Q != &P && exiting(*Q)))
     return atomTerm(atoms::Undefined);
+  Inspection Hold(P, *Q);
   std::vector<Term> Result;
-  if (Q->Signals.RegisteredName.isAtom())
+  bool Named;
+  {
+    std::lock_guard<std::mutex> G(Q->Signals.Lock);
+    Named = Q->Signals.RegisteredName.isAtom();
+  }
+  if (Named)
     Result.push_back(*processInfoItem(P, *Q, A.RegisteredName));
   for (Term Item : {A.Status, A.MessageQueueLen, A.Links, A.Dictionary, A.TrapExit, A.Priority,
                     A.GroupLeader, A.TotalHeapSize, A.HeapSize, A.Reductions})

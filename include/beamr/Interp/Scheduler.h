@@ -125,6 +125,10 @@ public:
   /// of the timer wheel) and no dirty call is in progress.
   void run();
 
+  enum class ProcessStatus { Waiting, Runnable, Running, Exiting };
+  /// What process_info(P, status) reports (any thread).
+  ProcessStatus status(Process &P) const;
+
   /// Frees the bookkeeping of `P`, which is being freed
   /// (`ProcessHooks::releaseTask`).
   void release(Process &P);

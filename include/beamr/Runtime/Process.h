@@ -41,6 +41,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -174,6 +175,12 @@ public:
   /// process is spawned (other threads may already see the process then);
   /// released through `ProcessHooks::releaseTask` when it is freed.
   std::atomic<SchedulerTask *> Task{nullptr};
+  /// Held by the thread running the process for each slice; another
+  /// process that reads this one's private state (process_info: heap,
+  /// dictionary, message queue) takes it so that the state holds still.
+  std::mutex RunLock;
+  /// Whether the running thread holds `RunLock` now (set by the scheduler).
+  bool RunLockHeld = false;
   bool SensitiveFlag = false;
   unsigned SaveCallsFlag = 0;
   /// process_info(P, initial_call): the `{M, F, Arity}` spawn/3 and friends

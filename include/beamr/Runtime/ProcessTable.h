@@ -56,6 +56,9 @@ struct ProcessHooks {
   /// `process_info(Q, current_function)` for another process `Q` (which is
   /// not running): `{M, F, A}` built on `P`'s heap, or NoValue if unknown.
   Term (*currentFunctionOf)(Process &P, Process &Q) = nullptr;
+  /// `process_info(Q, status)` for a process other than the caller: the
+  /// atom `waiting`, `runnable`, `running` or `exiting`. Null: `waiting`.
+  Term (*statusOf)(Process &Q) = nullptr;
   /// Frees the scheduler's bookkeeping of `P` (`P.Task`) as `P` is freed.
   void (*releaseTask)(Process &P) = nullptr;
 };
