@@ -11,10 +11,11 @@
 
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/ProcessTable.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
-#include <utility>
+#include <climits>
 
 using namespace beamr;
 
@@ -64,9 +65,80 @@ Word funArity(Term F) {
 
 struct SpawnOptions {
   bool Link = false, Monitor = false;
+  /// Settings the child starts with; NoValue (or -1) keeps the default.
+  Term Priority = NoValue, MessageQueueData = NoValue;
+  SWord FullsweepAfter = -1;
 };
 
-/// Reads spawn_opt's option list; false on a malformed list.
+bool isPriority(Term T) {
+  const ProcAtoms &A = ProcAtoms::get();
+  return T == A.Low || T == A.Normal || T == A.High || T == A.Max;
+}
+
+bool isMessageQueueData(Term T) { return T == internAtom("on_heap") || T == internAtom("off_heap"); }
+
+bool isHeapWords(Term T) { return T.isSmall() && T.smallValue() >= 0; }
+
+/// erl's default `min_bin_vheap_size`, which beamr-jit reports but does not use.
+constexpr SWord MinBinVheapWords = 46422;
+
+/// erl's default `max_heap_size`: no limit. beamr-jit accepts a limit but
+/// does not enforce it.
+Term defaultMaxHeapSize(Process &P) {
+  MapEntry Entries[] = {{internAtom("error_logger"), atomTerm(atoms::True)},
+                        {internAtom("kill"), atomTerm(atoms::True)},
+                        {internAtom("size"), Term::small(0)}};
+  return makeMap(P, Entries);
+}
+
+/// A `max_heap_size` setting: a size, or a map of `size` (required) and the
+/// booleans `kill` and `error_logger`.
+bool isMaxHeapSize(Term T) {
+  if (isHeapWords(T))
+    return true;
+  if (!T.isMap())
+    return false;
+  auto Size = mapGet(T, internAtom("size"));
+  if (!Size || !isHeapWords(*Size))
+    return false;
+  std::size_t Known = 1;
+  for (const char *Flag : {"kill", "error_logger"}) {
+    auto V = mapGet(T, internAtom(Flag));
+    if (!V)
+      continue;
+    if (*V != atomTerm(atoms::True) && *V != atomTerm(atoms::False))
+      return false;
+    ++Known;
+  }
+  return mapSize(T) == Known;
+}
+
+/// Reads one `{Name, Value}` spawn option into `O`; false if it is not one.
+bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
+  const ProcAtoms &A = ProcAtoms::get();
+  if (Name == A.Monitor) {
+    O.Monitor = true; // The monitor options (alias, tag) are not acted on.
+    return listElements(Value).has_value();
+  }
+  if (Name == A.Priority) {
+    O.Priority = Value;
+    return isPriority(Value);
+  }
+  if (Name == internAtom("message_queue_data")) {
+    O.MessageQueueData = Value;
+    return isMessageQueueData(Value);
+  }
+  if (Name == internAtom("fullsweep_after")) {
+    O.FullsweepAfter = isHeapWords(Value) ? Value.smallValue() : -1;
+    return isHeapWords(Value);
+  }
+  // Heap sizing is accepted but not acted on (see process_flag/2).
+  if (Name == internAtom("min_heap_size") || Name == internAtom("min_bin_vheap_size"))
+    return isHeapWords(Value);
+  return Name == internAtom("max_heap_size") && isMaxHeapSize(Value);
+}
+
+/// Reads spawn_opt's option list; false on a malformed list or option.
 bool readSpawnOptions(Term List, SpawnOptions &O) {
   const ProcAtoms &A = ProcAtoms::get();
   auto Elems = listElements(List);
@@ -77,10 +149,9 @@ bool readSpawnOptions(Term List, SpawnOptions &O) {
       O.Link = true;
     else if (E == A.Monitor)
       O.Monitor = true;
-    else if (E.isTuple() && E.tupleArity() == 2 && E.tupleElement(0) == A.Monitor)
-      O.Monitor = true;
-    else if (!(E.isTuple() && E.tupleArity() == 2 && E.tupleElement(0).isAtom()))
-      return false; // priority, min_heap_size, ... are accepted and ignored.
+    else if (!E.isTuple() || E.tupleArity() != 2 ||
+             !readSpawnSetting(E.tupleElement(0), E.tupleElement(1), O))
+      return false;
   }
   return true;
 }
@@ -91,6 +162,10 @@ template <typename StartFn>
 Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
   Process *Child = ProcessTable::get().create(P.GroupLeader);
   Term Pid = Child->Pid;
+  Child->PriorityFlag = O.Priority;
+  Child->MessageQueueDataFlag = O.MessageQueueData;
+  if (O.FullsweepAfter >= 0)
+    Child->FullsweepAfter = unsigned(std::min<SWord>(O.FullsweepAfter, UINT_MAX));
   Term Ref;
   if (O.Link)
     linkProcesses(P, *Child);
@@ -224,10 +299,19 @@ Term link_1(Process &P, const Term *Args) {
     return P.badarg();
   if (Args[0] == P.Pid)
     return atomTerm(atoms::True);
-  if (Process *Other = ProcessTable::get().lookup(Args[0]))
+  if (Process *Other = ProcessTable::get().lookup(Args[0])) {
     linkProcesses(P, *Other);
-  else
-    sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
+    return atomTerm(atoms::True);
+  }
+  // As erl: a trapping caller gets {'EXIT', Pid, noproc}, any other fails.
+  bool Trapping;
+  {
+    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    Trapping = P.Signals.TrapExit;
+  }
+  if (!Trapping)
+    return P.raiseError(ProcAtoms::get().Noproc);
+  sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
   return atomTerm(atoms::True);
 }
 
@@ -389,10 +473,12 @@ static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
   }
   // Heap sizing hints: accepted and reported as erl's defaults.
   if (Is(Flag, "min_heap_size") || Is(Flag, "min_bin_vheap_size")) {
-    if (!Value.isSmall() || Value.smallValue() < 0)
+    if (!isHeapWords(Value))
       return P.badarg();
-    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : 46422);
+    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : MinBinVheapWords);
   }
+  if (Is(Flag, "max_heap_size"))
+    return isMaxHeapSize(Value) ? defaultMaxHeapSize(P) : P.badarg();
   return P.badarg();
 }
 
@@ -470,6 +556,17 @@ Term processes_0(Process &P, const Term *) {
 /// Words on `Q`'s stack (it grows down from the end of the heap block).
 static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
 
+/// process_info(Q, garbage_collection), in erl's order.
+static Term garbageCollectionInfo(Process &P, Process &Q) {
+  Term Items[] = {
+      makeTuple2(P, internAtom("max_heap_size"), defaultMaxHeapSize(P)),
+      makeTuple2(P, internAtom("min_bin_vheap_size"), Term::small(MinBinVheapWords)),
+      makeTuple2(P, internAtom("min_heap_size"), Term::small(SWord(Process::MinHeapWords))),
+      makeTuple2(P, internAtom("fullsweep_after"), makeInteger(P, SWord(Q.FullsweepAfter))),
+      makeTuple2(P, internAtom("minor_gcs"), makeInteger(P, SWord(Q.MinorCollections)))};
+  return makeList(P, Items);
+}
+
 /// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
 static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   const ProcAtoms &A = ProcAtoms::get();
@@ -531,6 +628,16 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = makeInteger(P, SWord(Words * sizeof(Word) + sizeof(Process)));
   } else if (Item == internAtom("stack_size")) {
     Value = makeInteger(P, SWord(stackWords(Q)));
+  } else if (Item == internAtom("min_heap_size")) {
+    Value = Term::small(SWord(Process::MinHeapWords));
+  } else if (Item == internAtom("min_bin_vheap_size")) {
+    Value = Term::small(MinBinVheapWords);
+  } else if (Item == internAtom("max_heap_size")) {
+    Value = defaultMaxHeapSize(P);
+  } else if (Item == internAtom("fullsweep_after")) {
+    Value = makeInteger(P, SWord(Q.FullsweepAfter));
+  } else if (Item == internAtom("garbage_collection")) {
+    Value = garbageCollectionInfo(P, Q);
   } else if (Item == internAtom("message_queue_data")) {
     Value = Q.MessageQueueDataFlag == NoValue ? internAtom("on_heap") : Q.MessageQueueDataFlag;
   } else if (Item == internAtom("error_handler")) {
@@ -545,8 +652,12 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
-    for (const MonitorEntry &E : Q.Signals.Monitoring)
-      Ms.push_back(makeTuple2(P, A.Process, E.Target));
+    for (const MonitorEntry &E : Q.Signals.Monitoring) {
+      Term Target = E.TargetName.isAtom()
+                        ? makeTuple2(P, E.TargetName, atomTerm(atoms::NonodeAtNohost))
+                        : E.Target;
+      Ms.push_back(makeTuple2(P, A.Process, Target));
+    }
     Value = makeList(P, Ms);
   } else if (Item == A.MonitoredBy) {
     std::vector<Term> Ms;
@@ -562,6 +673,12 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   return makeTuple2(P, Item, Value);
 }
 
+/// Whether process_info knows `Item`. erl checks items even for a dead
+/// process; asking about the caller tells known items from unknown ones.
+static bool isProcessInfoItem(Process &P, Term Item) {
+  return Item.isAtom() && processInfoItem(P, P, Item).has_value();
+}
+
 Term process_info_2(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
@@ -569,7 +686,7 @@ Term process_info_2(Process &P, const Term *Args) {
   bool Alive = Q && !(Q != &P && Q->Signals.Exiting);
   if (Args[1].isAtom()) {
     if (!Alive)
-      return atomTerm(atoms::Undefined);
+      return isProcessInfoItem(P, Args[1]) ? atomTerm(atoms::Undefined) : P.badarg();
     auto R = processInfoItem(P, *Q, Args[1]);
     return R ? *R : P.badarg();
   }
@@ -578,8 +695,11 @@ Term process_info_2(Process &P, const Term *Args) {
     return P.badarg();
   std::vector<Term> Result;
   for (Term Item : *Items) {
-    if (!Alive)
+    if (!Alive) {
+      if (!isProcessInfoItem(P, Item))
+        return P.badarg();
       continue;
+    }
     auto R = Item.isAtom() ? processInfoItem(P, *Q, Item) : std::nullopt;
     if (!R)
       return P.badarg();
@@ -600,9 +720,13 @@ Term process_info_1(Process &P, const Term *Args) {
   std::vector<Term> Result;
   if (Q->Signals.RegisteredName.isAtom())
     Result.push_back(*processInfoItem(P, *Q, A.RegisteredName));
-  for (Term Item : {A.Status, A.MessageQueueLen, A.Links, A.Dictionary, A.TrapExit, A.Priority,
-                    A.GroupLeader, A.TotalHeapSize, A.HeapSize, A.Reductions})
-    Result.push_back(*processInfoItem(P, *Q, Item));
+  for (Term Item :
+       {A.CurrentFunction, internAtom("initial_call"), A.Status, A.MessageQueueLen, A.Links,
+        A.Dictionary, A.TrapExit, internAtom("error_handler"), A.Priority, A.GroupLeader,
+        A.TotalHeapSize, A.HeapSize, internAtom("stack_size"), A.Reductions,
+        internAtom("garbage_collection"), internAtom("suspending")})
+    if (auto R = processInfoItem(P, *Q, Item))
+      Result.push_back(*R);
   return makeList(P, Result);
 }
 
