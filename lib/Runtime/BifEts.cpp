@@ -79,6 +79,9 @@ struct Table {
   Term Owner;
   Term HeirPid;     ///< Pid or nil.
   Message *HeirData = nullptr;
+  /// Options erl reports in ets:info/2 (beamr-jit's tables are all alike).
+  bool Compressed = false, ReadConcurrency = false, DecentralizedCounters = false;
+  Term WriteConcurrency; ///< true, false or auto.
   std::mutex Lock;
   /// Key (inside the first object's copy) to the objects with that key.
   std::map<Term, std::vector<Message *>, KeyLess> Objects;
@@ -412,8 +415,15 @@ Term infoItem(Process &P, Table &T, Term Item) {
     return makeLocalRef(P, T.Ref);
   if (Item == A.Node)
     return A.Nonode;
-  if (Item == A.Compressed || Item == A.ReadConcurrency || Item == A.WriteConcurrency ||
-      Item == A.DecentralizedCounters || Item == A.Fixed)
+  if (Item == A.Compressed)
+    return boolTerm(T.Compressed);
+  if (Item == A.ReadConcurrency)
+    return boolTerm(T.ReadConcurrency);
+  if (Item == A.WriteConcurrency)
+    return T.WriteConcurrency;
+  if (Item == A.DecentralizedCounters)
+    return boolTerm(T.DecentralizedCounters);
+  if (Item == A.Fixed)
     return A.False;
   if (Item == A.SafeFixed)
     return A.False;
@@ -455,69 +465,131 @@ void beamr::etsProcessExited(Term Pid) {
   }
 }
 
+namespace {
+
+/// ets:new/2's options, read as erl reads them: in order, later ones
+/// overriding earlier ones.
+struct TableOptions {
+  const EtsAtoms &A = EtsAtoms::get();
+  Kind Type = Kind::Set;
+  Term Protection = A.Protected, HeirPid = Term::nil(), HeirData = NoValue;
+  bool Named = false, Compressed = false, ReadConcurrency = false;
+  unsigned KeyPos = 1;
+  Term WriteConcurrency = A.False; ///< true, false or auto.
+  /// erl's default depends on the options before: ordered_set and
+  /// `{write_concurrency, auto}` turn it on, `{write_concurrency, true}` on a
+  /// hash table off; an explicit option wins.
+  bool DecentralizedCounters = false;
+  std::optional<bool> DecentralizedOption;
+};
+
+std::optional<bool> booleanOf(Term T) {
+  if (T == atomTerm(atoms::True) || T == atomTerm(atoms::False))
+    return T == atomTerm(atoms::True);
+  return std::nullopt;
+}
+
+/// Reads a `{Name, Value}` option of ets:new/2; false if it is not one.
+bool readTablePair(Term Name, Term Value, TableOptions &O) {
+  const EtsAtoms &A = O.A;
+  if (Name == A.Keypos && Value.isSmall() && Value.smallValue() >= 1) {
+    O.KeyPos = unsigned(Value.smallValue());
+    return true;
+  }
+  if (Name == A.WriteConcurrency) {
+    if (Value != A.True && Value != A.False && Value != internAtom("auto"))
+      return false;
+    if (Value == internAtom("auto"))
+      O.DecentralizedCounters = true;
+    else if (Value == A.True && O.Type != Kind::OrderedSet)
+      O.DecentralizedCounters = false;
+    O.WriteConcurrency = Value;
+    return true;
+  }
+  if (Name == A.ReadConcurrency || Name == A.DecentralizedCounters) {
+    std::optional<bool> B = booleanOf(Value);
+    if (B && Name == A.ReadConcurrency)
+      O.ReadConcurrency = *B;
+    else if (B)
+      O.DecentralizedOption = B;
+    return B.has_value();
+  }
+  if (Name == A.Heir && Value == A.None) {
+    O.HeirPid = Term::nil();
+    O.HeirData = NoValue;
+    return true;
+  }
+  return false;
+}
+
+/// Reads one option of ets:new/2 into `O`; false if it is not one.
+bool readTableOption(Term Opt, TableOptions &O) {
+  const EtsAtoms &A = O.A;
+  static const std::pair<Term, Kind> Types[] = {{A.Set, Kind::Set},
+                                                {A.OrderedSet, Kind::OrderedSet},
+                                                {A.Bag, Kind::Bag},
+                                                {A.DuplicateBag, Kind::DuplicateBag}};
+  for (auto [Atom, K] : Types)
+    if (Opt == Atom) {
+      O.Type = K;
+      O.DecentralizedCounters |= K == Kind::OrderedSet;
+      return true;
+    }
+  if (Opt == A.Public || Opt == A.Protected || Opt == A.Private)
+    O.Protection = Opt;
+  else if (Opt == A.NamedTable)
+    O.Named = true;
+  else if (Opt == A.Compressed)
+    O.Compressed = true;
+  else if (Opt.isTuple() && Opt.tupleArity() == 2)
+    return readTablePair(Opt.tupleElement(0), Opt.tupleElement(1), O);
+  else if (Opt.isTuple() && Opt.tupleArity() == 3 && Opt.tupleElement(0) == A.Heir &&
+           Opt.tupleElement(1).isLocalPid()) {
+    O.HeirPid = Opt.tupleElement(1);
+    O.HeirData = Opt.tupleElement(2);
+  } else
+    return false;
+  return true;
+}
+
+} // namespace
+
 namespace beamr::bifs {
 
 Term ets_new_2(Process &P, const Term *Args) {
-  const EtsAtoms &A = EtsAtoms::get();
   Term Name = Args[0];
   std::optional<std::vector<Term>> Opts = listElements(Args[1]);
   if (!Name.isAtom() || !Opts)
     return P.badarg();
-  Kind Type = Kind::Set;
-  Term Protection = A.Protected, HeirPid = Term::nil(), HeirData = NoValue;
-  bool Named = false;
-  unsigned KeyPos = 1;
-  for (Term O : *Opts) {
-    if (O == A.Set)
-      Type = Kind::Set;
-    else if (O == A.OrderedSet)
-      Type = Kind::OrderedSet;
-    else if (O == A.Bag)
-      Type = Kind::Bag;
-    else if (O == A.DuplicateBag)
-      Type = Kind::DuplicateBag;
-    else if (O == A.Public || O == A.Protected || O == A.Private)
-      Protection = O;
-    else if (O == A.NamedTable)
-      Named = true;
-    else if (O == A.Compressed)
-      continue;
-    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Keypos &&
-             O.tupleElement(1).isSmall() && O.tupleElement(1).smallValue() >= 1)
-      KeyPos = unsigned(O.tupleElement(1).smallValue());
-    else if (O.isTuple() && O.tupleArity() == 2 &&
-             (O.tupleElement(0) == A.WriteConcurrency || O.tupleElement(0) == A.ReadConcurrency ||
-              O.tupleElement(0) == A.DecentralizedCounters))
-      continue;
-    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
-             O.tupleElement(1) == A.None)
-      HeirPid = Term::nil();
-    else if (O.isTuple() && O.tupleArity() == 3 && O.tupleElement(0) == A.Heir &&
-             O.tupleElement(1).isLocalPid()) {
-      HeirPid = O.tupleElement(1);
-      HeirData = O.tupleElement(2);
-    } else
+  TableOptions O;
+  for (Term Opt : *Opts)
+    if (!readTableOption(Opt, O))
       return P.badarg();
-  }
-  auto T = std::make_shared<Table>(Type == Kind::OrderedSet);
+  // As erl: only tables other processes may write are fine-locked.
+  bool FineLocked = O.WriteConcurrency != O.A.False && O.Protection != O.A.Private;
+  auto T = std::make_shared<Table>(O.Type == Kind::OrderedSet);
   T->Name = Name;
-  T->Named = Named;
-  T->Type = Type;
-  T->Protection = Protection;
-  T->KeyPos = KeyPos;
+  T->Named = O.Named;
+  T->Type = O.Type;
+  T->Protection = O.Protection;
+  T->KeyPos = O.KeyPos;
   T->Owner = P.Pid;
-  T->HeirPid = HeirPid;
-  if (HeirData != NoValue)
-    T->HeirData = Message::create(HeirData);
+  T->HeirPid = O.HeirPid;
+  T->Compressed = O.Compressed;
+  T->ReadConcurrency = O.ReadConcurrency;
+  T->WriteConcurrency = FineLocked ? O.WriteConcurrency : O.A.False;
+  T->DecentralizedCounters = FineLocked && O.DecentralizedOption.value_or(O.DecentralizedCounters);
+  if (O.HeirData != NoValue)
+    T->HeirData = Message::create(O.HeirData);
   Registry &R = Registry::get();
   std::lock_guard<std::mutex> G(R.Lock);
-  if (Named && R.ByName.count(Name.raw()))
+  if (O.Named && R.ByName.count(Name.raw()))
     return P.badargCause(internAtom("already_exists"));
   // Every table has a reference (ets:whereis/1, info(T, id)); a named one
   // is also found by its name.
   T->Ref = nextRefIds();
   R.ByRef[T->Ref] = T;
-  if (Named) {
+  if (O.Named) {
     R.ByName[Name.raw()] = T;
     return Name;
   }
@@ -772,7 +844,7 @@ Term ets_match_object_2(Process &P, const Term *Args) {
   return runSelect(P, Args[0], patternSpec(Args[1], true), SelectMode::Select);
 }
 static Term selectWith(Process &P, const Term *Args, SelectMode Mode) {
-  std::optional<MatchSpec> M = parseSpec(Args[1]);
+  std::optional<MatchSpec> M = parseSpec(Args[1], P.Pid);
   if (!M)
     return P.badarg();
   return runSelect(P, Args[0], *M, Mode);
@@ -800,7 +872,7 @@ struct ChunkStart {
 /// `'$end_of_table'` when nothing is left.
 static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reverse,
                         ChunkStart From) {
-  std::optional<MatchSpec> M = parseSpec(MsTerm);
+  std::optional<MatchSpec> M = parseSpec(MsTerm, P.Pid);
   TablePtr T = access(P, Tab, Access::Read);
   if (!T)
     return tableError(P, Tab);
@@ -964,7 +1036,8 @@ Term ets_safe_fixtable_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
-/// ets:all/0 waits for one message per scheduler: this VM has one.
+/// ets:all/0 waits for one message per scheduler, as many as
+/// system_info(schedulers) says: the first lists every table, the rest none.
 Term ets_internal_request_all_0(Process &P, const Term *) {
   std::vector<Term> All;
   {
@@ -975,6 +1048,8 @@ Term ets_internal_request_all_0(Process &P, const Term *) {
   }
   Term Ref = makeRef(P);
   sendMessage(P, makeTuple2(P, Ref, makeList(P, All)));
+  for (unsigned I = 1; I < availableCpus(); ++I)
+    sendMessage(P, makeTuple2(P, Ref, Term::nil()));
   return Ref;
 }
 

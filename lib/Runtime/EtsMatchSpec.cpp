@@ -19,10 +19,11 @@ using namespace beamr;
 namespace {
 
 struct MsAtoms {
-  Term Underscore, Dollar_, DollarDollar, Const, True, False;
+  Term Underscore, Dollar_, DollarDollar, Const, Self, True, False;
   static const MsAtoms &get() {
-    static const MsAtoms A{internAtom("_"), internAtom("$_"), internAtom("$$"),
-                           internAtom("const"), internAtom("true"), internAtom("false")};
+    static const MsAtoms A{internAtom("_"),     internAtom("$_"),   internAtom("$$"),
+                           internAtom("const"), internAtom("self"), internAtom("true"),
+                           internAtom("false")};
     return A;
   }
 };
@@ -46,6 +47,7 @@ int variableNumber(Term T) {
 struct Bindings {
   std::vector<Term> Values; ///< Index N: '$N' (NoValue: unbound).
   Term Object;
+  Term Caller;
   Term &at(int N) {
     if (std::size_t(N) >= Values.size())
       Values.resize(std::size_t(N) + 1, NoValue);
@@ -189,6 +191,8 @@ Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
     }
     if (First == A.Const && N == 2)
       return E.tupleElement(1);
+    if (First == A.Self && N == 1)
+      return B.Caller; // NoValue (no caller) fails the clause.
     if (!First.isAtom())
       return NoValue;
     std::string_view Name = AtomTable::get().name(First);
@@ -228,11 +232,12 @@ Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
 
 } // namespace
 
-std::optional<MatchSpec> beamr::parseSpec(Term Spec) {
+std::optional<MatchSpec> beamr::parseSpec(Term Spec, Term Caller) {
   std::optional<std::vector<Term>> L = listElements(Spec);
   if (!L)
     return std::nullopt;
   MatchSpec M;
+  M.Caller = Caller;
   for (Term C : *L) {
     if (!C.isTuple() || C.tupleArity() != 3)
       return std::nullopt;
@@ -249,6 +254,7 @@ Term beamr::runSpec(TermArena &Ar, const MatchSpec &M, Term Obj) {
   for (const MatchSpec::Clause &C : M.Clauses) {
     Bindings B;
     B.Object = Obj;
+    B.Caller = M.Caller;
     if (!matchPattern(C.Head, Obj, B))
       continue;
     bool Ok = true;
