@@ -983,7 +983,7 @@ Term ets_rename_2(Process &P, const Term *Args) {
     R.ByName[Args[1].raw()] = T;
   }
   T->Name = Args[1];
-  return Args[1];
+  return T->Named ? Args[1] : tidOf(P, *T); // erl answers an unnamed table's id.
 }
 
 Term ets_give_away_3(Process &P, const Term *Args) {
@@ -1021,7 +1021,9 @@ Term ets_setopts_2(Process &P, const Term *Args) {
       if (T->HeirData)
         Message::destroy(T->HeirData);
       T->HeirData = Message::create(O.tupleElement(2));
-    } else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Protection) {
+    } else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Protection &&
+               (O.tupleElement(1) == A.Public || O.tupleElement(1) == A.Protected ||
+                O.tupleElement(1) == A.Private)) {
       T->Protection = O.tupleElement(1);
     } else {
       return P.badarg();

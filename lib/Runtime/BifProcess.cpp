@@ -250,9 +250,17 @@ Term self_0(Process &P, const Term *) { return P.Pid; }
 
 Term send_2(Process &P, const Term *Args) { return doSend(P, Args[0], Args[1]); }
 
+/// Whether `Opts` is a proper list of send/3's options (noconnect, nosuspend).
+static bool isSendOptions(Term Opts) {
+  const ProcAtoms &A = ProcAtoms::get();
+  auto Elems = listElements(Opts);
+  return Elems && std::all_of(Elems->begin(), Elems->end(),
+                              [&](Term O) { return O == A.Noconnect || O == A.Nosuspend; });
+}
+
 Term send_3(Process &P, const Term *Args) {
-  if (!Args[2].isList())
-    return P.badarg();
+  if (!isSendOptions(Args[2]))
+    return P.badargCause(internAtom("badopt"));
   if (doSend(P, Args[0], Args[1]) == NoValue)
     return NoValue;
   return atomTerm(atoms::Ok);
@@ -266,8 +274,8 @@ Term send_nosuspend_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 Term send_nosuspend_3(Process &P, const Term *Args) {
-  if (!Args[2].isList())
-    return P.badarg();
+  if (!isSendOptions(Args[2]))
+    return P.badargCause(internAtom("badopt"));
   return send_nosuspend_2(P, Args);
 }
 
