@@ -1096,8 +1096,8 @@ Op_WaitTimeout: {
     S.IP = reinterpret_cast<const Word *>(I[1]);
     return RunOutcome::Wait;
   }
-  if (!T.isInteger() || (T.isSmall() && T.smallValue() < 0) ||
-      (T.isBignum() && bignumIsNegative(T))) {
+  // As erl: a timeout is 0..16#FFFFFFFF milliseconds (about 49.7 days).
+  if (!T.isSmall() || T.smallValue() < 0 || T.smallValue() > SWord(0xFFFFFFFF)) {
     P.raiseError(am::TimeoutValue);
     FAIL_HERE();
   }
@@ -1105,7 +1105,7 @@ Op_WaitTimeout: {
     NEXT(3);
   if (!S.TimerActive) {
     S.TimerActive = true;
-    SWord Ms = T.isSmall() ? T.smallValue() : (SWord(1) << 62);
+    SWord Ms = T.smallValue();
     S.Deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(Ms);
   }
   S.IP = reinterpret_cast<const Word *>(I[1]);

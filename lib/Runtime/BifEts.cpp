@@ -769,9 +769,22 @@ Term ets_info_1(Process &P, const Term *Args) {
                                                                   : P.badarg();
   const EtsAtoms &A = EtsAtoms::get();
   std::lock_guard<std::mutex> G(T->Lock);
-  Term Items[] = {A.ReadConcurrency, A.WriteConcurrency, A.Compressed, A.Memory, A.Owner,
-                  A.Heir, A.Name, A.Size, A.Node, A.NamedTable, A.Type, A.Keypos, A.Protection,
-                  A.DecentralizedCounters, A.Id};
+  // erl's order.
+  Term Items[] = {A.Id,
+                  A.DecentralizedCounters,
+                  A.ReadConcurrency,
+                  A.WriteConcurrency,
+                  A.Compressed,
+                  A.Memory,
+                  A.Owner,
+                  A.Heir,
+                  A.Name,
+                  A.Size,
+                  A.Node,
+                  A.NamedTable,
+                  A.Type,
+                  A.Keypos,
+                  A.Protection};
   std::vector<Term> Out;
   for (Term I : Items)
     Out.push_back(makeTuple2(P, I, infoItem(P, *T, I)));
@@ -858,6 +871,65 @@ Term ets_select_count_2(Process &P, const Term *Args) {
 }
 Term ets_internal_select_delete_2(Process &P, const Term *Args) {
   return selectWith(P, Args, SelectMode::Delete);
+}
+
+/// The element at 1-based `Pos` of tuple `T`, or NoValue.
+static Term elementAt(Term T, unsigned Pos) {
+  return T.isTuple() && T.tupleArity() >= Pos ? T.tupleElement(Pos - 1) : NoValue;
+}
+
+/// erl's check that a select_replace clause keeps the key: its body is
+/// `'$_'`, or one tuple construction (`{{...}}` or `{const, {...}}`) whose
+/// key is the head's key or `{element, KeyPos, '$_'}`.
+static bool clauseKeepsKey(const MatchSpec::Clause &C, unsigned KeyPos) {
+  if (C.Body.size() != 1)
+    return false;
+  Term B = C.Body[0];
+  if (B == internAtom("$_"))
+    return true;
+  bool Const = B.isTuple() && B.tupleArity() == 2 && B.tupleElement(0) == internAtom("const");
+  if (!Const && !(B.isTuple() && B.tupleArity() == 1))
+    return false;
+  Term HeadKey = elementAt(C.Head, KeyPos);
+  Term BodyKey = elementAt(B.tupleElement(Const ? 1 : 0), KeyPos);
+  if (HeadKey == NoValue || BodyKey == NoValue)
+    return false;
+  if (exactEqualTerms(HeadKey, BodyKey))
+    return true;
+  return !Const && BodyKey.isTuple() && BodyKey.tupleArity() == 3 &&
+         BodyKey.tupleElement(0) == internAtom("element") &&
+         BodyKey.tupleElement(1) == Term::small(SWord(KeyPos)) &&
+         BodyKey.tupleElement(2) == internAtom("$_");
+}
+
+/// ets:select_replace/2 on a set or ordered_set: every object the spec
+/// matches is replaced by its result. As erl, a spec whose clauses may
+/// change the key is badarg, and so (changing nothing) is a result that
+/// is not a tuple with the object's key.
+Term ets_select_replace_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return tableError(P, Args[0]);
+  std::optional<MatchSpec> M = parseSpec(Args[1], P.Pid);
+  if (!M || T->isBag())
+    return P.badarg();
+  for (const MatchSpec::Clause &C : M->Clauses)
+    if (!clauseKeepsKey(C, T->KeyPos))
+      return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  TermArena Ar;
+  std::vector<Term> Replacements;
+  for (auto &[Key, Objs] : T->Objects) {
+    Term R = runSpec(Ar, *M, Objs[0]->Payload);
+    if (R == NoValue)
+      continue;
+    if (!R.isTuple() || R.tupleArity() < T->KeyPos || !exactEqualTerms(T->keyOf(R), Key))
+      return P.badarg();
+    Replacements.push_back(R);
+  }
+  for (Term R : Replacements)
+    insertLocked(*T, R);
+  return makeInteger(P, SWord(Replacements.size()));
 }
 
 /// Where a chunked select starts: after the first `Done` objects of `Key`,

@@ -75,7 +75,9 @@ bool isPriority(Term T) {
   return T == A.Low || T == A.Normal || T == A.High || T == A.Max;
 }
 
-bool isMessageQueueData(Term T) { return T == internAtom("on_heap") || T == internAtom("off_heap"); }
+bool isMessageQueueData(Term T) {
+  return T == internAtom("on_heap") || T == internAtom("off_heap");
+}
 
 bool isHeapWords(Term T) { return T.isSmall() && T.smallValue() >= 0; }
 
@@ -728,11 +730,10 @@ Term process_info_1(Process &P, const Term *Args) {
   std::vector<Term> Result;
   if (Q->Signals.RegisteredName.isAtom())
     Result.push_back(*processInfoItem(P, *Q, A.RegisteredName));
-  for (Term Item :
-       {A.CurrentFunction, internAtom("initial_call"), A.Status, A.MessageQueueLen, A.Links,
-        A.Dictionary, A.TrapExit, internAtom("error_handler"), A.Priority, A.GroupLeader,
-        A.TotalHeapSize, A.HeapSize, internAtom("stack_size"), A.Reductions,
-        internAtom("garbage_collection"), internAtom("suspending")})
+  for (Term Item : {A.CurrentFunction, internAtom("initial_call"), A.Status, A.MessageQueueLen,
+                    A.Links, A.Dictionary, A.TrapExit, internAtom("error_handler"), A.Priority,
+                    A.GroupLeader, A.TotalHeapSize, A.HeapSize, internAtom("stack_size"),
+                    A.Reductions, internAtom("garbage_collection"), internAtom("suspending")})
     if (auto R = processInfoItem(P, *Q, Item))
       Result.push_back(*R);
   return makeList(P, Result);
