@@ -342,7 +342,7 @@ CallResolved:
     P.CP = nullptr;
     DISPATCH();
   }
-  if (Ex == applyExport(3) || (Ex == hibernateExport() && enterHibernation(P, Next))) {
+  if (Ex == applyExport(3) || Ex == hibernateExport()) {
     Term M = P.X[0], F = P.X[1];
     unsigned Arity;
     if (!M.isAtom() || !F.isAtom() || !unpackArgs(P, P.X[2], Arity)) {
@@ -352,6 +352,9 @@ CallResolved:
       Site.Arity = 3;
       goto Error;
     }
+    // Bad arguments raise in the caller, whose catches are still there.
+    if (Ex == hibernateExport())
+      enterHibernation(P, Next);
     Ex = &ExportTable::get().entry(M, F, Arity);
     goto DynamicCall;
   }

@@ -81,6 +81,9 @@ bool isMessageQueueData(Term T) {
 
 bool isHeapWords(Term T) { return T.isSmall() && T.smallValue() >= 0; }
 
+/// A `save_calls` count: 0..10000.
+bool isSaveCalls(Term T) { return T.isSmall() && T.smallValue() >= 0 && T.smallValue() <= 10000; }
+
 /// erl's default `min_bin_vheap_size`, which beamr-jit reports but does not use.
 constexpr SWord MinBinVheapWords = 46422;
 
@@ -376,11 +379,13 @@ Term monitor_3(Process &P, const Term *Args) {
   bool Alias = false;
   for (Term O : *Opts) {
     if (!O.isTuple() || O.tupleArity() != 2)
-      return P.badarg();
-    if (O.tupleElement(0) == A.Alias)
+      return P.badargCause(internAtom("badopt"));
+    Term Mode = O.tupleElement(1);
+    if (O.tupleElement(0) == A.Alias &&
+        (Mode == A.ExplicitUnalias || Mode == A.Demonitor || Mode == A.ReplyDemonitor))
       Alias = true; // Every alias mode is deactivated with the monitor here.
     else if (O.tupleElement(0) != internAtom("tag"))
-      return P.badarg();
+      return P.badargCause(internAtom("badopt"));
   }
   return monitorProcess(P, Args[1], Alias);
 }
@@ -477,7 +482,7 @@ static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
     return boolTerm(std::exchange(P.SensitiveFlag, Value == True));
   }
   if (Is(Flag, "save_calls")) {
-    if (!Value.isSmall() || Value.smallValue() < 0 || Value.smallValue() > 10000)
+    if (!isSaveCalls(Value))
       return P.badarg();
     return Term::small(std::exchange(P.SaveCallsFlag, unsigned(Value.smallValue())));
   }
@@ -510,6 +515,14 @@ Term process_flag_2(Process &P, const Term *Args) {
     return Old == NoValue ? A.Normal : Old;
   }
   return otherProcessFlag(P, Args[0], Args[1]);
+}
+
+/// process_flag/3: erl allows only `save_calls` on another process.
+Term process_flag_3(Process &P, const Term *Args) {
+  Process *Q = Args[0].isLocalPid() ? ProcessTable::get().lookup(Args[0]) : nullptr;
+  if (!Q || Args[1] != internAtom("save_calls") || !isSaveCalls(Args[2]))
+    return P.badarg();
+  return Term::small(std::exchange(Q->SaveCallsFlag, unsigned(Args[2].smallValue())));
 }
 
 Term is_process_alive_1(Process &P, const Term *Args) {

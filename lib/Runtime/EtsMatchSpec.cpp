@@ -14,6 +14,8 @@
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/Map.h"
 
+#include <algorithm>
+
 using namespace beamr;
 
 namespace {
@@ -230,6 +232,45 @@ Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
   return E;
 }
 
+/// Whether a guard or body expression calls only functions a match spec
+/// may call (erl refuses the spec with badarg otherwise).
+bool isValidExpr(Term E) {
+  static const std::string_view Special[] = {"andalso", "orelse", "and", "or", "not", ">",  "<",
+                                             ">=",      "=<",     "==",  "/=", "=:=", "=/="};
+  if (E.isCons())
+    return isValidExpr(E.head()) && isValidExpr(E.tail());
+  if (E.isMap()) {
+    MapIterator It(E);
+    Term K, V;
+    while (It.next(K, V))
+      if (!isValidExpr(K) || !isValidExpr(V))
+        return false;
+    return true;
+  }
+  if (!E.isTuple() || E.tupleArity() == 0)
+    return true;
+  Term First = E.tupleElement(0);
+  if (First == MsAtoms::get().Const && E.tupleArity() == 2)
+    return true;
+  Word From = 1;
+  if (E.tupleArity() == 1 && First.isTuple()) { // {{...}}: check its elements.
+    E = First;
+    From = 0;
+  } else if (!First.isAtom()) {
+    return false;
+  } else {
+    std::string_view Name = AtomTable::get().name(First);
+    bool Known = std::find(std::begin(Special), std::end(Special), Name) != std::end(Special);
+    Export *Ex = ExportTable::get().find(internAtom("erlang"), First, unsigned(E.tupleArity() - 1));
+    if (!Known && !(Ex && Ex->Bif))
+      return false;
+  }
+  for (Word I = From; I < E.tupleArity(); ++I)
+    if (!isValidExpr(E.tupleElement(I)))
+      return false;
+  return true;
+}
+
 } // namespace
 
 std::optional<MatchSpec> beamr::parseSpec(Term Spec, Term Caller) {
@@ -243,7 +284,8 @@ std::optional<MatchSpec> beamr::parseSpec(Term Spec, Term Caller) {
       return std::nullopt;
     std::optional<std::vector<Term>> G = listElements(C.tupleElement(1));
     std::optional<std::vector<Term>> Bd = listElements(C.tupleElement(2));
-    if (!G || !Bd)
+    if (!G || !Bd || !std::all_of(G->begin(), G->end(), isValidExpr) ||
+        !std::all_of(Bd->begin(), Bd->end(), isValidExpr))
       return std::nullopt;
     M.Clauses.push_back({C.tupleElement(0), *G, *Bd});
   }
