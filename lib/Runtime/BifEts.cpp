@@ -932,6 +932,58 @@ Term ets_select_replace_2(Process &P, const Term *Args) {
   return makeInteger(P, SWord(Replacements.size()));
 }
 
+/// Specs compiled by ets:match_spec_compile/1, by the ids of the reference
+/// that names them; like atomics arrays they live until the VM exits.
+struct CompiledSpecs {
+  std::mutex Lock;
+  std::unordered_map<RefIds, Message *, RefIdsHash> Specs;
+  static CompiledSpecs &get() {
+    static CompiledSpecs *C = new CompiledSpecs;
+    return *C;
+  }
+};
+
+/// The spec compiled under `Ref`, or null.
+static Message *compiledSpec(Term Ref) {
+  auto Ids = Ref.isBoxedKind(HeaderKind::Ref) ? localRefIds(Ref) : std::span<const Word>();
+  if (Ids.size() != 3)
+    return nullptr;
+  CompiledSpecs &C = CompiledSpecs::get();
+  std::lock_guard<std::mutex> G(C.Lock);
+  auto It = C.Specs.find(RefIds{Ids[0], Ids[1], Ids[2]});
+  return It == C.Specs.end() ? nullptr : It->second;
+}
+
+Term ets_match_spec_compile_1(Process &P, const Term *Args) {
+  if (!parseSpec(Args[0], P.Pid))
+    return P.badarg();
+  RefIds Ids = nextRefIds();
+  CompiledSpecs &C = CompiledSpecs::get();
+  std::lock_guard<std::mutex> G(C.Lock);
+  C.Specs[Ids] = Message::create(Args[0]);
+  return makeLocalRef(P, Ids);
+}
+
+Term ets_is_compiled_ms_1(Process &, const Term *Args) {
+  return boolTerm(compiledSpec(Args[0]) != nullptr);
+}
+
+/// ets:match_spec_run_r(List, Compiled, Acc): the results for the elements
+/// of `List` that match, last first, in front of `Acc`.
+Term ets_match_spec_run_r_3(Process &P, const Term *Args) {
+  Message *Spec = compiledSpec(Args[1]);
+  std::optional<std::vector<Term>> Elems = listElements(Args[0]);
+  if (!Spec || !Elems)
+    return P.badarg();
+  std::optional<MatchSpec> M = parseSpec(Spec->Payload, P.Pid);
+  TermArena Ar;
+  Term Acc = Args[2];
+  for (Term E : *Elems)
+    if (Term R = runSpec(Ar, *M, E); R != NoValue)
+      Acc = makeCons(P, copyTerm(R, P), Acc);
+  return Acc;
+}
+
 /// Where a chunked select starts: after the first `Done` objects of `Key`,
 /// or at the table's start (end, for `Reverse`) when `Key` is NoValue.
 struct ChunkStart {
