@@ -386,7 +386,7 @@ CallResolved:
     P.CP = nullptr;
     DISPATCH();
   }
-  if (Ex == applyExport(3) || (Ex == hibernateExport() && enterHibernation(P, Next))) {
+  if (Ex == applyExport(3) || Ex == hibernateExport()) {
     Term M = P.X[0], F = P.X[1];
     unsigned Arity;
     if (!M.isAtom() || !F.isAtom() || !unpackArgs(P, P.X[2], Arity)) {
@@ -396,6 +396,9 @@ CallResolved:
       Site.Arity = 3;
       goto Error;
     }
+    // Bad arguments raise in the caller, whose catches are still there.
+    if (Ex == hibernateExport())
+      enterHibernation(P, Next);
     Ex = &ExportTable::get().entry(M, F, Arity);
     goto DynamicCall;
   }
@@ -1171,8 +1174,8 @@ Op_WaitTimeout: {
     S.IP = reinterpret_cast<const Word *>(I[1]);
     return RunOutcome::Wait;
   }
-  if (!T.isInteger() || (T.isSmall() && T.smallValue() < 0) ||
-      (T.isBignum() && bignumIsNegative(T))) {
+  // As erl: a timeout is 0..16#FFFFFFFF milliseconds (about 49.7 days).
+  if (!T.isSmall() || T.smallValue() < 0 || T.smallValue() > SWord(0xFFFFFFFF)) {
     P.raiseError(am::TimeoutValue);
     FAIL_HERE();
   }
@@ -1180,7 +1183,7 @@ Op_WaitTimeout: {
     NEXT(3);
   if (!S.TimerActive) {
     S.TimerActive = true;
-    SWord Ms = T.isSmall() ? T.smallValue() : (SWord(1) << 62);
+    SWord Ms = T.smallValue();
     S.Deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(Ms);
   }
   S.IP = reinterpret_cast<const Word *>(I[1]);

@@ -98,6 +98,10 @@ struct Table {
   /// (erlang:timestamp/0 microseconds); under Lock.
   std::vector<std::pair<Term, unsigned>> Fixers;
   std::uint64_t FixedSinceMicros = 0;
+  /// Options erl reports in ets:info/2 (beamr-jit's tables are all alike);
+  /// fixed at creation.
+  bool Compressed = false, ReadConcurrency = false, DecentralizedCounters = false;
+  Term WriteConcurrency; ///< true, false or auto.
   /// Guards Objects, Count, HeirPid, HeirData and the fixation.
   std::mutex Lock;
   /// Key (inside the first object's copy) to the objects with that key.
@@ -433,9 +437,14 @@ Term infoItem(Process &P, Table &T, Term Item) {
     return makeLocalRef(P, T.Ref);
   if (Item == A.Node)
     return A.Nonode;
-  if (Item == A.Compressed || Item == A.ReadConcurrency || Item == A.WriteConcurrency ||
-      Item == A.DecentralizedCounters)
-    return A.False;
+  if (Item == A.Compressed)
+    return boolTerm(T.Compressed);
+  if (Item == A.ReadConcurrency)
+    return boolTerm(T.ReadConcurrency);
+  if (Item == A.WriteConcurrency)
+    return T.WriteConcurrency;
+  if (Item == A.DecentralizedCounters)
+    return boolTerm(T.DecentralizedCounters);
   if (Item == A.Fixed)
     return boolTerm(!T.Fixers.empty());
   if (Item == A.SafeFixed) {
@@ -535,69 +544,131 @@ void beamr::etsProcessExited(Term Pid) {
   }
 }
 
+namespace {
+
+/// ets:new/2's options, read as erl reads them: in order, later ones
+/// overriding earlier ones.
+struct TableOptions {
+  const EtsAtoms &A = EtsAtoms::get();
+  Kind Type = Kind::Set;
+  Term Protection = A.Protected, HeirPid = Term::nil(), HeirData = NoValue;
+  bool Named = false, Compressed = false, ReadConcurrency = false;
+  unsigned KeyPos = 1;
+  Term WriteConcurrency = A.False; ///< true, false or auto.
+  /// erl's default depends on the options before: ordered_set and
+  /// `{write_concurrency, auto}` turn it on, `{write_concurrency, true}` on a
+  /// hash table off; an explicit option wins.
+  bool DecentralizedCounters = false;
+  std::optional<bool> DecentralizedOption;
+};
+
+std::optional<bool> booleanOf(Term T) {
+  if (T == atomTerm(atoms::True) || T == atomTerm(atoms::False))
+    return T == atomTerm(atoms::True);
+  return std::nullopt;
+}
+
+/// Reads a `{Name, Value}` option of ets:new/2; false if it is not one.
+bool readTablePair(Term Name, Term Value, TableOptions &O) {
+  const EtsAtoms &A = O.A;
+  if (Name == A.Keypos && Value.isSmall() && Value.smallValue() >= 1) {
+    O.KeyPos = unsigned(Value.smallValue());
+    return true;
+  }
+  if (Name == A.WriteConcurrency) {
+    if (Value != A.True && Value != A.False && Value != internAtom("auto"))
+      return false;
+    if (Value == internAtom("auto"))
+      O.DecentralizedCounters = true;
+    else if (Value == A.True && O.Type != Kind::OrderedSet)
+      O.DecentralizedCounters = false;
+    O.WriteConcurrency = Value;
+    return true;
+  }
+  if (Name == A.ReadConcurrency || Name == A.DecentralizedCounters) {
+    std::optional<bool> B = booleanOf(Value);
+    if (B && Name == A.ReadConcurrency)
+      O.ReadConcurrency = *B;
+    else if (B)
+      O.DecentralizedOption = B;
+    return B.has_value();
+  }
+  if (Name == A.Heir && Value == A.None) {
+    O.HeirPid = Term::nil();
+    O.HeirData = NoValue;
+    return true;
+  }
+  return false;
+}
+
+/// Reads one option of ets:new/2 into `O`; false if it is not one.
+bool readTableOption(Term Opt, TableOptions &O) {
+  const EtsAtoms &A = O.A;
+  static const std::pair<Term, Kind> Types[] = {{A.Set, Kind::Set},
+                                                {A.OrderedSet, Kind::OrderedSet},
+                                                {A.Bag, Kind::Bag},
+                                                {A.DuplicateBag, Kind::DuplicateBag}};
+  for (auto [Atom, K] : Types)
+    if (Opt == Atom) {
+      O.Type = K;
+      O.DecentralizedCounters |= K == Kind::OrderedSet;
+      return true;
+    }
+  if (Opt == A.Public || Opt == A.Protected || Opt == A.Private)
+    O.Protection = Opt;
+  else if (Opt == A.NamedTable)
+    O.Named = true;
+  else if (Opt == A.Compressed)
+    O.Compressed = true;
+  else if (Opt.isTuple() && Opt.tupleArity() == 2)
+    return readTablePair(Opt.tupleElement(0), Opt.tupleElement(1), O);
+  else if (Opt.isTuple() && Opt.tupleArity() == 3 && Opt.tupleElement(0) == A.Heir &&
+           Opt.tupleElement(1).isLocalPid()) {
+    O.HeirPid = Opt.tupleElement(1);
+    O.HeirData = Opt.tupleElement(2);
+  } else
+    return false;
+  return true;
+}
+
+} // namespace
+
 namespace beamr::bifs {
 
 Term ets_new_2(Process &P, const Term *Args) {
-  const EtsAtoms &A = EtsAtoms::get();
   Term Name = Args[0];
   std::optional<std::vector<Term>> Opts = listElements(Args[1]);
   if (!Name.isAtom() || !Opts)
     return P.badarg();
-  Kind Type = Kind::Set;
-  Term Protection = A.Protected, HeirPid = Term::nil(), HeirData = NoValue;
-  bool Named = false;
-  unsigned KeyPos = 1;
-  for (Term O : *Opts) {
-    if (O == A.Set)
-      Type = Kind::Set;
-    else if (O == A.OrderedSet)
-      Type = Kind::OrderedSet;
-    else if (O == A.Bag)
-      Type = Kind::Bag;
-    else if (O == A.DuplicateBag)
-      Type = Kind::DuplicateBag;
-    else if (O == A.Public || O == A.Protected || O == A.Private)
-      Protection = O;
-    else if (O == A.NamedTable)
-      Named = true;
-    else if (O == A.Compressed)
-      continue;
-    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Keypos &&
-             O.tupleElement(1).isSmall() && O.tupleElement(1).smallValue() >= 1)
-      KeyPos = unsigned(O.tupleElement(1).smallValue());
-    else if (O.isTuple() && O.tupleArity() == 2 &&
-             (O.tupleElement(0) == A.WriteConcurrency || O.tupleElement(0) == A.ReadConcurrency ||
-              O.tupleElement(0) == A.DecentralizedCounters))
-      continue;
-    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
-             O.tupleElement(1) == A.None)
-      HeirPid = Term::nil();
-    else if (O.isTuple() && O.tupleArity() == 3 && O.tupleElement(0) == A.Heir &&
-             O.tupleElement(1).isLocalPid()) {
-      HeirPid = O.tupleElement(1);
-      HeirData = O.tupleElement(2);
-    } else
+  TableOptions O;
+  for (Term Opt : *Opts)
+    if (!readTableOption(Opt, O))
       return P.badarg();
-  }
-  auto T = std::make_shared<Table>(Type == Kind::OrderedSet);
+  // As erl: only tables other processes may write are fine-locked.
+  bool FineLocked = O.WriteConcurrency != O.A.False && O.Protection != O.A.Private;
+  auto T = std::make_shared<Table>(O.Type == Kind::OrderedSet);
   T->Name.store(Name);
-  T->Named = Named;
-  T->Type = Type;
-  T->Protection.store(Protection);
-  T->KeyPos = KeyPos;
+  T->Named = O.Named;
+  T->Type = O.Type;
+  T->Protection.store(O.Protection);
+  T->KeyPos = O.KeyPos;
   T->Owner.store(P.Pid);
-  T->HeirPid = HeirPid;
-  if (HeirData != NoValue)
-    T->HeirData = Message::create(HeirData);
+  T->HeirPid = O.HeirPid;
+  T->Compressed = O.Compressed;
+  T->ReadConcurrency = O.ReadConcurrency;
+  T->WriteConcurrency = FineLocked ? O.WriteConcurrency : O.A.False;
+  T->DecentralizedCounters = FineLocked && O.DecentralizedOption.value_or(O.DecentralizedCounters);
+  if (O.HeirData != NoValue)
+    T->HeirData = Message::create(O.HeirData);
   Registry &R = Registry::get();
   std::unique_lock<std::shared_mutex> G(R.Lock);
-  if (Named && R.ByName.count(Name.raw()))
+  if (O.Named && R.ByName.count(Name.raw()))
     return P.badargCause(internAtom("already_exists"));
   // Every table has a reference (ets:whereis/1, info(T, id)); a named one
   // is also found by its name.
   T->Ref = nextRefIds();
   R.ByRef[T->Ref] = T;
-  if (Named) {
+  if (O.Named) {
     R.ByName[Name.raw()] = T;
     return Name;
   }
@@ -785,9 +856,22 @@ Term ets_info_1(Process &P, const Term *Args) {
                                                                   : P.badarg();
   const EtsAtoms &A = EtsAtoms::get();
   std::lock_guard<std::mutex> G(T->Lock);
-  Term Items[] = {A.ReadConcurrency, A.WriteConcurrency, A.Compressed, A.Memory, A.Owner,
-                  A.Heir, A.Name, A.Size, A.Node, A.NamedTable, A.Type, A.Keypos, A.Protection,
-                  A.DecentralizedCounters, A.Id};
+  // erl's order.
+  Term Items[] = {A.Id,
+                  A.DecentralizedCounters,
+                  A.ReadConcurrency,
+                  A.WriteConcurrency,
+                  A.Compressed,
+                  A.Memory,
+                  A.Owner,
+                  A.Heir,
+                  A.Name,
+                  A.Size,
+                  A.Node,
+                  A.NamedTable,
+                  A.Type,
+                  A.Keypos,
+                  A.Protection};
   std::vector<Term> Out;
   for (Term I : Items)
     Out.push_back(makeTuple2(P, I, infoItem(P, *T, I)));
@@ -860,7 +944,7 @@ Term ets_match_object_2(Process &P, const Term *Args) {
   return runSelect(P, Args[0], patternSpec(Args[1], true), SelectMode::Select);
 }
 static Term selectWith(Process &P, const Term *Args, SelectMode Mode) {
-  std::optional<MatchSpec> M = parseSpec(Args[1]);
+  std::optional<MatchSpec> M = parseSpec(Args[1], P.Pid);
   if (!M)
     return P.badarg();
   return runSelect(P, Args[0], *M, Mode);
@@ -876,6 +960,117 @@ Term ets_internal_select_delete_2(Process &P, const Term *Args) {
   return selectWith(P, Args, SelectMode::Delete);
 }
 
+/// The element at 1-based `Pos` of tuple `T`, or NoValue.
+static Term elementAt(Term T, unsigned Pos) {
+  return T.isTuple() && T.tupleArity() >= Pos ? T.tupleElement(Pos - 1) : NoValue;
+}
+
+/// erl's check that a select_replace clause keeps the key: its body is
+/// `'$_'`, or one tuple construction (`{{...}}` or `{const, {...}}`) whose
+/// key is the head's key or `{element, KeyPos, '$_'}`.
+static bool clauseKeepsKey(const MatchSpec::Clause &C, unsigned KeyPos) {
+  if (C.Body.size() != 1)
+    return false;
+  Term B = C.Body[0];
+  if (B == internAtom("$_"))
+    return true;
+  bool Const = B.isTuple() && B.tupleArity() == 2 && B.tupleElement(0) == internAtom("const");
+  if (!Const && !(B.isTuple() && B.tupleArity() == 1))
+    return false;
+  Term HeadKey = elementAt(C.Head, KeyPos);
+  Term BodyKey = elementAt(B.tupleElement(Const ? 1 : 0), KeyPos);
+  if (HeadKey == NoValue || BodyKey == NoValue)
+    return false;
+  if (exactEqualTerms(HeadKey, BodyKey))
+    return true;
+  return !Const && BodyKey.isTuple() && BodyKey.tupleArity() == 3 &&
+         BodyKey.tupleElement(0) == internAtom("element") &&
+         BodyKey.tupleElement(1) == Term::small(SWord(KeyPos)) &&
+         BodyKey.tupleElement(2) == internAtom("$_");
+}
+
+/// ets:select_replace/2 on a set or ordered_set: every object the spec
+/// matches is replaced by its result. As erl, a spec whose clauses may
+/// change the key is badarg, and so (changing nothing) is a result that
+/// is not a tuple with the object's key.
+Term ets_select_replace_2(Process &P, const Term *Args) {
+  TablePtr T = access(P, Args[0], Access::Write);
+  if (!T)
+    return tableError(P, Args[0]);
+  std::optional<MatchSpec> M = parseSpec(Args[1], P.Pid);
+  if (!M || T->isBag())
+    return P.badarg();
+  for (const MatchSpec::Clause &C : M->Clauses)
+    if (!clauseKeepsKey(C, T->KeyPos))
+      return P.badarg();
+  std::lock_guard<std::mutex> G(T->Lock);
+  TermArena Ar;
+  std::vector<Term> Replacements;
+  for (auto &[Key, Objs] : T->Objects) {
+    Term R = runSpec(Ar, *M, Objs[0]->Payload);
+    if (R == NoValue)
+      continue;
+    if (!R.isTuple() || R.tupleArity() < T->KeyPos || !exactEqualTerms(T->keyOf(R), Key))
+      return P.badarg();
+    Replacements.push_back(R);
+  }
+  for (Term R : Replacements)
+    insertLocked(*T, R);
+  return makeInteger(P, SWord(Replacements.size()));
+}
+
+/// Specs compiled by ets:match_spec_compile/1, by the ids of the reference
+/// that names them; like atomics arrays they live until the VM exits.
+struct CompiledSpecs {
+  std::mutex Lock;
+  std::unordered_map<RefIds, Message *, RefIdsHash> Specs;
+  static CompiledSpecs &get() {
+    static CompiledSpecs *C = new CompiledSpecs;
+    return *C;
+  }
+};
+
+/// The spec compiled under `Ref`, or null.
+static Message *compiledSpec(Term Ref) {
+  auto Ids = Ref.isBoxedKind(HeaderKind::Ref) ? localRefIds(Ref) : std::span<const Word>();
+  if (Ids.size() != 3)
+    return nullptr;
+  CompiledSpecs &C = CompiledSpecs::get();
+  std::lock_guard<std::mutex> G(C.Lock);
+  auto It = C.Specs.find(RefIds{Ids[0], Ids[1], Ids[2]});
+  return It == C.Specs.end() ? nullptr : It->second;
+}
+
+Term ets_match_spec_compile_1(Process &P, const Term *Args) {
+  if (!parseSpec(Args[0], P.Pid))
+    return P.badarg();
+  RefIds Ids = nextRefIds();
+  CompiledSpecs &C = CompiledSpecs::get();
+  std::lock_guard<std::mutex> G(C.Lock);
+  C.Specs[Ids] = Message::create(Args[0]);
+  return makeLocalRef(P, Ids);
+}
+
+Term ets_is_compiled_ms_1(Process &, const Term *Args) {
+  return boolTerm(compiledSpec(Args[0]) != nullptr);
+}
+
+/// ets:match_spec_run_r(List, Compiled, Acc): the results for the elements
+/// of `List` that match, last first, in front of `Acc`.
+Term ets_match_spec_run_r_3(Process &P, const Term *Args) {
+  Message *Spec = compiledSpec(Args[1]);
+  std::optional<std::vector<Term>> Elems = listElements(Args[0]);
+  if (!Spec || !Elems)
+    return P.badarg();
+  std::optional<MatchSpec> M = parseSpec(Spec->Payload, P.Pid);
+  TermArena Ar;
+  Term Acc = Args[2];
+  for (Term E : *Elems)
+    if (Term R = runSpec(Ar, *M, E); R != NoValue)
+      Acc = makeCons(P, copyTerm(R, P), Acc);
+  return Acc;
+}
+
 /// Where a chunked select starts: after the first `Done` objects of `Key`,
 /// or at the table's start (end, for `Reverse`) when `Key` is NoValue.
 struct ChunkStart {
@@ -888,7 +1083,7 @@ struct ChunkStart {
 /// `'$end_of_table'` when nothing is left.
 static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reverse,
                         ChunkStart From) {
-  std::optional<MatchSpec> M = parseSpec(MsTerm);
+  std::optional<MatchSpec> M = parseSpec(MsTerm, P.Pid);
   TablePtr T = access(P, Tab, Access::Read);
   if (!T)
     return tableError(P, Tab);
@@ -999,7 +1194,7 @@ Term ets_rename_2(Process &P, const Term *Args) {
     R.ByName[Args[1].raw()] = T;
   }
   T->Name.store(Args[1]);
-  return Args[1];
+  return T->Named ? Args[1] : tidOf(P, *T); // erl answers an unnamed table's id.
 }
 
 Term ets_give_away_3(Process &P, const Term *Args) {
@@ -1040,7 +1235,9 @@ Term ets_setopts_2(Process &P, const Term *Args) {
       if (T->HeirData)
         Message::destroy(T->HeirData);
       T->HeirData = Message::create(O.tupleElement(2));
-    } else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Protection) {
+    } else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Protection &&
+               (O.tupleElement(1) == A.Public || O.tupleElement(1) == A.Protected ||
+                O.tupleElement(1) == A.Private)) {
       T->Protection.store(O.tupleElement(1));
     } else {
       return P.badarg();
@@ -1060,7 +1257,8 @@ Term ets_safe_fixtable_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
-/// ets:all/0 waits for one message per scheduler: this VM has one.
+/// ets:all/0 waits for one message per scheduler, as many as
+/// system_info(schedulers) says: the first lists every table, the rest none.
 Term ets_internal_request_all_0(Process &P, const Term *) {
   std::vector<Term> All;
   {
@@ -1071,6 +1269,8 @@ Term ets_internal_request_all_0(Process &P, const Term *) {
   }
   Term Ref = makeRef(P);
   sendMessage(P, makeTuple2(P, Ref, makeList(P, All)));
+  for (unsigned I = 1; I < availableCpus(); ++I)
+    sendMessage(P, makeTuple2(P, Ref, Term::nil()));
   return Ref;
 }
 

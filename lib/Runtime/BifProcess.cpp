@@ -11,10 +11,11 @@
 
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/ProcessTable.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
-#include <utility>
+#include <climits>
 
 using namespace beamr;
 
@@ -64,9 +65,85 @@ Word funArity(Term F) {
 
 struct SpawnOptions {
   bool Link = false, Monitor = false;
+  /// Settings the child starts with; NoValue (or -1) keeps the default.
+  Term Priority = NoValue, MessageQueueData = NoValue;
+  SWord FullsweepAfter = -1;
 };
 
-/// Reads spawn_opt's option list; false on a malformed list.
+bool isPriority(Term T) {
+  const ProcAtoms &A = ProcAtoms::get();
+  return T == A.Low || T == A.Normal || T == A.High || T == A.Max;
+}
+
+bool isMessageQueueData(Term T) {
+  return T == internAtom("on_heap") || T == internAtom("off_heap");
+}
+
+bool isHeapWords(Term T) { return T.isSmall() && T.smallValue() >= 0; }
+
+/// A `save_calls` count: 0..10000.
+bool isSaveCalls(Term T) { return T.isSmall() && T.smallValue() >= 0 && T.smallValue() <= 10000; }
+
+/// erl's default `min_bin_vheap_size`, which beamr-jit reports but does not use.
+constexpr SWord MinBinVheapWords = 46422;
+
+/// erl's default `max_heap_size`: no limit. beamr-jit accepts a limit but
+/// does not enforce it.
+Term defaultMaxHeapSize(Process &P) {
+  MapEntry Entries[] = {{internAtom("error_logger"), atomTerm(atoms::True)},
+                        {internAtom("kill"), atomTerm(atoms::True)},
+                        {internAtom("size"), Term::small(0)}};
+  return makeMap(P, Entries);
+}
+
+/// A `max_heap_size` setting: a size, or a map of `size` (required) and the
+/// booleans `kill` and `error_logger`.
+bool isMaxHeapSize(Term T) {
+  if (isHeapWords(T))
+    return true;
+  if (!T.isMap())
+    return false;
+  auto Size = mapGet(T, internAtom("size"));
+  if (!Size || !isHeapWords(*Size))
+    return false;
+  std::size_t Known = 1;
+  for (const char *Flag : {"kill", "error_logger"}) {
+    auto V = mapGet(T, internAtom(Flag));
+    if (!V)
+      continue;
+    if (*V != atomTerm(atoms::True) && *V != atomTerm(atoms::False))
+      return false;
+    ++Known;
+  }
+  return mapSize(T) == Known;
+}
+
+/// Reads one `{Name, Value}` spawn option into `O`; false if it is not one.
+bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
+  const ProcAtoms &A = ProcAtoms::get();
+  if (Name == A.Monitor) {
+    O.Monitor = true; // The monitor options (alias, tag) are not acted on.
+    return listElements(Value).has_value();
+  }
+  if (Name == A.Priority) {
+    O.Priority = Value;
+    return isPriority(Value);
+  }
+  if (Name == internAtom("message_queue_data")) {
+    O.MessageQueueData = Value;
+    return isMessageQueueData(Value);
+  }
+  if (Name == internAtom("fullsweep_after")) {
+    O.FullsweepAfter = isHeapWords(Value) ? Value.smallValue() : -1;
+    return isHeapWords(Value);
+  }
+  // Heap sizing is accepted but not acted on (see process_flag/2).
+  if (Name == internAtom("min_heap_size") || Name == internAtom("min_bin_vheap_size"))
+    return isHeapWords(Value);
+  return Name == internAtom("max_heap_size") && isMaxHeapSize(Value);
+}
+
+/// Reads spawn_opt's option list; false on a malformed list or option.
 bool readSpawnOptions(Term List, SpawnOptions &O) {
   const ProcAtoms &A = ProcAtoms::get();
   auto Elems = listElements(List);
@@ -77,12 +154,22 @@ bool readSpawnOptions(Term List, SpawnOptions &O) {
       O.Link = true;
     else if (E == A.Monitor)
       O.Monitor = true;
-    else if (E.isTuple() && E.tupleArity() == 2 && E.tupleElement(0) == A.Monitor)
-      O.Monitor = true;
-    else if (!(E.isTuple() && E.tupleArity() == 2 && E.tupleElement(0).isAtom()))
-      return false; // priority, min_heap_size, ... are accepted and ignored.
+    else if (!E.isTuple() || E.tupleArity() != 2 ||
+             !readSpawnSetting(E.tupleElement(0), E.tupleElement(1), O))
+      return false;
   }
   return true;
+}
+
+/// Sets `Q`'s priority (an atom known to be one of the four, or NoValue for
+/// the default): what process_info reports and the run queue it joins.
+static void setPriority(Process &Q, Term V) {
+  const ProcAtoms &A = ProcAtoms::get();
+  Q.PriorityFlag = V;
+  Q.Priority.store(std::uint8_t(V == A.Max    ? ProcessPriority::Max
+                                : V == A.High ? ProcessPriority::High
+                                : V == A.Low  ? ProcessPriority::Low
+                                              : ProcessPriority::Normal));
 }
 
 /// Links/monitors the new child as asked, starts it through `Start`, and
@@ -91,6 +178,10 @@ template <typename StartFn>
 Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
   Process *Child = ProcessTable::get().create(P.GroupLeader);
   Term Pid = Child->Pid;
+  setPriority(*Child, O.Priority);
+  Child->MessageQueueDataFlag = O.MessageQueueData;
+  if (O.FullsweepAfter >= 0)
+    Child->FullsweepAfter = unsigned(std::min<SWord>(O.FullsweepAfter, UINT_MAX));
   Term Ref;
   if (O.Link)
     linkProcesses(P, *Child);
@@ -176,9 +267,17 @@ Term self_0(Process &P, const Term *) { return P.Pid; }
 
 Term send_2(Process &P, const Term *Args) { return doSend(P, Args[0], Args[1]); }
 
+/// Whether `Opts` is a proper list of send/3's options (noconnect, nosuspend).
+static bool isSendOptions(Term Opts) {
+  const ProcAtoms &A = ProcAtoms::get();
+  auto Elems = listElements(Opts);
+  return Elems && std::all_of(Elems->begin(), Elems->end(),
+                              [&](Term O) { return O == A.Noconnect || O == A.Nosuspend; });
+}
+
 Term send_3(Process &P, const Term *Args) {
-  if (!Args[2].isList())
-    return P.badarg();
+  if (!isSendOptions(Args[2]))
+    return P.badargCause(internAtom("badopt"));
   if (doSend(P, Args[0], Args[1]) == NoValue)
     return NoValue;
   return atomTerm(atoms::Ok);
@@ -192,8 +291,8 @@ Term send_nosuspend_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 Term send_nosuspend_3(Process &P, const Term *Args) {
-  if (!Args[2].isList())
-    return P.badarg();
+  if (!isSendOptions(Args[2]))
+    return P.badargCause(internAtom("badopt"));
   return send_nosuspend_2(P, Args);
 }
 
@@ -225,9 +324,17 @@ Term link_1(Process &P, const Term *Args) {
     return P.badarg();
   if (Args[0] == P.Pid)
     return atomTerm(atoms::True);
-  Process *Other = ProcessTable::get().lookup(Args[0]);
-  if (!Other || !linkProcesses(P, *Other))
-    sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
+  if (Process *Other = ProcessTable::get().lookup(Args[0]); Other && linkProcesses(P, *Other))
+    return atomTerm(atoms::True);
+  // As erl: a trapping caller gets {'EXIT', Pid, noproc}, any other fails.
+  bool Trapping;
+  {
+    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    Trapping = P.Signals.TrapExit;
+  }
+  if (!Trapping)
+    return P.raiseError(ProcAtoms::get().Noproc);
+  sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
   return atomTerm(atoms::True);
 }
 
@@ -280,11 +387,13 @@ Term monitor_3(Process &P, const Term *Args) {
   bool Alias = false;
   for (Term O : *Opts) {
     if (!O.isTuple() || O.tupleArity() != 2)
-      return P.badarg();
-    if (O.tupleElement(0) == A.Alias)
+      return P.badargCause(internAtom("badopt"));
+    Term Mode = O.tupleElement(1);
+    if (O.tupleElement(0) == A.Alias &&
+        (Mode == A.ExplicitUnalias || Mode == A.Demonitor || Mode == A.ReplyDemonitor))
       Alias = true; // Every alias mode is deactivated with the monitor here.
     else if (O.tupleElement(0) != internAtom("tag"))
-      return P.badarg();
+      return P.badargCause(internAtom("badopt"));
   }
   return monitorProcess(P, Args[1], Alias);
 }
@@ -381,16 +490,18 @@ static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
     return boolTerm(std::exchange(P.SensitiveFlag, Value == True));
   }
   if (Is(Flag, "save_calls")) {
-    if (!Value.isSmall() || Value.smallValue() < 0 || Value.smallValue() > 10000)
+    if (!isSaveCalls(Value))
       return P.badarg();
     return Term::small(std::exchange(P.SaveCallsFlag, unsigned(Value.smallValue())));
   }
   // Heap sizing hints: accepted and reported as erl's defaults.
   if (Is(Flag, "min_heap_size") || Is(Flag, "min_bin_vheap_size")) {
-    if (!Value.isSmall() || Value.smallValue() < 0)
+    if (!isHeapWords(Value))
       return P.badarg();
-    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : 46422);
+    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : MinBinVheapWords);
   }
+  if (Is(Flag, "max_heap_size"))
+    return isMaxHeapSize(Value) ? defaultMaxHeapSize(P) : P.badarg();
   return P.badarg();
 }
 
@@ -408,14 +519,19 @@ Term process_flag_2(Process &P, const Term *Args) {
     Term V = Args[1];
     if (V != A.Low && V != A.Normal && V != A.High && V != A.Max)
       return P.badarg();
-    Term Old = std::exchange(P.PriorityFlag, V);
-    P.Priority.store(std::uint8_t(V == A.Max    ? ProcessPriority::Max
-                                  : V == A.High ? ProcessPriority::High
-                                  : V == A.Low  ? ProcessPriority::Low
-                                                : ProcessPriority::Normal));
+    Term Old = P.PriorityFlag;
+    setPriority(P, V);
     return Old == NoValue ? A.Normal : Old;
   }
   return otherProcessFlag(P, Args[0], Args[1]);
+}
+
+/// process_flag/3: erl allows only `save_calls` on another process.
+Term process_flag_3(Process &P, const Term *Args) {
+  Process *Q = Args[0].isLocalPid() ? ProcessTable::get().lookup(Args[0]) : nullptr;
+  if (!Q || Args[1] != internAtom("save_calls") || !isSaveCalls(Args[2]))
+    return P.badarg();
+  return Term::small(std::exchange(Q->SaveCallsFlag, unsigned(Args[2].smallValue())));
 }
 
 Term is_process_alive_1(Process &P, const Term *Args) {
@@ -508,6 +624,17 @@ bool exiting(Process &Q) {
 }
 } // namespace
 
+/// process_info(Q, garbage_collection), in erl's order.
+static Term garbageCollectionInfo(Process &P, Process &Q) {
+  Term Items[] = {
+      makeTuple2(P, internAtom("max_heap_size"), defaultMaxHeapSize(P)),
+      makeTuple2(P, internAtom("min_bin_vheap_size"), Term::small(MinBinVheapWords)),
+      makeTuple2(P, internAtom("min_heap_size"), Term::small(SWord(Process::MinHeapWords))),
+      makeTuple2(P, internAtom("fullsweep_after"), makeInteger(P, SWord(Q.FullsweepAfter))),
+      makeTuple2(P, internAtom("minor_gcs"), makeInteger(P, SWord(Q.MinorCollections)))};
+  return makeList(P, Items);
+}
+
 /// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
 /// For another process, the caller holds an `Inspection` of it.
 static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
@@ -574,6 +701,16 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = makeInteger(P, SWord(Words * sizeof(Word) + sizeof(Process)));
   } else if (Item == internAtom("stack_size")) {
     Value = makeInteger(P, SWord(stackWords(Q)));
+  } else if (Item == internAtom("min_heap_size")) {
+    Value = Term::small(SWord(Process::MinHeapWords));
+  } else if (Item == internAtom("min_bin_vheap_size")) {
+    Value = Term::small(MinBinVheapWords);
+  } else if (Item == internAtom("max_heap_size")) {
+    Value = defaultMaxHeapSize(P);
+  } else if (Item == internAtom("fullsweep_after")) {
+    Value = makeInteger(P, SWord(Q.FullsweepAfter));
+  } else if (Item == internAtom("garbage_collection")) {
+    Value = garbageCollectionInfo(P, Q);
   } else if (Item == internAtom("message_queue_data")) {
     Value = Q.MessageQueueDataFlag == NoValue ? internAtom("on_heap") : Q.MessageQueueDataFlag;
   } else if (Item == internAtom("error_handler")) {
@@ -588,8 +725,12 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
-    for (const MonitorEntry &E : Q.Signals.Monitoring)
-      Ms.push_back(makeTuple2(P, A.Process, E.Target));
+    for (const MonitorEntry &E : Q.Signals.Monitoring) {
+      Term Target = E.TargetName.isAtom()
+                        ? makeTuple2(P, E.TargetName, atomTerm(atoms::NonodeAtNohost))
+                        : E.Target;
+      Ms.push_back(makeTuple2(P, A.Process, Target));
+    }
     Value = makeList(P, Ms);
   } else if (Item == A.MonitoredBy) {
     std::vector<Term> Ms;
@@ -605,6 +746,12 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   return makeTuple2(P, Item, Value);
 }
 
+/// Whether process_info knows `Item`. erl checks items even for a dead
+/// process; asking about the caller tells known items from unknown ones.
+static bool isProcessInfoItem(Process &P, Term Item) {
+  return Item.isAtom() && processInfoItem(P, P, Item).has_value();
+}
+
 Term process_info_2(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
@@ -615,7 +762,7 @@ Term process_info_2(Process &P, const Term *Args) {
     Hold.emplace(P, *Q);
   if (Args[1].isAtom()) {
     if (!Alive)
-      return atomTerm(atoms::Undefined);
+      return isProcessInfoItem(P, Args[1]) ? atomTerm(atoms::Undefined) : P.badarg();
     auto R = processInfoItem(P, *Q, Args[1]);
     return R ? *R : P.badarg();
   }
@@ -624,8 +771,11 @@ Term process_info_2(Process &P, const Term *Args) {
     return P.badarg();
   std::vector<Term> Result;
   for (Term Item : *Items) {
-    if (!Alive)
+    if (!Alive) {
+      if (!isProcessInfoItem(P, Item))
+        return P.badarg();
       continue;
+    }
     auto R = Item.isAtom() ? processInfoItem(P, *Q, Item) : std::nullopt;
     if (!R)
       return P.badarg();
@@ -652,9 +802,12 @@ Term process_info_1(Process &P, const Term *Args) {
   }
   if (Named)
     Result.push_back(*processInfoItem(P, *Q, A.RegisteredName));
-  for (Term Item : {A.Status, A.MessageQueueLen, A.Links, A.Dictionary, A.TrapExit, A.Priority,
-                    A.GroupLeader, A.TotalHeapSize, A.HeapSize, A.Reductions})
-    Result.push_back(*processInfoItem(P, *Q, Item));
+  for (Term Item : {A.CurrentFunction, internAtom("initial_call"), A.Status, A.MessageQueueLen,
+                    A.Links, A.Dictionary, A.TrapExit, internAtom("error_handler"), A.Priority,
+                    A.GroupLeader, A.TotalHeapSize, A.HeapSize, internAtom("stack_size"),
+                    A.Reductions, internAtom("garbage_collection"), internAtom("suspending")})
+    if (auto R = processInfoItem(P, *Q, Item))
+      Result.push_back(*R);
   return makeList(P, Result);
 }
 

@@ -14,15 +14,18 @@
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/Map.h"
 
+#include <algorithm>
+
 using namespace beamr;
 
 namespace {
 
 struct MsAtoms {
-  Term Underscore, Dollar_, DollarDollar, Const, True, False;
+  Term Underscore, Dollar_, DollarDollar, Const, Self, True, False;
   static const MsAtoms &get() {
-    static const MsAtoms A{internAtom("_"), internAtom("$_"), internAtom("$$"),
-                           internAtom("const"), internAtom("true"), internAtom("false")};
+    static const MsAtoms A{internAtom("_"),     internAtom("$_"),   internAtom("$$"),
+                           internAtom("const"), internAtom("self"), internAtom("true"),
+                           internAtom("false")};
     return A;
   }
 };
@@ -46,6 +49,7 @@ int variableNumber(Term T) {
 struct Bindings {
   std::vector<Term> Values; ///< Index N: '$N' (NoValue: unbound).
   Term Object;
+  Term Caller;
   Term &at(int N) {
     if (std::size_t(N) >= Values.size())
       Values.resize(std::size_t(N) + 1, NoValue);
@@ -189,6 +193,8 @@ Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
     }
     if (First == A.Const && N == 2)
       return E.tupleElement(1);
+    if (First == A.Self && N == 1)
+      return B.Caller; // NoValue (no caller) fails the clause.
     if (!First.isAtom())
       return NoValue;
     std::string_view Name = AtomTable::get().name(First);
@@ -226,19 +232,60 @@ Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
   return E;
 }
 
+/// Whether a guard or body expression calls only functions a match spec
+/// may call (erl refuses the spec with badarg otherwise).
+bool isValidExpr(Term E) {
+  static const std::string_view Special[] = {"andalso", "orelse", "and", "or", "not", ">",  "<",
+                                             ">=",      "=<",     "==",  "/=", "=:=", "=/="};
+  if (E.isCons())
+    return isValidExpr(E.head()) && isValidExpr(E.tail());
+  if (E.isMap()) {
+    MapIterator It(E);
+    Term K, V;
+    while (It.next(K, V))
+      if (!isValidExpr(K) || !isValidExpr(V))
+        return false;
+    return true;
+  }
+  if (!E.isTuple() || E.tupleArity() == 0)
+    return true;
+  Term First = E.tupleElement(0);
+  if (First == MsAtoms::get().Const && E.tupleArity() == 2)
+    return true;
+  Word From = 1;
+  if (E.tupleArity() == 1 && First.isTuple()) { // {{...}}: check its elements.
+    E = First;
+    From = 0;
+  } else if (!First.isAtom()) {
+    return false;
+  } else {
+    std::string_view Name = AtomTable::get().name(First);
+    bool Known = std::find(std::begin(Special), std::end(Special), Name) != std::end(Special);
+    Export *Ex = ExportTable::get().find(internAtom("erlang"), First, unsigned(E.tupleArity() - 1));
+    if (!Known && !(Ex && Ex->Bif))
+      return false;
+  }
+  for (Word I = From; I < E.tupleArity(); ++I)
+    if (!isValidExpr(E.tupleElement(I)))
+      return false;
+  return true;
+}
+
 } // namespace
 
-std::optional<MatchSpec> beamr::parseSpec(Term Spec) {
+std::optional<MatchSpec> beamr::parseSpec(Term Spec, Term Caller) {
   std::optional<std::vector<Term>> L = listElements(Spec);
   if (!L)
     return std::nullopt;
   MatchSpec M;
+  M.Caller = Caller;
   for (Term C : *L) {
     if (!C.isTuple() || C.tupleArity() != 3)
       return std::nullopt;
     std::optional<std::vector<Term>> G = listElements(C.tupleElement(1));
     std::optional<std::vector<Term>> Bd = listElements(C.tupleElement(2));
-    if (!G || !Bd)
+    if (!G || !Bd || !std::all_of(G->begin(), G->end(), isValidExpr) ||
+        !std::all_of(Bd->begin(), Bd->end(), isValidExpr))
       return std::nullopt;
     M.Clauses.push_back({C.tupleElement(0), *G, *Bd});
   }
@@ -249,6 +296,7 @@ Term beamr::runSpec(TermArena &Ar, const MatchSpec &M, Term Obj) {
   for (const MatchSpec::Clause &C : M.Clauses) {
     Bindings B;
     B.Object = Obj;
+    B.Caller = M.Caller;
     if (!matchPattern(C.Head, Obj, B))
       continue;
     bool Ok = true;

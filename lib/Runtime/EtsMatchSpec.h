@@ -24,11 +24,13 @@ struct MatchSpec {
     std::vector<Term> Guards, Body;
   };
   std::vector<Clause> Clauses;
+  Term Caller = Term::fromRaw(0); ///< The pid `{self}` gives (raw 0: none).
 };
 
-/// The clauses of `Spec`, or nothing if it is not a proper list of
-/// `{Head, Guards, Body}` with list guards and bodies (erl raises badarg).
-std::optional<MatchSpec> parseSpec(Term Spec);
+/// The clauses of `Spec`, run on behalf of the process `Caller`, or nothing
+/// if it is not a proper list of `{Head, Guards, Body}` with list guards and
+/// bodies (erl raises badarg).
+std::optional<MatchSpec> parseSpec(Term Spec, Term Caller);
 
 /// Runs the spec on one object: the result (built in `Ar`), or NoValue when
 /// no clause matches (or its guard or body fails).

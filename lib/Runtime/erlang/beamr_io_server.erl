@@ -40,12 +40,10 @@ loop(S) ->
             From ! {io_reply, ReplyAs, Reply},
             loop(S1);
         {beamr_error_report, Header, Pid, Reason} ->
-            Due = case S#state.reports of
-                      [] -> now_ms() + ?REPORT_DELAY_MS;
-                      _ -> S#state.report_due
-                  end,
-            Text = error_report(Header, Pid, Reason),
-            loop(S#state{reports = [Text | S#state.reports], report_due = Due});
+            case whereis(logger) of
+                undefined -> loop(queue_report(Header, Pid, Reason, S));
+                Logger -> Logger ! crash_log_event(Pid, Reason), loop(S)
+            end;
         _Other ->
             loop(S)
     after report_timeout(S) ->
@@ -53,6 +51,22 @@ loop(S) ->
                                    lists:reverse(S#state.reports)),
             loop(S#state{reports = [], report_due = infinity})
     end.
+
+%% Without a logger process the server prints the report itself, after the
+%% delay erl's logger takes.
+queue_report(Header, Pid, Reason, S) ->
+    Due = case S#state.reports of
+              [] -> now_ms() + ?REPORT_DELAY_MS;
+              _ -> S#state.report_due
+          end,
+    S#state{reports = [error_report(Header, Pid, Reason) | S#state.reports], report_due = Due}.
+
+%% The event erts sends to logger for a crashed process, so that logger's
+%% level, filters and handlers decide what is printed, as on erl.
+crash_log_event(Pid, Reason) ->
+    Meta = #{error_logger => #{tag => error, emulator => true},
+             gl => self(), pid => Pid, time => erlang:system_time(microsecond)},
+    {log, error, "Error in process ~p with exit value:~n~p~n", [Pid, Reason], Meta}.
 
 report_timeout(#state{report_due = infinity}) -> infinity;
 report_timeout(#state{report_due = Due}) -> max(0, Due - now_ms()).
