@@ -1269,7 +1269,7 @@ Term ets_internal_request_all_0(Process &P, const Term *) {
   }
   Term Ref = makeRef(P);
   sendMessage(P, makeTuple2(P, Ref, makeList(P, All)));
-  for (unsigned I = 1; I < availableCpus(); ++I)
+  for (unsigned I = 1; I < schedulerThreads(); ++I)
     sendMessage(P, makeTuple2(P, Ref, Term::nil()));
   return Ref;
 }
