@@ -68,6 +68,7 @@ struct SpawnOptions {
   /// Settings the child starts with; NoValue (or -1) keeps the default.
   Term Priority = NoValue, MessageQueueData = NoValue;
   SWord FullsweepAfter = -1;
+  Term MaxHeapSize = NoValue; ///< A valid max_heap_size setting.
 };
 
 bool isPriority(Term T) {
@@ -87,12 +88,12 @@ bool isSaveCalls(Term T) { return T.isSmall() && T.smallValue() >= 0 && T.smallV
 /// erl's default `min_bin_vheap_size`, which beamr-jit reports but does not use.
 constexpr SWord MinBinVheapWords = 46422;
 
-/// erl's default `max_heap_size`: no limit. beamr-jit accepts a limit but
-/// does not enforce it.
-Term defaultMaxHeapSize(Process &P) {
-  MapEntry Entries[] = {{internAtom("error_logger"), atomTerm(atoms::True)},
-                        {internAtom("kill"), atomTerm(atoms::True)},
-                        {internAtom("size"), Term::small(0)}};
+/// process_info/process_flag's `max_heap_size` of `Q`: a map of `size`
+/// (words, 0: no limit), `kill` and `error_logger`.
+Term maxHeapSizeTerm(Process &P, const Process &Q) {
+  MapEntry Entries[] = {{internAtom("error_logger"), boolTerm(Q.MaxHeapLog)},
+                        {internAtom("kill"), boolTerm(Q.MaxHeapKill)},
+                        {internAtom("size"), makeInteger(P, SWord(Q.MaxHeapWords))}};
   return makeMap(P, Entries);
 }
 
@@ -118,6 +119,20 @@ bool isMaxHeapSize(Term T) {
   return mapSize(T) == Known;
 }
 
+/// Applies a valid `max_heap_size` setting to `Q`; a bare size or an absent
+/// flag leaves that part as it was (as erl's process_flag does).
+void setMaxHeapSize(Process &Q, Term T) {
+  if (isHeapWords(T)) {
+    Q.MaxHeapWords = std::size_t(T.smallValue());
+    return;
+  }
+  Q.MaxHeapWords = std::size_t(mapGet(T, internAtom("size"))->smallValue());
+  if (auto V = mapGet(T, internAtom("kill")))
+    Q.MaxHeapKill = *V == atomTerm(atoms::True);
+  if (auto V = mapGet(T, internAtom("error_logger")))
+    Q.MaxHeapLog = *V == atomTerm(atoms::True);
+}
+
 /// Reads one `{Name, Value}` spawn option into `O`; false if it is not one.
 bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
   const ProcAtoms &A = ProcAtoms::get();
@@ -140,7 +155,10 @@ bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
   // Heap sizing is accepted but not acted on (see process_flag/2).
   if (Name == internAtom("min_heap_size") || Name == internAtom("min_bin_vheap_size"))
     return isHeapWords(Value);
-  return Name == internAtom("max_heap_size") && isMaxHeapSize(Value);
+  if (Name != internAtom("max_heap_size"))
+    return false;
+  O.MaxHeapSize = Value;
+  return isMaxHeapSize(Value);
 }
 
 /// Reads spawn_opt's option list; false on a malformed list or option.
@@ -179,6 +197,8 @@ Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
   Process *Child = ProcessTable::get().create(P.GroupLeader);
   Term Pid = Child->Pid;
   setPriority(*Child, O.Priority);
+  if (O.MaxHeapSize != NoValue)
+    setMaxHeapSize(*Child, O.MaxHeapSize);
   Child->MessageQueueDataFlag = O.MessageQueueData;
   if (O.FullsweepAfter >= 0)
     Child->FullsweepAfter = unsigned(std::min<SWord>(O.FullsweepAfter, UINT_MAX));
@@ -500,8 +520,13 @@ static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
       return P.badarg();
     return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : MinBinVheapWords);
   }
-  if (Is(Flag, "max_heap_size"))
-    return isMaxHeapSize(Value) ? defaultMaxHeapSize(P) : P.badarg();
+  if (Is(Flag, "max_heap_size")) {
+    if (!isMaxHeapSize(Value))
+      return P.badarg();
+    Term Old = maxHeapSizeTerm(P, P);
+    setMaxHeapSize(P, Value);
+    return Old;
+  }
   return P.badarg();
 }
 
@@ -627,7 +652,7 @@ bool exiting(Process &Q) {
 /// process_info(Q, garbage_collection), in erl's order.
 static Term garbageCollectionInfo(Process &P, Process &Q) {
   Term Items[] = {
-      makeTuple2(P, internAtom("max_heap_size"), defaultMaxHeapSize(P)),
+      makeTuple2(P, internAtom("max_heap_size"), maxHeapSizeTerm(P, Q)),
       makeTuple2(P, internAtom("min_bin_vheap_size"), Term::small(MinBinVheapWords)),
       makeTuple2(P, internAtom("min_heap_size"), Term::small(SWord(Process::MinHeapWords))),
       makeTuple2(P, internAtom("fullsweep_after"), makeInteger(P, SWord(Q.FullsweepAfter))),
@@ -706,7 +731,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == internAtom("min_bin_vheap_size")) {
     Value = Term::small(MinBinVheapWords);
   } else if (Item == internAtom("max_heap_size")) {
-    Value = defaultMaxHeapSize(P);
+    Value = maxHeapSizeTerm(P, Q);
   } else if (Item == internAtom("fullsweep_after")) {
     Value = makeInteger(P, SWord(Q.FullsweepAfter));
   } else if (Item == internAtom("garbage_collection")) {

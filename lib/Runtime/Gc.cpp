@@ -19,6 +19,7 @@
 #include "beamr/Runtime/Process.h"
 
 #include "beamr/Runtime/Environment.h"
+#include "beamr/Runtime/ProcessTable.h"
 
 #include "beamr/Term/Layout.h"
 
@@ -454,7 +455,8 @@ void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
     }
     P.StressSkip = std::size_t(P.HeapEnd - P.StackTop) / StressStackWords;
   }
-  if (!Full && minorCollection(P, Need, Live))
-    return;
-  fullSweep(P, Need, Live);
+  if (Full || !minorCollection(P, Need, Live))
+    fullSweep(P, Need, Live);
+  if (P.MaxHeapWords && P.heapSize() + P.oldHeapSize() > P.MaxHeapWords)
+    maxHeapSizeReached(P);
 }

@@ -9,6 +9,7 @@
 
 #include "beamr/Runtime/Environment.h"
 #include "beamr/Term/Build.h"
+#include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
 #include <algorithm>
@@ -481,6 +482,59 @@ static void reportCrash(Process &P, Term Reason) {
   Text += "\n\n";
   std::fwrite(Text.data(), 1, Text.size(), stdout);
   std::fflush(stdout);
+}
+
+void beamr::maxHeapSizeReached(Process &P) {
+  const SignalAtoms &A = SignalAtoms::get();
+  {
+    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    if (P.Signals.Exiting)
+      return; // Killed already, by this or another signal.
+  }
+  if (P.MaxHeapLog) {
+    Term Logger = ProcessTable::get().whereis(*AtomTable::get().intern("logger"));
+    if (Process *L = ProcessTable::get().lookup(Logger)) {
+      TermArena Ar;
+      auto Atom = [](const char *Name) { return *AtomTable::get().intern(Name); };
+      auto Int = [&](std::size_t N) { return makeInteger(Ar, SWord(N)); };
+      std::size_t Young = std::size_t(P.HTop - P.HeapStart), Old = std::size_t(P.OldHTop - P.OldHeapStart);
+      std::size_t Total = P.heapSize() + P.oldHeapSize() + P.fragmentWords();
+      std::pair<const char *, std::size_t> Gc[] = {
+          {"old_heap_block_size", P.oldHeapSize()}, {"heap_block_size", P.heapSize()},
+          {"mbuf_size", P.fragmentWords()},         {"recent_size", Young},
+          {"stack_size", std::size_t(P.HeapEnd - P.StackTop)},
+          {"old_heap_size", Old},                   {"heap_size", Young},
+          {"bin_vheap_size", 0},                    {"bin_vheap_block_size", 46422},
+          {"bin_old_vheap_size", 0},                {"bin_old_vheap_block_size", 46422}};
+      std::vector<Term> GcInfo;
+      for (auto [Name, N] : Gc) {
+        Term Pair[] = {Atom(Name), Int(N)};
+        GcInfo.push_back(makeTuple(Ar, Pair));
+      }
+      Term Args[] = {P.Pid, Int(P.MaxHeapWords), Int(Total), P.MaxHeapKill ? Atom("true") : Atom("false"),
+                     Atom("true"), Int(P.Mail.length()), makeList(Ar, GcInfo)};
+      MapEntry Tag[] = {{Atom("emulator"), Atom("true")}, {Atom("tag"), Atom("error")}};
+      MapEntry Meta[] = {{Atom("error_logger"), makeMap(Ar, Tag)},
+                         {Atom("gl"), P.GroupLeader.load()},
+                         {Atom("pid"), P.Pid},
+                         {Atom("time"), makeInteger(Ar, SWord(std::chrono::duration_cast<std::chrono::microseconds>(
+                                                                 std::chrono::system_clock::now().time_since_epoch())
+                                                                 .count()))}};
+      Term Event[] = {Atom("log"), Atom("error"),
+                      makeByteList(Ar, "     Process:            ~p ~n"
+                                       "     Context:            maximum heap size reached~n"
+                                       "     Max Heap Size:      ~p~n"
+                                       "     Total Heap Size:    ~p~n"
+                                       "     Kill:               ~p~n"
+                                       "     Error Logger:       ~p~n"
+                                       "     Message Queue Len:  ~p~n"
+                                       "     GC Info:            ~p~n"),
+                      makeList(Ar, Args), makeMap(Ar, Meta)};
+      sendMessage(*L, makeTuple(Ar, Event));
+    }
+  }
+  if (P.MaxHeapKill)
+    killProcess(P, A.Killed);
 }
 
 void beamr::processExited(Process &P, Term Reason) {

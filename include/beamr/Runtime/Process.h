@@ -157,6 +157,11 @@ public:
   Word *OffHeap = nullptr; ///< Refc binaries on this heap, linked by `NextOffHeap`.
   unsigned MinorCollections = 0; ///< Since the last full sweep.
   unsigned FullsweepAfter = 65535;
+  /// max_heap_size: the most words young and old heap may hold after a
+  /// collection (0: no limit), whether exceeding it kills the process and
+  /// whether it is logged (erl's `kill` and `error_logger`).
+  std::size_t MaxHeapWords = 0;
+  bool MaxHeapKill = true, MaxHeapLog = true;
   /// When set, every collection point collects (tests use it to find
   /// missing roots). Initialised from `gcStressDefault()`.
   bool GcStress = false;

@@ -168,6 +168,10 @@ void sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason);
 /// monitors, prints erl's error report for a crash, unregisters `P`'s name
 /// and frees `P`.
 void processExited(Process &P, Term Reason);
+/// A collection left `P` with more than `P.MaxHeapWords` words: logs erl's
+/// "maximum heap size reached" event to `logger` and/or kills `P` (reason
+/// `killed`), as its settings say. Called by the collector.
+void maxHeapSizeReached(Process &P);
 /// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir.
 void etsProcessExited(Term Pid);
 
