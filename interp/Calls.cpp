@@ -29,9 +29,8 @@ Export *beamr::interp::hibernateExport() {
 
 bool beamr::interp::enterHibernation(Process &P, const Word *&Next) {
   // erl drops the call stack and calls M:F(Args) when a message arrives,
-  // ending the process normally if that returns. Here the call happens at
-  // once: what hibernating processes call (gen_server, proc_lib wake-ups)
-  // starts with a receive, which waits as the hibernation would.
+  // ending the process normally if that returns. (erl also compacts the
+  // heap; beamr-jit leaves that to the next collection.)
   P.StackTop = P.HeapEnd;
   P.CP = normalExitAddress();
   Next = nullptr;

@@ -29,6 +29,7 @@ static const void *const *Handlers = nullptr;
 static Word NormalExitCode[1];
 static Word ApplyEntryCode[256][2];
 static Word DirtyCallCode[1];
+static Word HibernateWaitCode[1];
 /// X registers a yield at a fun's entry keeps: a fun's arguments and free
 /// variables are the arguments of its lambda function, at most 255.
 constexpr unsigned FunYieldLive = 255;
@@ -111,7 +112,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
       &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
       &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
-      &&Op_DirtyCall,
+      &&Op_DirtyCall, &&Op_HibernateWait,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
   if (!Handlers) {
@@ -122,6 +123,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       ApplyEntryCode[Arity][1] = Arity;
     }
     DirtyCallCode[0] = Address(InternalOp::DirtyCall);
+    HibernateWaitCode[0] = Address(InternalOp::HibernateWait);
     Handlers = Table;
     return RunOutcome::Exit;
   }
@@ -397,9 +399,15 @@ CallResolved:
       goto Error;
     }
     // Bad arguments raise in the caller, whose catches are still there.
-    if (Ex == hibernateExport())
+    bool Hibernate = Ex == hibernateExport();
+    if (Hibernate)
       enterHibernation(P, Next);
     Ex = &ExportTable::get().entry(M, F, Arity);
+    if (Hibernate) {
+      S.HibernateTarget = Ex;
+      I = HibernateWaitCode;
+      DISPATCH();
+    }
     goto DynamicCall;
   }
   if (Ex == applyExport(2)) {
@@ -922,6 +930,21 @@ Op_BifElement: {
   goto BifCommon;
 }
 
+Op_HibernateWait:
+  // erlang:hibernate/3, the stack gone: M:F(Args) (in x registers) is
+  // called once a message is in the queue.
+  if (Mail.resetCursor)
+    Mail.resetCursor(P);
+  if (Mail.peek && Mail.peek(P) == NoValue) {
+    S.LiveX = S.HibernateTarget->Arity;
+    S.IP = HibernateWaitCode;
+    return RunOutcome::Wait;
+  }
+  Ex = S.HibernateTarget;
+  Next = nullptr;
+  Site = ErrorSite();
+  goto DynamicCall;
+
 Op_DirtyCall: {
   // On the dirty pool: the blocking BIF the process stopped at (see
   // RunOutcome::Dirty), then back to a normal scheduler.
@@ -1153,6 +1176,7 @@ Op_Timeout:
   S.TimedOut = false;
   NEXT(1);
 Op_Wait:
+  S.LiveX = 0;
   S.IP = reinterpret_cast<const Word *>(I[1]);
   S.TimerActive = false;
   return RunOutcome::Wait;
@@ -1164,6 +1188,7 @@ Op_WaitTimeout: {
   }
   // The timeout is read at the first wait of a receive only: no x register
   // lives across a wait, so the operand may be gone when the loop comes back.
+  S.LiveX = 0;
   if (S.TimerActive || S.WaitForever) {
     S.IP = reinterpret_cast<const Word *>(I[1]);
     return RunOutcome::Wait;
@@ -1484,6 +1509,11 @@ Word beamr::handlerFor(unsigned Op) {
   if (!Handlers) [[unlikely]]
     initHandlers();
   return reinterpret_cast<Word>(Handlers[Op]);
+}
+
+const Word *beamr::hibernateWaitAddress() {
+  initHandlers();
+  return HibernateWaitCode;
 }
 
 const Word *beamr::normalExitAddress() {

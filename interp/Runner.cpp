@@ -160,7 +160,12 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
     return PC ? interp::currentStacktrace(P, PC) : Term::nil();
   };
   H.currentFunctionOf = [](Process &P, Process &Q) -> Term {
-    CodeLocation L = CodeServer::get().locate(Scheduler::get().resumeAddress(Q));
+    const Word *At = Scheduler::get().resumeAddress(Q);
+    if (At == hibernateWaitAddress()) {
+      Term MFA[] = {interp::am::Erlang, *AtomTable::get().intern("hibernate"), Term::small(3)};
+      return makeTuple(P, MFA);
+    }
+    CodeLocation L = CodeServer::get().locate(At);
     if (!L.Module || !L.Function)
       return NoValue;
     Term MFA[] = {L.Module->Name, L.Function->Name, Term::small(L.Function->Arity)};

@@ -364,7 +364,7 @@ struct Scheduler::Impl {
       return;
     case RunOutcome::Wait: {
       syncRecvTimer(P, T, Outcome);
-      parkRegisters(P, 0);
+      parkRegisters(P, T.State.LiveX);
       T.ParkedIP.store(T.State.IP, std::memory_order_relaxed);
       std::uint8_t Expected = Running;
       if (!T.Status.compare_exchange_strong(Expected, Waiting)) {

@@ -75,6 +75,7 @@ enum class InternalOp : unsigned {
   IsEqExactImm,   ///< is_eq_exact Fail A B, one of them an immediate literal
   IsNeExactImm,   ///< is_ne_exact Fail A B, likewise
   DirtyCall,      ///< Calls `RunState::DirtyBif` (on the dirty pool), then yields
+  HibernateWait,  ///< Waits for a message, then calls `RunState::HibernateTarget`
   Count
 };
 
@@ -92,7 +93,8 @@ enum class RunOutcome { Yield, Wait, Exit, Dirty };
 struct RunState {
   const Word *IP = nullptr;       ///< Where to continue.
   Term ExitReason;                ///< After `Exit`.
-  /// X registers live at `IP` after `Yield` (the scheduler parks them).
+  /// X registers live at `IP` after `Yield` or `Wait` (the scheduler parks
+  /// them; a receive has none, a hibernation its wake-up call's arguments).
   unsigned LiveX = 0;
   /// Set by any thread (an exit signal, a BIF asking to yield): the process
   /// gives up the processor at its next remote call.
@@ -102,6 +104,8 @@ struct RunState {
   Export *DirtyBif = nullptr;
   const Word *DirtyNext = nullptr;
   const Word *DirtySite = nullptr;
+  /// erlang:hibernate/3's M:F/A, called when a message arrives.
+  Export *HibernateTarget = nullptr;
   /// The process runs on a dirty-pool thread: blocking BIFs are called.
   bool OnDirty = false;
   /// A `receive ... after` timer: armed by the first `wait_timeout` of a
@@ -117,6 +121,9 @@ struct RunState {
 /// Runs `P` from `S.IP` with `Reductions` to spend.
 RunOutcome interpret(Process &P, RunState &S, SWord Reductions);
 
+/// Where a hibernating process waits (process_info reports
+/// `{erlang, hibernate, 3}` there).
+const Word *hibernateWaitAddress();
 /// The bottom continuation pointer every new process gets.
 const Word *normalExitAddress();
 /// Code that applies the fun in x(Arity) to x(0..Arity): `ApplyEntry Arity`.
