@@ -90,7 +90,9 @@ void beamr::registerBifs() {
       Export &X = ExportTable::get().entry(*Atoms.intern(E.Module), *Atoms.intern(E.Name), E.Arity);
       X.Bif = E.Function;
       std::string_view Module = E.Module, Name = E.Name;
-      X.Dirty = Module == "prim_file" || (Module == "os" && Name == "cmd");
+      // Those that may block: the file system, external commands, stdin.
+      X.Dirty = Module == "prim_file" || (Module == "os" && Name == "cmd") ||
+                (Module == "beamr_io" && Name == "read_line");
     }
   });
 }
