@@ -945,28 +945,15 @@ Op_HibernateWait:
   Site = ErrorSite();
   goto DynamicCall;
 
-Op_DirtyCall: {
-  // On the dirty pool: the blocking BIF the process stopped at (see
-  // RunOutcome::Dirty), then back to a normal scheduler.
+Op_DirtyCall:
+  // On the dirty pool: the blocking BIF call the process stopped at (see
+  // RunOutcome::Dirty), made as on a scheduler; `OnDirty` yields after it.
   Ex = S.DirtyBif;
   Next = S.DirtyNext;
+  I = S.DirtySite;
   Site = ErrorSite();
-  Site.PC = S.DirtySite;
-  S.IP = S.DirtySite;
-  Term R = Ex->Bif(P, P.X);
-  if (R == NoValue) {
-    Site.Bif = Ex;
-    Site.Args = P.X;
-    Site.Arity = Ex->Arity;
-    goto Error;
-  }
-  P.X[0] = R;
-  S.LiveX = 1;
-  S.IP = Next ? Next : P.CP;
-  if (!Next)
-    P.CP = nullptr;
-  return RunOutcome::Yield;
-}
+  Site.PC = I;
+  goto CallResolved;
 
 Op_Send: {
   static Export *SendEx =
