@@ -43,6 +43,7 @@
 #include "beamr/Term/Map.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -127,6 +128,9 @@ struct Registry {
   std::shared_mutex Lock;
   std::unordered_map<RefIds, TablePtr, RefIdsHash> ByRef;
   std::unordered_map<Word, TablePtr> ByName;
+  /// Bumped (under Lock) whenever a name or reference stops naming a table,
+  /// so that `findTable`'s per-thread cache knows its entries still hold.
+  std::atomic<std::uint64_t> Version{1};
   static Registry &get() {
     static Registry *R = new Registry;
     return *R;
@@ -138,21 +142,52 @@ Term tidOf(TermAllocator &A, const Table &T) {
   return T.Named ? T.Name.load() : makeLocalRef(A, T.Ref);
 }
 
+/// The tables this thread looked up last, valid while the registry's
+/// version is unchanged: most operations skip the registry's lock, which
+/// every scheduler thread would otherwise take for every ETS call. Weak, so
+/// a deleted table is freed at once.
+struct CachedTable {
+  RefIds Key{}; ///< A name's atom in Key[0] (Named), else the reference's ids.
+  bool Named = false;
+  std::uint64_t Version = 0;
+  std::weak_ptr<Table> T;
+};
+thread_local std::array<CachedTable, 4> TableCache;
+thread_local unsigned TableCacheNext = 0;
+
 TablePtr findTable(Term Tab) {
-  Registry &R = Registry::get();
-  std::shared_lock<std::shared_mutex> G(R.Lock);
-  if (Tab.isAtom()) {
-    auto It = R.ByName.find(Tab.raw());
-    return It == R.ByName.end() ? nullptr : It->second;
-  }
-  if (Tab.isBoxedKind(HeaderKind::Ref)) {
+  RefIds Key{};
+  bool Named = Tab.isAtom();
+  if (Named) {
+    Key[0] = Tab.raw();
+  } else if (Tab.isBoxedKind(HeaderKind::Ref)) {
     std::span<const Word> Ids = localRefIds(Tab);
     if (Ids.size() != 3)
       return nullptr;
-    auto It = R.ByRef.find(RefIds{Ids[0], Ids[1], Ids[2]});
-    return It == R.ByRef.end() ? nullptr : It->second;
+    Key = RefIds{Ids[0], Ids[1], Ids[2]};
+  } else {
+    return nullptr;
   }
-  return nullptr;
+  Registry &R = Registry::get();
+  std::uint64_t Version = R.Version.load(std::memory_order_acquire);
+  for (CachedTable &C : TableCache)
+    if (C.Version == Version && C.Named == Named && C.Key == Key)
+      if (TablePtr T = C.T.lock())
+        return T;
+  TablePtr Found;
+  {
+    std::shared_lock<std::shared_mutex> G(R.Lock);
+    if (Named) {
+      auto It = R.ByName.find(Key[0]);
+      Found = It == R.ByName.end() ? nullptr : It->second;
+    } else {
+      auto It = R.ByRef.find(Key);
+      Found = It == R.ByRef.end() ? nullptr : It->second;
+    }
+  }
+  if (Found)
+    TableCache[TableCacheNext++ % TableCache.size()] = {Key, Named, Version, Found};
+  return Found;
 }
 
 enum class Access { Read, Write };
@@ -249,6 +284,7 @@ void dropTable(const TablePtr &T) {
   if (T->Named)
     R.ByName.erase(T->Name.load().raw());
   R.ByRef.erase(T->Ref);
+  R.Version.fetch_add(1, std::memory_order_release);
 }
 
 /// Calls `Visit(Obj)` for every object in table order (reverse for
@@ -1192,6 +1228,7 @@ Term ets_rename_2(Process &P, const Term *Args) {
       return P.badarg();
     R.ByName.erase(T->Name.load().raw());
     R.ByName[Args[1].raw()] = T;
+    R.Version.fetch_add(1, std::memory_order_release);
   }
   T->Name.store(Args[1]);
   return T->Named ? Args[1] : tidOf(P, *T); // erl answers an unnamed table's id.
