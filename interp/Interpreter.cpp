@@ -44,12 +44,19 @@ static void traceCall(const Word *I) {
                  std::string(AtomTable::get().name(L.Function->Name)).c_str(), L.Function->Arity);
 }
 
-/// Counts a call of a function. Threads running the same function may lose
-/// each other's counts (it is a hotness estimate), so this is an atomic
-/// load and store, not a locked increment.
+/// Calls counted per function before it counts as hot; the counter stops
+/// there.
+constexpr std::uint64_t HotCallCount = 1 << 16;
+
+/// Counts a call of a function, up to `HotCallCount`: a hotness estimate,
+/// so threads may lose each other's counts (an atomic load and store, not a
+/// locked increment), and a hot function's counter is only read, so cores
+/// running it do not fight over the counter's cache line.
 static inline void countCall(Word Counter) {
   std::atomic_ref<std::uint64_t> C(*reinterpret_cast<std::uint64_t *>(Counter));
-  C.store(C.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  std::uint64_t N = C.load(std::memory_order_relaxed);
+  if (N < HotCallCount) [[unlikely]]
+    C.store(N + 1, std::memory_order_relaxed);
 }
 
 static bool exactEq(Term A, Term B) {
