@@ -69,6 +69,8 @@ struct SpawnOptions {
   Term Priority = NoValue, MessageQueueData = NoValue;
   SWord FullsweepAfter = -1;
   Term MaxHeapSize = NoValue; ///< A valid max_heap_size setting.
+  Term MinHeapSize = NoValue; ///< Words. (erl 25 reports min_bin_vheap_size
+                              ///< as the default after spawn_opt sets it.)
 };
 
 bool isPriority(Term T) {
@@ -85,8 +87,11 @@ bool isHeapWords(Term T) { return T.isSmall() && T.smallValue() >= 0; }
 /// A `save_calls` count: 0..10000.
 bool isSaveCalls(Term T) { return T.isSmall() && T.smallValue() >= 0 && T.smallValue() <= 10000; }
 
-/// erl's default `min_bin_vheap_size`, which beamr-jit reports but does not use.
-constexpr SWord MinBinVheapWords = 46422;
+/// A min_heap_size / min_bin_vheap_size request as erl keeps it: the heap
+/// size table's entry at or above it, at least the default.
+std::size_t heapSizeSetting(Term Words, std::size_t Default) {
+  return std::max(nextHeapSize(std::size_t(Words.smallValue())), Default);
+}
 
 /// process_info/process_flag's `max_heap_size` of `Q`: a map of `size`
 /// (words, 0: no limit), `kill` and `error_logger`.
@@ -152,7 +157,8 @@ bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
     O.FullsweepAfter = isHeapWords(Value) ? Value.smallValue() : -1;
     return isHeapWords(Value);
   }
-  // Heap sizing is accepted but not acted on (see process_flag/2).
+  if (Name == internAtom("min_heap_size"))
+    O.MinHeapSize = Value;
   if (Name == internAtom("min_heap_size") || Name == internAtom("min_bin_vheap_size"))
     return isHeapWords(Value);
   if (Name != internAtom("max_heap_size"))
@@ -199,6 +205,11 @@ Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
   setPriority(*Child, O.Priority);
   if (O.MaxHeapSize != NoValue)
     setMaxHeapSize(*Child, O.MaxHeapSize);
+  if (O.MinHeapSize != NoValue) {
+    Child->MinHeapSize = heapSizeSetting(O.MinHeapSize, Process::MinHeapWords);
+    Child->resizeEmptyHeap(Child->MinHeapSize);
+  }
+
   Child->MessageQueueDataFlag = O.MessageQueueData;
   if (O.FullsweepAfter >= 0)
     Child->FullsweepAfter = unsigned(std::min<SWord>(O.FullsweepAfter, UINT_MAX));
@@ -514,11 +525,15 @@ static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
       return P.badarg();
     return Term::small(std::exchange(P.SaveCallsFlag, unsigned(Value.smallValue())));
   }
-  // Heap sizing hints: accepted and reported as erl's defaults.
+  // Heap size minimums: the heap keeps to the new one from its next
+  // collection on.
   if (Is(Flag, "min_heap_size") || Is(Flag, "min_bin_vheap_size")) {
     if (!isHeapWords(Value))
       return P.badarg();
-    return Term::small(Is(Flag, "min_heap_size") ? SWord(Process::MinHeapWords) : MinBinVheapWords);
+    bool Heap = Is(Flag, "min_heap_size");
+    std::size_t &Setting = Heap ? P.MinHeapSize : P.MinBinVheapSize;
+    std::size_t Old = std::exchange(Setting, heapSizeSetting(Value, Heap ? Process::MinHeapWords : Process::MinBinVheapWords));
+    return makeInteger(P, SWord(Old));
   }
   if (Is(Flag, "max_heap_size")) {
     if (!isMaxHeapSize(Value))
@@ -653,8 +668,8 @@ bool exiting(Process &Q) {
 static Term garbageCollectionInfo(Process &P, Process &Q) {
   Term Items[] = {
       makeTuple2(P, internAtom("max_heap_size"), maxHeapSizeTerm(P, Q)),
-      makeTuple2(P, internAtom("min_bin_vheap_size"), Term::small(MinBinVheapWords)),
-      makeTuple2(P, internAtom("min_heap_size"), Term::small(SWord(Process::MinHeapWords))),
+      makeTuple2(P, internAtom("min_bin_vheap_size"), makeInteger(P, SWord(Q.MinBinVheapSize))),
+      makeTuple2(P, internAtom("min_heap_size"), makeInteger(P, SWord(Q.MinHeapSize))),
       makeTuple2(P, internAtom("fullsweep_after"), makeInteger(P, SWord(Q.FullsweepAfter))),
       makeTuple2(P, internAtom("minor_gcs"), makeInteger(P, SWord(Q.MinorCollections)))};
   return makeList(P, Items);
@@ -727,9 +742,9 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == internAtom("stack_size")) {
     Value = makeInteger(P, SWord(stackWords(Q)));
   } else if (Item == internAtom("min_heap_size")) {
-    Value = Term::small(SWord(Process::MinHeapWords));
+    Value = makeInteger(P, SWord(Q.MinHeapSize));
   } else if (Item == internAtom("min_bin_vheap_size")) {
-    Value = Term::small(MinBinVheapWords);
+    Value = makeInteger(P, SWord(Q.MinBinVheapSize));
   } else if (Item == internAtom("max_heap_size")) {
     Value = maxHeapSizeTerm(P, Q);
   } else if (Item == internAtom("fullsweep_after")) {

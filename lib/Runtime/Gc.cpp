@@ -89,9 +89,9 @@ std::size_t beamr::nextHeapSize(std::size_t Words, bool Larger) {
 
 namespace {
 
-/// erl's `next_heap_size`: a table size, never below the minimum.
-std::size_t processHeapSize(std::size_t Words, bool Larger = false) {
-  return std::max(nextHeapSize(Words, Larger), Process::MinHeapWords);
+/// erl's `next_heap_size`: a table size, never below the process's minimum.
+std::size_t processHeapSize(const Process &P, std::size_t Words, bool Larger = false) {
+  return std::max(nextHeapSize(Words, Larger), P.MinHeapSize);
 }
 
 //===----------------------------------------------------------------------===//
@@ -370,11 +370,11 @@ std::size_t sizeAfterMinor(const Process &P, std::size_t Planned, std::size_t Ne
     std::size_t Wanted = 3 * NeedAfter;
     if (Wanted * 9 < OldSize)
       Wanted = std::max(Wanted, OldSize / 8);
-    Wanted = processHeapSize(Wanted);
+    Wanted = processHeapSize(P, Wanted);
     return std::min(Wanted, Planned);
   }
   if (NeedAfter > Planned)
-    return processHeapSize(NeedAfter);
+    return processHeapSize(P, NeedAfter);
   return Planned;
 }
 
@@ -391,8 +391,8 @@ bool minorCollection(Process &P, std::size_t Need, unsigned Live) {
   if (P.OldHeapStart && std::size_t(P.OldHeapEnd - P.OldHTop) < Mature)
     return false;
   // erl's young size, or more when `Need` does not fit beside the survivors.
-  std::size_t Planned = processHeapSize(Stack + SizeBefore);
-  std::size_t Block = std::max(Planned, processHeapSize(Stack + SizeBefore - Mature + Need));
+  std::size_t Planned = processHeapSize(P, Stack + SizeBefore);
+  std::size_t Block = std::max(Planned, processHeapSize(P, Stack + SizeBefore - Mature + Need));
   CopyPass(P, PassKind::Minor, Block).run(Live);
   ++P.MinorCollections;
   ++P.MinorSweeps;
@@ -409,23 +409,23 @@ bool minorCollection(Process &P, std::size_t Need, unsigned Live) {
 std::size_t sizeAfterFull(Process &P, std::size_t Planned, std::size_t Need) {
   std::size_t NeedAfter = youngUsed(P) + Need + stackWords(P);
   if (Planned < NeedAfter)
-    return processHeapSize(NeedAfter);
+    return processHeapSize(P, NeedAfter);
   if (3 * Planned < 4 * NeedAfter) {
     P.HeapGrow = true; // More than 75% used: grow at the next full sweep.
     return Planned;
   }
-  if (4 * NeedAfter < Planned && Planned > Process::MinHeapWords)
-    return std::min(Planned, processHeapSize(2 * NeedAfter));
+  if (4 * NeedAfter < Planned && Planned > P.MinHeapSize)
+    return std::min(Planned, processHeapSize(P, 2 * NeedAfter));
   return Planned;
 }
 
 void fullSweep(Process &P, std::size_t Need, unsigned Live) {
   std::size_t SizeBefore = youngUsed(P) + P.fragmentWords() + std::size_t(P.OldHTop - P.OldHeapStart);
   std::size_t Stack = stackWords(P);
-  std::size_t Planned = processHeapSize(Stack + SizeBefore);
+  std::size_t Planned = processHeapSize(P, Stack + SizeBefore);
   if (Planned == P.heapSize() && P.HeapGrow)
-    Planned = processHeapSize(Planned, /*Larger=*/true);
-  std::size_t Block = std::max(Planned, processHeapSize(Stack + SizeBefore + Need));
+    Planned = processHeapSize(P, Planned, /*Larger=*/true);
+  std::size_t Block = std::max(Planned, processHeapSize(P, Stack + SizeBefore + Need));
   P.HeapGrow = false;
   CopyPass(P, PassKind::Full, Block).run(Live);
   P.MinorCollections = 0;

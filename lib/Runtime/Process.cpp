@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cstdlib>
 
+#include <cassert>
+
 using namespace beamr;
 
 Process::Process() {
@@ -25,6 +27,13 @@ Process::Process() {
   Pid = Term::localPid(0, 0);
   GroupLeader = Pid;
   GcStress = gcStressDefault();
+}
+
+void Process::resizeEmptyHeap(std::size_t Words) {
+  assert(HTop == HeapStart && StackTop == HeapEnd && "the heap is in use");
+  delete[] HeapStart;
+  HeapStart = HTop = HighWater = new Word[Words];
+  HeapEnd = StackTop = HeapStart + Words;
 }
 
 std::size_t Process::fragmentWords() const {

@@ -80,6 +80,8 @@ public:
   static constexpr unsigned MaxFloatRegisters = 1024;
   /// Initial heap+stack size in words (erl's default `min_heap_size` is 233).
   static constexpr std::size_t MinHeapWords = 233;
+  /// erl's default `min_bin_vheap_size`.
+  static constexpr std::size_t MinBinVheapWords = 46422;
 
   Process();
   ~Process() override;
@@ -162,6 +164,11 @@ public:
   /// whether it is logged (erl's `kill` and `error_logger`).
   std::size_t MaxHeapWords = 0;
   bool MaxHeapKill = true, MaxHeapLog = true;
+  /// min_heap_size: the young heap never shrinks below it (a heap-size
+  /// table entry). min_bin_vheap_size is reported only.
+  std::size_t MinHeapSize = MinHeapWords, MinBinVheapSize = MinBinVheapWords;
+  /// Replaces the (still empty) young heap with one of `Words` words.
+  void resizeEmptyHeap(std::size_t Words);
   /// When set, every collection point collects (tests use it to find
   /// missing roots). Initialised from `gcStressDefault()`.
   bool GcStress = false;
