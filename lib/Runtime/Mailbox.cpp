@@ -49,6 +49,7 @@ Mailbox::~Mailbox() {
 }
 
 void Mailbox::push(Message *M) {
+  Count.fetch_add(1, std::memory_order_relaxed);
   Message *Old = Incoming.load(std::memory_order_relaxed);
   do
     M->Next = Old;
@@ -75,7 +76,6 @@ void Mailbox::takeIncoming() {
     else
       Head = M;
     Tail = M;
-    ++Length;
     M = Next;
   }
 }
@@ -102,15 +102,10 @@ Message *Mailbox::removeCurrent() {
   for (Marker &K : Markers)
     if (K.InUse && K.Last == M)
       K.Last = M->Prev;
-  --Length;
+  Count.fetch_sub(1, std::memory_order_relaxed);
   CursorPrev = nullptr;
   M->Next = M->Prev = nullptr;
   return M;
-}
-
-std::size_t Mailbox::length() {
-  takeIncoming();
-  return Length;
 }
 
 Message *Mailbox::first() {
