@@ -335,6 +335,7 @@ struct Scheduler::Impl {
     R.Current = &P;
     RunOutcome Outcome = interpret(P, T.State, Reds);
     R.Current = nullptr;
+    P.publishStats();
     if (Outcome != RunOutcome::Exit && T.Killed.load(std::memory_order_acquire)) {
       T.State.ExitReason = T.KillReason;
       Outcome = RunOutcome::Exit;

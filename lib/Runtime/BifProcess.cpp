@@ -469,8 +469,20 @@ Term processes_0(Process &P, const Term *) {
   return makeList(P, Pids);
 }
 
-/// Words on `Q`'s stack (it grows down from the end of the heap block).
-static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
+/// `Q`'s memory and reductions as `P` may read them: exact for itself, as
+/// published at the end of its latest slice for another process, whose
+/// heap pointers its own thread may be changing.
+static Process::Stats const &statsOf(Process &P, Process &Q) {
+  if (&Q == &P)
+    P.publishStats();
+  return Q.Published;
+}
+
+/// Whether `Q` is exiting (the flag other threads set under its signal lock).
+static bool isExiting(Process &Q) {
+  std::lock_guard<std::mutex> G(Q.Signals.Lock);
+  return Q.Signals.Exiting;
+}
 
 /// `{Item, Value}` for one process_info item of `Q`, or nothing if unknown.
 static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
@@ -503,11 +515,14 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.GroupLeader) {
     Value = Q.GroupLeader;
   } else if (Item == A.HeapSize || Item == A.TotalHeapSize) {
-    Value = makeInteger(P, SWord(Q.heapSize() + (Item == A.TotalHeapSize
-                                                     ? Q.oldHeapSize() + Q.fragmentWords()
-                                                     : 0)));
+    const Process::Stats &S = statsOf(P, Q);
+    std::size_t Words = S.HeapWords.load(std::memory_order_relaxed);
+    if (Item == A.TotalHeapSize)
+      Words += S.OldHeapWords.load(std::memory_order_relaxed) +
+               S.FragmentWords.load(std::memory_order_relaxed);
+    Value = makeInteger(P, SWord(Words));
   } else if (Item == A.Reductions) {
-    Value = makeInteger(P, Q.Reductions);
+    Value = makeInteger(P, statsOf(P, Q).Reductions.load(std::memory_order_relaxed));
   } else if (Item == A.Priority) {
     Value = Q.PriorityFlag == NoValue ? A.Normal : Q.PriorityFlag;
   } else if (Item == A.CurrentStacktrace) {
@@ -532,10 +547,13 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
                        Fun ? internAtom("apply") : Q.InitialFunction,
                        Term::small(Fun ? 2 : Q.InitialArity));
   } else if (Item == internAtom("memory")) {
-    std::size_t Words = Q.heapSize() + Q.oldHeapSize() + Q.fragmentWords();
+    const Process::Stats &S = statsOf(P, Q);
+    std::size_t Words = S.HeapWords.load(std::memory_order_relaxed) +
+                        S.OldHeapWords.load(std::memory_order_relaxed) +
+                        S.FragmentWords.load(std::memory_order_relaxed);
     Value = makeInteger(P, SWord(Words * sizeof(Word) + sizeof(Process)));
   } else if (Item == internAtom("stack_size")) {
-    Value = makeInteger(P, SWord(stackWords(Q)));
+    Value = makeInteger(P, SWord(statsOf(P, Q).StackWords.load(std::memory_order_relaxed)));
   } else if (Item == internAtom("message_queue_data")) {
     Value = Q.MessageQueueDataFlag == NoValue ? internAtom("on_heap") : Q.MessageQueueDataFlag;
   } else if (Item == internAtom("error_handler")) {
@@ -571,7 +589,7 @@ Term process_info_2(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
   Process *Q = ProcessTable::get().lookup(Args[0]);
-  bool Alive = Q && !(Q != &P && Q->Signals.Exiting);
+  bool Alive = Q && !(Q != &P && isExiting(*Q));
   if (Args[1].isAtom()) {
     if (!Alive)
       return atomTerm(atoms::Undefined);
@@ -600,11 +618,11 @@ Term process_info_1(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
   Process *Q = ProcessTable::get().lookup(Args[0]);
-  if (!Q || (Q != &P && Q->Signals.Exiting))
+  if (!Q || (Q != &P && isExiting(*Q)))
     return atomTerm(atoms::Undefined);
   std::vector<Term> Result;
-  if (Q->Signals.RegisteredName.isAtom())
-    Result.push_back(*processInfoItem(P, *Q, A.RegisteredName));
+  if (Term Name = *processInfoItem(P, *Q, A.RegisteredName); !Name.isNil())
+    Result.push_back(Name);
   for (Term Item : {A.Status, A.MessageQueueLen, A.Links, A.Dictionary, A.TrapExit, A.Priority,
                     A.GroupLeader, A.TotalHeapSize, A.HeapSize, A.Reductions})
     Result.push_back(*processInfoItem(P, *Q, Item));

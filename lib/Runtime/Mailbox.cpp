@@ -177,6 +177,7 @@ void beamr::mailboxRemove(Process &P) {
   if (M->Fragment) {
     M->Fragment->Next = P.Fragments;
     P.Fragments = M->Fragment;
+    P.FragmentWordCount += M->Fragment->Size;
   }
   // Hand the message's refc binaries to the heap's off-heap list.
   for (Word *Obj = M->OffHeap; Obj;) {

@@ -25,13 +25,16 @@ Process::Process() {
   Pid = Term::localPid(0, 0);
   GroupLeader = Pid;
   GcStress = gcStressDefault();
+  publishStats();
 }
 
-std::size_t Process::fragmentWords() const {
-  std::size_t Words = 0;
-  for (const HeapFragment *F = Fragments; F; F = F->Next)
-    Words += F->Size;
-  return Words;
+void Process::publishStats() {
+  constexpr auto Relaxed = std::memory_order_relaxed;
+  Published.HeapWords.store(heapSize(), Relaxed);
+  Published.OldHeapWords.store(oldHeapSize(), Relaxed);
+  Published.FragmentWords.store(fragmentWords(), Relaxed);
+  Published.StackWords.store(std::size_t(HeapEnd - StackTop), Relaxed);
+  Published.Reductions.store(Reductions, Relaxed);
 }
 
 static void releaseOffHeap(Word *Obj) {
@@ -69,6 +72,7 @@ Word *Process::allocateFragment(std::size_t Words) {
   if (HeapFragment *F = Fragments; F && F->Capacity - F->Size >= Words) {
     Word *Result = F->Data + F->Size;
     F->Size += Words;
+    FragmentWordCount += Words;
     return Result;
   }
   // Each new fragment doubles the last one's capacity, up to a bound, so the
@@ -78,6 +82,7 @@ Word *Process::allocateFragment(std::size_t Words) {
   HeapFragment *F = HeapFragment::create(Words, std::max(Words, Chunk));
   F->Next = Fragments;
   Fragments = F;
+  FragmentWordCount += Words;
   return F->Data;
 }
 

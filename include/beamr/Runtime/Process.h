@@ -153,6 +153,7 @@ public:
   /// to the old generation at the next.
   Word *HighWater = nullptr;
   HeapFragment *Fragments = nullptr;
+  std::size_t FragmentWordCount = 0; ///< The sum of `Fragments`' sizes.
   Word *OffHeap = nullptr; ///< Refc binaries on this heap, linked by `NextOffHeap`.
   unsigned MinorCollections = 0; ///< Since the last full sweep.
   unsigned FullsweepAfter = 65535;
@@ -194,7 +195,18 @@ public:
   /// Words of the old generation block (0 when there is none).
   std::size_t oldHeapSize() const { return std::size_t(OldHeapEnd - OldHeapStart); }
   /// Words held by heap fragments.
-  std::size_t fragmentWords() const;
+  std::size_t fragmentWords() const { return FragmentWordCount; }
+
+  /// What process_info tells other processes about this one's memory and
+  /// work. Only the thread running a process may read its heap pointers, so
+  /// that thread publishes these (`publishStats`) when a slice ends; other
+  /// threads read the latest published values. Statistics only: relaxed.
+  struct Stats {
+    std::atomic<std::size_t> HeapWords{0}, OldHeapWords{0}, FragmentWords{0}, StackWords{0};
+    std::atomic<SWord> Reductions{0};
+  };
+  Stats Published;
+  void publishStats();
 
   // The pending exception, valid after a call returned NoValue.
   ExceptionClass ExcClass = ExceptionClass::Error;

@@ -4,7 +4,7 @@
 %% same CHECK lines hold for erl and for beamr-jit with any +S or --seed, and
 %% for any size: each prints {Name, ok}, or what it got and expected.
 -module(stress).
--export([senders/2, links/1, monitors/2, chain/1, spawn_many/2, timers/1]).
+-export([senders/2, links/1, monitors/2, chain/1, spawn_many/2, timers/1, info/2]).
 
 %% Senders x PerSender messages to one receiver: every one arrives, and each
 %% sender's arrive in the order sent.
@@ -150,6 +150,40 @@ timer_round() ->
     P ! {ping, Self},
     pong = receive pong -> pong after 2000 -> timeout end,
     receive after 20 -> ok end.
+
+%% N busy processes, each receiving a stream of messages and allocating, while
+%% N others ask process_info about them: every answer has every item, and
+%% message_queue_len never exceeds what was sent.
+info(N, Rounds) ->
+    Self = self(),
+    Busy = [spawn(fun() -> busy(Self, []) end) || _ <- lists:seq(1, N)],
+    Askers = [spawn(fun() -> ask(Self, Busy, Rounds, true) end) || _ <- lists:seq(1, N)],
+    Feeders = [spawn(fun() -> [B ! {item, I} || I <- lists:seq(1, Rounds)] end) || B <- Busy],
+    _ = Feeders,
+    Ok = lists:all(fun(A) -> receive {asked, A, R} -> R end end, Askers),
+    [B ! stop || B <- Busy],
+    [receive {stopped, B} -> ok end || B <- Busy],
+    check(info, Ok, true).
+
+busy(Owner, Acc) ->
+    receive
+        {item, I} -> busy(Owner, [{I, lists:seq(1, I rem 20)} | lists:sublist(Acc, 50)]);
+        stop -> Owner ! {stopped, self()}
+    end.
+
+ask(Owner, _, 0, Ok) -> Owner ! {asked, self(), Ok};
+ask(Owner, Busy, K, Ok) ->
+    Items = [message_queue_len, heap_size, total_heap_size, memory, stack_size, reductions,
+             status, links, registered_name, trap_exit],
+    Good = lists:all(fun(B) ->
+                             case process_info(B, Items) of
+                                 L when length(L) =:= length(Items) ->
+                                     {message_queue_len, Q} = lists:keyfind(message_queue_len, 1, L),
+                                     Q >= 0 andalso Q =< 100000;
+                                 _ -> false
+                             end
+                     end, Busy),
+    ask(Owner, Busy, K - 1, Ok andalso Good).
 
 %% Reasons counted by value, in term order.
 count(Rs) ->
