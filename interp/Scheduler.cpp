@@ -64,8 +64,10 @@ struct beamr::SchedulerTask {
   /// Set (release) by `kill` after `KillReason`.
   std::atomic<bool> Killed{false};
   Term KillReason;
-  /// The armed receive timer; touched only by the thread running the process.
+  /// The armed receive timer and the deadline it was armed for; touched
+  /// only by the thread running the process.
   TimerEntry *RecvTimer = nullptr;
+  std::chrono::steady_clock::time_point RecvDeadline;
   /// The generation of the armed receive timer, and of the last one that
   /// fired.
   std::atomic<std::uint64_t> TimerGen{0}, FiredGen{0};
@@ -300,16 +302,19 @@ struct Scheduler::Impl {
 
   /// Arms or disarms the wheel's timer to match the receive state the
   /// interpreter left: armed by `wait_timeout`, cleared when a message was
-  /// taken or the timeout clause ran.
+  /// taken or the timeout clause ran. A slice may end one timed receive and
+  /// begin another; the new one has a deadline of its own.
   static void syncRecvTimer(Process &P, SchedulerTask &T, RunOutcome Outcome) {
-    if (!T.State.TimerActive) {
+    if (!T.State.TimerActive || T.State.Deadline != T.RecvDeadline)
       disarm(T);
-    } else if (!T.RecvTimer && Outcome == RunOutcome::Wait && !T.State.TimedOut) {
+    if (T.State.TimerActive && !T.RecvTimer && Outcome == RunOutcome::Wait &&
+        !T.State.TimedOut) {
       std::int64_t Deadline = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                   T.State.Deadline.time_since_epoch())
                                   .count();
       std::uint64_t Gen = T.TimerGen.fetch_add(1) + 1;
       T.RecvTimer = TimerWheel::get().startCallback(Deadline, recvTimeout, &P, Gen);
+      T.RecvDeadline = T.State.Deadline;
     }
   }
 

@@ -17,6 +17,15 @@ for var in ("HOME", "TMPDIR", "BEAMR_GLEAM_COMPILER", "ERL_LIBS"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# `sanitizer`: this build has BEAMR_USE_SANITIZER set (tests scale down or
+# skip work that would outlast their limits there).
+cache = os.path.join(config.beamr_obj_root, "CMakeCache.txt")
+if os.path.exists(cache):
+    with open(cache) as f:
+        for line in f:
+            if line.startswith("BEAMR_USE_SANITIZER:") and line.strip().split("=", 1)[1]:
+                config.available_features.add("sanitizer")
+
 utils = os.path.join(config.beamr_src_root, "utils")
 config.substitutions.append(("%beamr-opt", os.path.join(config.beamr_tools_dir, "beamr-opt")))
 config.substitutions.append(("%beamr-jit", os.path.join(config.beamr_tools_dir, "beamr-jit")))

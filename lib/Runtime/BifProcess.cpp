@@ -708,9 +708,10 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.GroupLeader) {
     Value = Q.GroupLeader;
   } else if (Item == A.HeapSize || Item == A.TotalHeapSize) {
-    Value = makeInteger(P, SWord(Q.heapSize() + (Item == A.TotalHeapSize
-                                                     ? Q.oldHeapSize() + Q.fragmentWords()
-                                                     : 0)));
+    std::size_t Words = Q.heapSize();
+    if (Item == A.TotalHeapSize)
+      Words += Q.oldHeapSize() + Q.fragmentWords();
+    Value = makeInteger(P, SWord(Words));
   } else if (Item == A.Reductions) {
     Value = makeInteger(P, Q.Reductions);
   } else if (Item == A.Priority) {

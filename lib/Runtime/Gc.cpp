@@ -324,6 +324,7 @@ void CopyPass::install() {
     F = Next;
   }
   P.Fragments = nullptr;
+  P.FragmentWordCount = 0;
   if (Kind == PassKind::Full) {
     delete[] P.OldHeapStart;
     P.OldHeapStart = P.OldHTop = P.OldHeapEnd = nullptr;

@@ -49,6 +49,7 @@ Mailbox::~Mailbox() {
 }
 
 void Mailbox::push(Message *M) {
+  Count.fetch_add(1, std::memory_order_relaxed);
   Message *Old = Incoming.load(std::memory_order_relaxed);
   do
     M->Next = Old;
@@ -75,7 +76,6 @@ void Mailbox::takeIncoming() {
     else
       Head = M;
     Tail = M;
-    ++Length;
     M = Next;
   }
 }
@@ -102,15 +102,10 @@ Message *Mailbox::removeCurrent() {
   for (Marker &K : Markers)
     if (K.InUse && K.Last == M)
       K.Last = M->Prev;
-  --Length;
+  Count.fetch_sub(1, std::memory_order_relaxed);
   CursorPrev = nullptr;
   M->Next = M->Prev = nullptr;
   return M;
-}
-
-std::size_t Mailbox::length() {
-  takeIncoming();
-  return Length;
 }
 
 Message *Mailbox::first() {
@@ -182,6 +177,7 @@ void beamr::mailboxRemove(Process &P) {
   if (M->Fragment) {
     M->Fragment->Next = P.Fragments;
     P.Fragments = M->Fragment;
+    P.FragmentWordCount += M->Fragment->Size;
   }
   // Hand the message's refc binaries to the heap's off-heap list.
   for (Word *Obj = M->OffHeap; Obj;) {

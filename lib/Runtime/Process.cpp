@@ -36,13 +36,6 @@ void Process::resizeEmptyHeap(std::size_t Words) {
   HeapEnd = StackTop = HeapStart + Words;
 }
 
-std::size_t Process::fragmentWords() const {
-  std::size_t Words = 0;
-  for (const HeapFragment *F = Fragments; F; F = F->Next)
-    Words += F->Size;
-  return Words;
-}
-
 static void releaseOffHeap(Word *Obj) {
   while (Obj) {
     auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
@@ -78,6 +71,7 @@ Word *Process::allocateFragment(std::size_t Words) {
   if (HeapFragment *F = Fragments; F && F->Capacity - F->Size >= Words) {
     Word *Result = F->Data + F->Size;
     F->Size += Words;
+    FragmentWordCount += Words;
     return Result;
   }
   // Each new fragment doubles the last one's capacity, up to a bound, so the
@@ -87,6 +81,7 @@ Word *Process::allocateFragment(std::size_t Words) {
   HeapFragment *F = HeapFragment::create(Words, std::max(Words, Chunk));
   F->Next = Fragments;
   Fragments = F;
+  FragmentWordCount += Words;
   return F->Data;
 }
 

@@ -70,16 +70,18 @@ Process *ProcessTable::lookup(Term Pid) {
   return It == I->ByPid.end() ? nullptr : It->second;
 }
 
+void ProcessTable::remove(Process *P) {
+  std::unique_lock<std::shared_mutex> G(I->Lock);
+  I->ByPid.erase(P->Pid.raw());
+  Term Name = P->Signals.RegisteredName;
+  if (Name.isAtom() && I->Names.count(Name.raw()) && I->Names[Name.raw()] == P->Pid)
+    I->Names.erase(Name.raw());
+  for (const RefIds &Ref : P->Signals.Aliases)
+    I->Aliases.erase(Ref);
+}
+
 void ProcessTable::destroy(Process *P) {
-  {
-    std::unique_lock<std::shared_mutex> G(I->Lock);
-    I->ByPid.erase(P->Pid.raw());
-    Term Name = P->Signals.RegisteredName;
-    if (Name.isAtom())
-      I->Names.erase(Name.raw());
-    for (const RefIds &Ref : P->Signals.Aliases)
-      I->Aliases.erase(Ref);
-  }
+  remove(P);
   retire(P);
 }
 
@@ -550,10 +552,12 @@ void beamr::processExited(Process &P, Term Reason) {
     Monitoring.swap(S.Monitoring);
     MonitoredBy.swap(S.MonitoredBy);
   }
+  ProcessTable &Table = ProcessTable::get();
+  // Out of processes/0 and its name free before anyone hears of the exit.
+  Table.remove(&P);
   if (!Killed && Reason != SignalAtoms::get().Normal && P.ExcClass != ExceptionClass::Exit)
     reportCrash(P, Reason);
   etsProcessExited(P.Pid);
-  ProcessTable &Table = ProcessTable::get();
   for (Term L : Links)
     if (Process *Q = Table.lookup(L)) {
       eraseLink(*Q, P.Pid);

@@ -70,6 +70,10 @@ public:
   void push(Message *M);
   /// Any thread: copies `T` and queues the copy.
   void send(Term T) { push(Message::create(T)); }
+  /// Messages queued (incoming ones included). Any thread: exact while no
+  /// send to or receive by the owner is under way (process_info asks from
+  /// other processes' threads).
+  std::size_t length() const { return Count.load(std::memory_order_relaxed); }
 
   // Owner only.
   /// The message at the cursor, or null when the cursor is past the last
@@ -82,8 +86,6 @@ public:
   Message *removeCurrent();
   /// Puts the cursor on the first message.
   void resetCursor() { CursorPrev = nullptr; }
-  /// Messages queued (incoming ones included).
-  std::size_t length();
   /// The first message of the private queue (after moving incoming in);
   /// walk it with `Message::Next`.
   Message *first();
@@ -119,7 +121,9 @@ private:
   /// the predecessor makes messages that arrive later visible to a cursor
   /// that had reached the end.
   Message *CursorPrev = nullptr;
-  std::size_t Length = 0;
+  /// Counted by `push` before the message is visible and uncounted by
+  /// `removeCurrent`, so it never drops below the messages queued.
+  std::atomic<std::size_t> Count{0};
   Marker Markers[MaxMarkers];
   unsigned NextMarkerId = 0;
 };

@@ -156,6 +156,7 @@ public:
   /// to the old generation at the next.
   Word *HighWater = nullptr;
   HeapFragment *Fragments = nullptr;
+  std::size_t FragmentWordCount = 0; ///< The sum of `Fragments`' sizes.
   Word *OffHeap = nullptr; ///< Refc binaries on this heap, linked by `NextOffHeap`.
   unsigned MinorCollections = 0; ///< Since the last full sweep.
   unsigned FullsweepAfter = 65535;
@@ -213,7 +214,8 @@ public:
   /// Words of the old generation block (0 when there is none).
   std::size_t oldHeapSize() const { return std::size_t(OldHeapEnd - OldHeapStart); }
   /// Words held by heap fragments.
-  std::size_t fragmentWords() const;
+  std::size_t fragmentWords() const { return FragmentWordCount; }
+
 
   // The pending exception, valid after a call returned NoValue.
   ExceptionClass ExcClass = ExceptionClass::Error;

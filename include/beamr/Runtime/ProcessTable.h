@@ -75,8 +75,10 @@ public:
   Process *create(Term GroupLeader = Term::nil());
   /// The live process with this pid, or null.
   Process *lookup(Term Pid);
-  /// Removes `P` from the table (and its name) and frees it when no runtime
-  /// thread can still hold it.
+  /// Removes `P` from the table (and its name): `lookup`, `whereis` and
+  /// `pids` no longer find it. It stays allocated.
+  void remove(Process *P);
+  /// `remove`s `P` and frees it when no runtime thread can still hold it.
   void destroy(Process *P);
   /// Pids of all processes in the table, oldest first.
   std::vector<Term> pids();
