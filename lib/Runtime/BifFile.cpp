@@ -74,6 +74,10 @@ Term errorTuple(Process &P, Term Reason) {
   return makeTuple2(P, atomTerm(atoms::Error), Reason);
 }
 Term posixError(Process &P, int Err) { return errorTuple(P, posixAtom(Err)); }
+
+/// prim_file's answer to a bad file name, mode list or data for a path
+/// (its Erlang wrappers turn the NIFs' badarg into this).
+Term badargError(Process &P) { return errorTuple(P, atomTerm(atoms::Badarg)); }
 Term okTuple(Process &P, Term V) { return makeTuple2(P, ok(), V); }
 
 /// A file name as prim_file receives it (a flat string or a binary) in the
@@ -208,7 +212,7 @@ Term fileInfo(Process &P, Term Name, Term Opts, bool Link) {
   std::optional<std::string> Path = fileName(Name);
   std::optional<Term> Unit = timeUnit(Opts);
   if (!Path || !Unit)
-    return P.badarg();
+    return badargError(P);
   struct stat St;
   if ((Link ? ::lstat(Path->c_str(), &St) : ::stat(Path->c_str(), &St)) != 0)
     return posixError(P, errno);
@@ -240,7 +244,7 @@ Term fileInfo(Process &P, Term Name, Term Opts, bool Link) {
 template <typename Fn> Term pathOp(Process &P, Term Name, Fn Op) {
   std::optional<std::string> Path = fileName(Name);
   if (!Path)
-    return P.badarg();
+    return badargError(P);
   return Op(Path->c_str()) == 0 ? ok() : posixError(P, errno);
 }
 
@@ -248,7 +252,7 @@ template <typename Fn> Term pathOp(Process &P, Term Name, Fn Op) {
 template <typename Fn> Term twoPathOp(Process &P, Term From, Term To, Fn Op) {
   std::optional<std::string> A = fileName(From), B = fileName(To);
   if (!A || !B)
-    return P.badarg();
+    return badargError(P);
   return Op(A->c_str(), B->c_str()) == 0 ? ok() : posixError(P, errno);
 }
 
@@ -260,7 +264,7 @@ Term prim_file_open_2(Process &P, const Term *Args) {
   std::optional<std::string> Path = fileName(Args[0]);
   int Flags = openFlags(Args[1]);
   if (!Path || Flags < 0)
-    return P.badarg();
+    return badargError(P);
   int Fd = ::open(Path->c_str(), Flags, 0666);
   if (Fd < 0)
     return posixError(P, errno);
@@ -380,7 +384,7 @@ Term prim_file_truncate_1(Process &P, const Term *Args) {
 Term prim_file_read_file_1(Process &P, const Term *Args) {
   std::optional<std::string> Path = fileName(Args[0]);
   if (!Path)
-    return P.badarg();
+    return badargError(P);
   int Fd = ::open(Path->c_str(), O_RDONLY | O_CLOEXEC);
   if (Fd < 0)
     return posixError(P, errno);
@@ -407,7 +411,7 @@ Term prim_file_write_file_2(Process &P, const Term *Args) {
   std::optional<std::string> Path = fileName(Args[0]);
   std::string Bytes;
   if (!Path || !appendIolist(Bytes, Args[1]))
-    return P.badarg();
+    return badargError(P);
   int Fd = ::open(Path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (Fd < 0)
     return posixError(P, errno);
@@ -421,7 +425,7 @@ Term prim_file_write_file_2(Process &P, const Term *Args) {
 Term prim_file_list_dir_1(Process &P, const Term *Args) {
   std::optional<std::string> Path = fileName(Args[0]);
   if (!Path)
-    return P.badarg();
+    return badargError(P);
   DIR *D = ::opendir(Path->c_str());
   if (!D)
     return posixError(P, errno);
@@ -469,14 +473,18 @@ Term prim_file_get_cwd_0(Process &P, const Term *) {
 }
 
 /// get_cwd/1 names a drive, which Unix does not have.
-Term prim_file_get_cwd_1(Process &P, const Term *) {
+/// get_cwd(Drive): drives are a Windows matter; erl answers a drive string
+/// with enotsup and anything else with badarg.
+Term prim_file_get_cwd_1(Process &P, const Term *Args) {
+  if (!Args[0].isCons() || !fileName(Args[0]))
+    return badargError(P);
   return errorTuple(P, internAtom("enotsup"));
 }
 
 Term prim_file_read_link_1(Process &P, const Term *Args) {
   std::optional<std::string> Path = fileName(Args[0]);
   if (!Path)
-    return P.badarg();
+    return badargError(P);
   char Buf[4096];
   ssize_t N = ::readlink(Path->c_str(), Buf, sizeof Buf);
   if (N < 0)
