@@ -27,14 +27,13 @@ Export *beamr::interp::hibernateExport() {
   return Hibernate;
 }
 
-bool beamr::interp::enterHibernation(Process &P, const Word *&Next) {
+void beamr::interp::enterHibernation(Process &P, const Word *&Next) {
   // erl drops the call stack and calls M:F(Args) when a message arrives,
   // ending the process normally if that returns. (erl also compacts the
   // heap; beamr-jit leaves that to the next collection.)
   P.StackTop = P.HeapEnd;
   P.CP = normalExitAddress();
   Next = nullptr;
-  return true;
 }
 
 /// A call into a module whose on_load function has not finished goes to

@@ -76,10 +76,10 @@ Term makeClosure(Process &P, const FunEntry &F, const Term *Free);
 Export *applyExport(unsigned Arity); // erlang:apply/2,3
 Export *hibernateExport();            // erlang:hibernate/3
 /// Prepares a call of erlang:hibernate(M, F, Args), to go on as apply/3 once
-/// a message is queued (`HibernateWait`):
-/// empties the stack so that the call returns to a normal exit, and clears
-/// `Next` (the call is never returned from). Returns true.
-bool enterHibernation(Process &P, const Word *&Next);
+/// a message is queued (`HibernateWait`): empties the stack so that the call
+/// returns to a normal exit, and clears `Next` (the call is never returned
+/// from).
+void enterHibernation(Process &P, const Word *&Next);
 
 // Maps (InstrMaps.cpp).
 Term putMap(Process &P, Term Map, const Word *Pairs, unsigned N, bool Exact);

@@ -407,10 +407,9 @@ CallResolved:
     }
     // Bad arguments raise in the caller, whose catches are still there.
     bool Hibernate = Ex == hibernateExport();
-    if (Hibernate)
-      enterHibernation(P, Next);
     Ex = &ExportTable::get().entry(M, F, Arity);
     if (Hibernate) {
+      enterHibernation(P, Next);
       S.HibernateTarget = Ex;
       I = HibernateWaitCode;
       DISPATCH();

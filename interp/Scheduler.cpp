@@ -120,6 +120,10 @@ struct Worker : Runner {
     Size.fetch_sub(1);
     return P;
   }
+  /// `pop` in queue order.
+  Process *popFront() {
+    return pop([](std::size_t) { return std::size_t(0); });
+  }
 };
 
 thread_local Runner *Self = nullptr;
@@ -179,14 +183,13 @@ struct Scheduler::Impl {
   }
 
   /// Puts `P` (status `Queued`) in a run queue: the current scheduler's, or
-  /// its home's when queued from elsewhere.
-  /// An idle worker is told when the queue holds more than the queuer's
-  /// next process.
+  /// its home's when queued from elsewhere. An idle worker is told when the
+  /// queue holds more than the queuer's own next process.
   void enqueue(Process &P) {
+    SchedulerTask &T = *P.Task.load();
     bool Local = Self && !Self->Dirty;
-    Worker *W = Local ? static_cast<Worker *>(Self)
-                      : Workers[P.Task.load()->Home % Workers.size()].get();
-    P.Task.load()->ParkedIP.store(P.Task.load()->State.IP, std::memory_order_relaxed);
+    Worker *W = Local ? static_cast<Worker *>(Self) : Workers[T.Home % Workers.size()].get();
+    T.ParkedIP.store(T.State.IP, std::memory_order_relaxed);
     std::size_t Queued;
     {
       std::lock_guard<std::mutex> G(W->Lock);
@@ -203,7 +206,7 @@ struct Scheduler::Impl {
     std::lock_guard<std::mutex> G(W.Lock);
     if (Rng)
       return W.pop([&](std::size_t N) { return std::size_t((*Rng)() % N); });
-    return W.pop([](std::size_t) { return std::size_t(0); });
+    return W.popFront();
   }
 
   Process *steal(Worker &W) {
@@ -214,7 +217,7 @@ struct Scheduler::Impl {
       std::unique_lock<std::mutex> G(Victim.Lock, std::try_to_lock);
       if (!G.owns_lock())
         continue;
-      if (Process *P = Victim.pop([](std::size_t) { return std::size_t(0); }))
+      if (Process *P = Victim.popFront())
         return P;
     }
     return nullptr;
@@ -322,23 +325,23 @@ struct Scheduler::Impl {
   RunOutcome runSlice(Runner &R, Process &P, SWord Reds) {
     SchedulerTask &T = *P.Task.load();
     T.Status.store(Running);
-    if (T.Killed.load(std::memory_order_acquire)) {
-      T.State.ExitReason = T.KillReason;
-      return RunOutcome::Exit;
+    RunOutcome Outcome = RunOutcome::Yield;
+    if (!T.Killed.load(std::memory_order_acquire)) {
+      loadRegisters(P, R);
+      if (T.RecvTimer && T.FiredGen.load() == T.TimerGen.load()) {
+        T.RecvTimer = nullptr; // Fired: the wheel has freed it.
+        if (T.State.TimerActive)
+          T.State.TimedOut = true;
+      }
+      R.Current = &P;
+      P.RunLock.lock();
+      P.RunLockHeld = true;
+      Outcome = interpret(P, T.State, Reds);
+      P.RunLockHeld = false;
+      P.RunLock.unlock();
+      R.Current = nullptr;
     }
-    loadRegisters(P, R);
-    if (T.RecvTimer && T.FiredGen.load() == T.TimerGen.load()) {
-      T.RecvTimer = nullptr; // Fired: the wheel has freed it.
-      if (T.State.TimerActive)
-        T.State.TimedOut = true;
-    }
-    R.Current = &P;
-    P.RunLock.lock();
-    P.RunLockHeld = true;
-    RunOutcome Outcome = interpret(P, T.State, Reds);
-    P.RunLockHeld = false;
-    P.RunLock.unlock();
-    R.Current = nullptr;
+    // Killed before or during the slice (an exit of its own comes first).
     if (Outcome != RunOutcome::Exit && T.Killed.load(std::memory_order_acquire)) {
       T.State.ExitReason = T.KillReason;
       Outcome = RunOutcome::Exit;

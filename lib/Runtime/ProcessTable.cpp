@@ -506,8 +506,8 @@ void beamr::maxHeapSizeReached(Process &P) {
           {"mbuf_size", P.fragmentWords()},         {"recent_size", Young},
           {"stack_size", std::size_t(P.HeapEnd - P.StackTop)},
           {"old_heap_size", Old},                   {"heap_size", Young},
-          {"bin_vheap_size", 0},                    {"bin_vheap_block_size", 46422},
-          {"bin_old_vheap_size", 0},                {"bin_old_vheap_block_size", 46422}};
+          {"bin_vheap_size", 0},                    {"bin_vheap_block_size", P.MinBinVheapSize},
+          {"bin_old_vheap_size", 0},                {"bin_old_vheap_block_size", P.MinBinVheapSize}};
       std::vector<Term> GcInfo;
       for (auto [Name, N] : Gc) {
         Term Pair[] = {Atom(Name), Int(N)};
