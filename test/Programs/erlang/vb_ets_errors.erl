@@ -4,7 +4,7 @@
 c(F) -> try F() catch error:R:St -> {R, case St of [{_, _, _, I} | _] -> proplists:get_value(error_info, I); _ -> none end} end.
 start() ->
     T = ets:new(t, [set]), Bg = ets:new(b, [bag]),
-    P = spawn(fun() -> receive _ -> ok end end),
+    P = spawn(fun() -> receive stop -> ok end end),
     Priv = receive after 0 -> ets:new(p, [private]) end,
     Self = self(),
     spawn(fun() -> Self ! {prot, ets:new(q, [protected]), ets:new(r, [private])}, receive _ -> ok end end),
