@@ -20,11 +20,12 @@
 /// thread deleted go on from where that key was, as erl guarantees, so
 /// ets.erl's `foldl` and friends survive concurrent deletes.
 ///
-/// Objects are kept in key order: term order (`==`) for `ordered_set`, as
-/// erl; exact order (`=:=`) for `set`, `bag` and `duplicate_bag`, where erl
-/// walks its hash order instead (so `first/next`, `tab2list` and `match`
-/// results of those types come in another order than erl's; erl's order is
-/// unspecified there).
+/// Keys are indexed as erl indexes them (EtsIndex.h): an `ordered_set` in
+/// term order (`==`), the other types by a hash of the key (`=:=`). The
+/// hashed types are walked in hash order, as erl walks them, but not in
+/// erl's hash order, so `first/next`, `tab2list` and `match` results of
+/// those types come in another order than erl's (erl leaves it
+/// unspecified).
 ///
 /// Match specifications (`select`, `match`, `match_object`, ...) are
 /// interpreted directly (EtsMatchSpec.cpp). The chunked forms (`select/3`,
@@ -33,8 +34,10 @@
 /// `{Tab, LastKey, ObjectsOfLastKeyDone, Limit, MatchSpec, Reverse}`.
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
+#include "EtsIndex.h"
 #include "EtsMatchSpec.h"
 
+#include "beamr/Runtime/Arith.h"
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/Mailbox.h"
 #include "beamr/Runtime/Process.h"
@@ -45,10 +48,10 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
+#include <span>
 #include <unordered_map>
 
 using namespace beamr;
@@ -59,7 +62,7 @@ struct EtsAtoms {
   Term Set, OrderedSet, Bag, DuplicateBag, Public, Protected, Private, NamedTable, Keypos, Heir,
       None, WriteConcurrency, ReadConcurrency, DecentralizedCounters, Compressed, EndOfTable,
       Size, Type, Name, Owner, Protection, Memory, Id, Node, Nonode, Undefined, EtsTransfer,
-      True, False, Fixed, SafeFixed;
+      True, False, Fixed, SafeFixed, Position, TableType, Badkey;
   static const EtsAtoms &get() {
     static const EtsAtoms A = [] {
       auto At = [](const char *N) { return internAtom(N); };
@@ -70,20 +73,14 @@ struct EtsAtoms {
                       At("size"), At("type"), At("name"), At("owner"), At("protection"),
                       At("memory"), At("id"), At("node"), At("nonode@nohost"), At("undefined"),
                       At("ETS-TRANSFER"), At("true"), At("false"), At("fixed"),
-                      At("safe_fixed")};
+                      At("safe_fixed"), At("position"), At("table_type"),
+                      At("badkey")};
     }();
     return A;
   }
 };
 
 enum class Kind { Set, OrderedSet, Bag, DuplicateBag };
-
-struct KeyLess {
-  bool Ordered;
-  bool operator()(Term A, Term B) const {
-    return (Ordered ? compareTerms(A, B) : compareTermsExact(A, B)) < 0;
-  }
-};
 
 struct Table {
   std::atomic<Term> Name;       ///< Atom; changed by rename under the registry lock.
@@ -106,10 +103,10 @@ struct Table {
   /// Guards Objects, Count, HeirPid, HeirData and the fixation.
   std::mutex Lock;
   /// Key (inside the first object's copy) to the objects with that key.
-  std::map<Term, std::vector<Message *>, KeyLess> Objects;
+  ets::ObjectIndex Objects;
   std::size_t Count = 0;
 
-  explicit Table(bool Ordered) : Objects(KeyLess{Ordered}) {}
+  explicit Table(bool Ordered) : Objects(Ordered) {}
   ~Table() {
     for (auto &[K, Objs] : Objects)
       for (Message *M : Objs)
@@ -270,7 +267,7 @@ void insertLocked(Table &T, Term Obj) {
 }
 
 /// Removes every object of the entry `It`; the caller holds the lock.
-void eraseEntry(Table &T, std::map<Term, std::vector<Message *>, KeyLess>::iterator It) {
+void eraseEntry(Table &T, ets::ObjectIndex::iterator It) {
   std::vector<Message *> Objs = std::move(It->second);
   T.Count -= Objs.size();
   T.Objects.erase(It);
@@ -354,99 +351,129 @@ Term copiesOf(Process &P, const std::vector<Message *> &Objs) {
   return L;
 }
 
-/// One `update_counter` operation on `Obj`'s copy `Elems`; the new value or
-/// NoValue for a bad operation (with `Cause` set to erl's `error_info` cause
-/// when it has one).
-Term counterOp(TermArena &Ar, std::vector<Term> &Elems, unsigned KeyPos, Term Op,
-               unsigned DefaultPos, Term &Cause) {
-  Term PosT = Term::small(DefaultPos), Incr = Op, Threshold = NoValue, SetValue = NoValue;
+/// One `update_counter` operation: add `Incr` to the element at `Index`
+/// (0-based); past `Threshold` (when set), the element becomes `SetValue`.
+struct CounterOp {
+  std::size_t Index = 0;
+  Term Incr, Threshold = NoValue, SetValue = NoValue;
+};
+
+/// Reads `Op` (`Incr`, `{Pos, Incr}` or `{Pos, Incr, Threshold, SetValue}`)
+/// for an object of `Arity` elements; nothing when it is bad, with `Cause`
+/// set to erl's `error_info` cause when it has one.
+std::optional<CounterOp> readCounterOp(Term Op, unsigned KeyPos, Word Arity, Term &Cause) {
+  CounterOp C;
+  Term PosT = Term::small(SWord(KeyPos) + 1);
+  C.Incr = Op;
   if (Op.isTuple()) {
     Word N = Op.tupleArity();
     if (N != 2 && N != 4)
-      return NoValue;
+      return std::nullopt;
     PosT = Op.tupleElement(0);
-    Incr = Op.tupleElement(1);
+    C.Incr = Op.tupleElement(1);
     if (N == 4) {
-      Threshold = Op.tupleElement(2);
-      SetValue = Op.tupleElement(3);
+      C.Threshold = Op.tupleElement(2);
+      C.SetValue = Op.tupleElement(3);
+      if (!C.Threshold.isInteger() || !C.SetValue.isInteger())
+        return std::nullopt;
     }
   }
-  if (!PosT.isSmall() || PosT.smallValue() < 1 || !Incr.isInteger())
-    return NoValue;
+  if (!PosT.isSmall() || PosT.smallValue() < 1 || !C.Incr.isInteger())
+    return std::nullopt;
   if (unsigned(PosT.smallValue()) == KeyPos) {
-    Cause = internAtom("keypos");
-    return NoValue;
+    Cause = EtsAtoms::get().Keypos;
+    return std::nullopt;
   }
-  if (std::size_t(PosT.smallValue()) > Elems.size()) {
-    Cause = internAtom("position");
-    return NoValue;
+  if (Word(PosT.smallValue()) > Arity) {
+    Cause = EtsAtoms::get().Position;
+    return std::nullopt;
   }
-  if (Threshold != NoValue && (!Threshold.isInteger() || !SetValue.isInteger()))
-    return NoValue;
-  Term &Slot = Elems[std::size_t(PosT.smallValue() - 1)];
-  if (!Slot.isInteger())
-    return NoValue;
-  Export *Add = ExportTable::get().find(internAtom("erlang"), internAtom("+"), 2);
-  Process Scratch;
-  Term Args[] = {Slot, Incr};
-  Term R = copyTerm(Add->Bif(Scratch, Args), Ar);
-  if (Threshold != NoValue) {
-    bool Up = compareTerms(Incr, Term::small(0)) >= 0;
-    int C = compareTerms(R, Threshold);
-    if ((Up && C > 0) || (!Up && C < 0))
-      R = SetValue;
-  }
-  Slot = R;
-  return R;
+  C.Index = std::size_t(PosT.smallValue() - 1);
+  return C;
 }
 
+/// The element's value after `C`, built on `P`'s heap; NoValue if the
+/// element is not an integer.
+Term applyCounterOp(Process &P, const CounterOp &C, Term Value) {
+  if (!Value.isInteger())
+    return NoValue;
+  Term R = arithAdd(P, Value, C.Incr);
+  if (R == NoValue || C.Threshold == NoValue)
+    return R;
+  bool Up = compareTerms(C.Incr, Term::small(0)) >= 0;
+  int Cmp = compareTerms(R, C.Threshold);
+  return (Up && Cmp > 0) || (!Up && Cmp < 0) ? C.SetValue : R;
+}
+
+/// ets:update_counter/3,4. Every operation is checked before the object
+/// changes. When every new value is an immediate (the common case: small
+/// counters), the stored copy's words are overwritten where they are, as
+/// erl does; otherwise the object is stored again.
 Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
+  const EtsAtoms &A = EtsAtoms::get();
   if (T->isBag())
-    return P.badargCause(internAtom("table_type"));
+    return P.badargCause(A.TableType);
+  Term Ops = Args[2];
+  bool Many = Ops.isList();
+  std::optional<std::vector<Term>> OpList;
+  if (Many && !(OpList = listElements(Ops)))
+    return P.badarg();
+  std::span<const Term> OpTerms = Many ? std::span<const Term>(*OpList) : std::span(&Args[2], 1);
   std::lock_guard<std::mutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
-  TermArena Ar;
+  bool Exists = It != T->Objects.end();
   Term Obj;
-  if (It == T->Objects.end()) {
+  if (Exists) {
+    Obj = It->second[0]->Payload;
+  } else {
     if (!HasDefault)
-      return P.badargCause(internAtom("badkey"));
+      return P.badargCause(A.Badkey);
     if (!validObject(*T, Args[3]))
       return P.badarg();
     Obj = Args[3];
-    // The default object gets the key asked for.
+  }
+  // (Index, new value) per operation, in order; a later operation on the
+  // same element sees the earlier one's value.
+  std::vector<std::pair<std::size_t, Term>> Updates;
+  bool Immediate = true;
+  for (Term Op : OpTerms) {
+    Term Cause = NoValue;
+    std::optional<CounterOp> C = readCounterOp(Op, T->KeyPos, Obj.tupleArity(), Cause);
+    if (!C)
+      return Cause == NoValue ? P.badarg() : P.badargCause(Cause);
+    Term Value = Obj.tupleElement(C->Index);
+    for (auto &[I, V] : Updates)
+      if (I == C->Index)
+        Value = V;
+    Term R = applyCounterOp(P, *C, Value);
+    if (R == NoValue)
+      return P.badarg();
+    Immediate &= R.primary() == PrimaryTag::Immediate;
+    Updates.push_back({C->Index, R});
+  }
+  if (Exists && Immediate) {
+    Word *Elems = Obj.boxedObject() + 1;
+    for (auto &[I, V] : Updates)
+      Elems[I] = V.raw();
+  } else {
+    // A default object gets the key asked for.
     std::vector<Term> Elems;
     for (Word I = 0; I < Obj.tupleArity(); ++I)
       Elems.push_back(I + 1 == T->KeyPos ? Args[1] : Obj.tupleElement(I));
-    Obj = makeTuple(Ar, Elems);
-  } else {
-    Obj = It->second[0]->Payload;
+    for (auto &[I, V] : Updates)
+      Elems[I] = V;
+    TermArena Ar;
+    insertLocked(*T, makeTuple(Ar, Elems));
   }
-  std::vector<Term> Elems;
-  for (Word I = 0; I < Obj.tupleArity(); ++I)
-    Elems.push_back(Obj.tupleElement(I));
-  Term Ops = Args[2];
-  bool Many = Ops.isList();
-  std::vector<Term> Results;
-  std::optional<std::vector<Term>> OpList =
-      Many ? listElements(Ops) : std::optional<std::vector<Term>>(std::vector<Term>{Ops});
-  if (!OpList)
-    return P.badarg();
-  for (Term Op : *OpList) {
-    Term Cause = NoValue;
-    Term R = counterOp(Ar, Elems, T->KeyPos, Op, T->KeyPos + 1, Cause);
-    if (R == NoValue)
-      return Cause == NoValue ? P.badarg() : P.badargCause(Cause);
-    Results.push_back(R);
-  }
-  insertLocked(*T, makeTuple(Ar, Elems));
+  // The results live on P's heap (or are immediates, or in P's arguments).
   if (!Many)
-    return copyTerm(Results[0], P);
+    return Updates[0].second;
   Term L = Term::nil();
-  for (std::size_t I = Results.size(); I-- > 0;)
-    L = makeCons(P, copyTerm(Results[I], P), L);
+  for (std::size_t I = Updates.size(); I-- > 0;)
+    L = makeCons(P, Updates[I].second, L);
   return L;
 }
 
@@ -1140,8 +1167,14 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
       LastDone = I + 1;
     }
   };
+  // The resumed key's objects already done; keys are `==` in an
+  // ordered_set, `=:=` in the hashed kinds (where 1 and 1.0 are two keys).
+  bool Ordered = T->Type == Kind::OrderedSet;
   auto SkipOf = [&](Term Key) {
-    return From.Key != NoValue && compareTerms(Key, From.Key) == 0 ? From.Done : 0;
+    if (From.Key == NoValue)
+      return std::size_t(0);
+    bool Same = Ordered ? compareTerms(Key, From.Key) == 0 : exactEqualTerms(Key, From.Key);
+    return Same ? From.Done : 0;
   };
   if (!Reverse) {
     auto It = From.Key == NoValue ? T->Objects.begin() : T->Objects.lower_bound(From.Key);

@@ -16,7 +16,7 @@ start() ->
      lists:sort(digraph:in_neighbours(G, c)), digraph:in_degree(G, c), digraph:out_degree(G, a), digraph_utils:topsort(G),
      digraph_utils:is_acyclic(G), lists:sort(digraph_utils:reachable([b], G)), lists:sort(digraph_utils:reaching([c], G)),
      lists:sort([lists:sort(C) || C <- digraph_utils:components(G2)]), lists:sort([lists:sort(C) || C <- digraph_utils:strong_components(G2)]),
-     digraph:vertex(G2, 3), digraph_utils:is_acyclic(G2), lists:sort(digraph_utils:cyclic_strong_components(G2)),
+     digraph:vertex(G2, 3), digraph_utils:is_acyclic(G2), lists:sort([lists:sort(C) || C <- digraph_utils:cyclic_strong_components(G2)]),
      digraph:del_vertex(G, c), digraph:get_path(G, a, e), digraph:info(G2) =/= x,
      sofs:to_external(F), sofs:to_external(sofs:domain(R)), sofs:to_external(sofs:range(R)),
      sofs:to_external(sofs:converse(R)), sofs:to_external(sofs:union(sofs:set([1, 2]), sofs:set([2, 3]))),

@@ -1,0 +1,241 @@
+//===- lib/Runtime/EtsIndex.cpp - The key index of an ETS table -----------===//
+#include "EtsIndex.h"
+
+#include "beamr/Term/Compare.h"
+#include "beamr/Term/Hash.h"
+
+using namespace beamr;
+using namespace beamr::ets;
+
+namespace {
+
+/// Buckets of an empty hashed table: 2^MinBits.
+constexpr unsigned MinBits = 4;
+
+/// A 64-bit hash of `Key`, equal for keys that are `=:=`. An immediate's
+/// word is its identity, so it is hashed itself; other terms go through
+/// erl's internal hash (the one maps use, which respects `=:=`). The
+/// finaliser spreads the bits to the top, where the bucket index is taken,
+/// and is a bijection, so that two immediates never share a hash.
+std::uint64_t keyHash(Term Key) {
+  std::uint64_t H = Key.primary() == PrimaryTag::Immediate ? Key.raw() : mapKeyHash(Key, 0);
+  H ^= H >> 33;
+  H *= 0xff51afd7ed558ccdULL;
+  H ^= H >> 33;
+  H *= 0xc4ceb9fe1a85ec53ULL;
+  H ^= H >> 33;
+  return H;
+}
+
+/// `=:=` for two keys of one hash: immediates of one hash are one word.
+bool sameKey(Term A, Term B) {
+  return A.raw() == B.raw() || (A.primary() != PrimaryTag::Immediate && exactEqualTerms(A, B));
+}
+
+} // namespace
+
+bool ObjectIndex::TermLess::operator()(Term A, Term B) const { return compareTerms(A, B) < 0; }
+
+ObjectIndex::ObjectIndex(bool Ordered) : Ordered(Ordered) {
+  if (!Ordered) {
+    Buckets.assign(std::size_t(1) << MinBits, nullptr);
+    Shift = 64 - MinBits;
+  }
+}
+
+ObjectIndex::~ObjectIndex() {
+  for (Node *N : Buckets)
+    while (N) {
+      Node *Next = N->Next;
+      delete N;
+      N = Next;
+    }
+}
+
+ObjectIndex::iterator ObjectIndex::at(std::size_t B, Node *N) const {
+  iterator It;
+  It.Owner = this;
+  It.Bucket = B;
+  It.N = N;
+  return It;
+}
+
+ObjectIndex::iterator ObjectIndex::fromBucket(std::size_t B) const {
+  for (; B < Buckets.size(); ++B)
+    if (Buckets[B])
+      return at(B, Buckets[B]);
+  return at(Buckets.size(), nullptr); // end()
+}
+
+ObjectIndex::iterator ObjectIndex::begin() {
+  if (!Ordered)
+    return Count == 0 ? end() : fromBucket(0);
+  iterator It;
+  It.Owner = this;
+  It.TreeIt = Sorted.begin();
+  return It;
+}
+
+ObjectIndex::iterator ObjectIndex::end() {
+  if (!Ordered)
+    return at(Buckets.size(), nullptr);
+  iterator It;
+  It.Owner = this;
+  It.TreeIt = Sorted.end();
+  return It;
+}
+
+ObjectIndex::iterator &ObjectIndex::iterator::operator++() {
+  if (Owner->Ordered) {
+    ++TreeIt;
+  } else if (N->Next) {
+    N = N->Next;
+  } else {
+    *this = Owner->fromBucket(Bucket + 1);
+  }
+  return *this;
+}
+
+ObjectIndex::iterator &ObjectIndex::iterator::operator--() {
+  if (Owner->Ordered) {
+    --TreeIt;
+    return *this;
+  }
+  const std::vector<Node *> &Bs = Owner->Buckets;
+  if (N && N != Bs[Bucket]) {
+    Node *Prev = Bs[Bucket];
+    while (Prev->Next != N)
+      Prev = Prev->Next;
+    N = Prev;
+    return *this;
+  }
+  // The last node of the nearest non-empty bucket before this one.
+  while (Bucket > 0) {
+    if (Node *Tail = Bs[--Bucket]) {
+      while (Tail->Next)
+        Tail = Tail->Next;
+      N = Tail;
+      return *this;
+    }
+  }
+  return *this; // Decrementing begin(), which callers never do.
+}
+
+ObjectIndex::Node **ObjectIndex::seek(std::size_t B, std::uint64_t Hash, Term Key) {
+  Node **Link = &Buckets[B];
+  while (*Link && ((*Link)->Hash < Hash ||
+                   ((*Link)->Hash == Hash && compareTermsExact((*Link)->KV.first, Key) < 0)))
+    Link = &(*Link)->Next;
+  return Link;
+}
+
+ObjectIndex::iterator ObjectIndex::find(Term Key) {
+  if (Ordered) {
+    iterator It;
+    It.Owner = this;
+    It.TreeIt = Sorted.find(Key);
+    return It;
+  }
+  std::uint64_t H = keyHash(Key);
+  std::size_t B = bucketOf(H);
+  for (Node *N = Buckets[B]; N && N->Hash <= H; N = N->Next)
+    if (N->Hash == H && sameKey(N->KV.first, Key))
+      return at(B, N);
+  return end();
+}
+
+ObjectIndex::iterator ObjectIndex::lower_bound(Term Key) {
+  if (Ordered) {
+    iterator It;
+    It.Owner = this;
+    It.TreeIt = Sorted.lower_bound(Key);
+    return It;
+  }
+  std::uint64_t H = keyHash(Key);
+  std::size_t B = bucketOf(H);
+  Node **Link = seek(B, H, Key);
+  return *Link ? at(B, *Link) : fromBucket(B + 1);
+}
+
+ObjectIndex::iterator ObjectIndex::upper_bound(Term Key) {
+  if (Ordered) {
+    iterator It;
+    It.Owner = this;
+    It.TreeIt = Sorted.upper_bound(Key);
+    return It;
+  }
+  std::uint64_t H = keyHash(Key);
+  std::size_t B = bucketOf(H);
+  Node **Link = seek(B, H, Key);
+  if (!*Link)
+    return fromBucket(B + 1);
+  iterator It = at(B, *Link);
+  if ((*Link)->Hash == H && sameKey((*Link)->KV.first, Key))
+    ++It;
+  return It;
+}
+
+std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Objs) {
+  if (Ordered) {
+    auto [TreeIt, New] = Sorted.emplace(Key, std::move(Objs));
+    iterator It;
+    It.Owner = this;
+    It.TreeIt = TreeIt;
+    return {It, New};
+  }
+  unsigned Bits = 64 - Shift;
+  // A load factor between 1/8 and 1: grow before the insert that would
+  // pass 1, shrink (at an insert, so that erase never moves entries under
+  // a caller's walk) once deletes left it under 1/8.
+  if (Count + 1 > Buckets.size())
+    resize(Bits + 1);
+  else if (Bits > MinBits && Count * 8 < Buckets.size())
+    resize(Bits - 1);
+  std::uint64_t H = keyHash(Key);
+  std::size_t B = bucketOf(H);
+  Node **Link = seek(B, H, Key);
+  if (*Link && (*Link)->Hash == H && sameKey((*Link)->KV.first, Key))
+    return {at(B, *Link), false};
+  *Link = new Node{*Link, H, value_type(Key, std::move(Objs))};
+  ++Count;
+  return {at(B, *Link), true};
+}
+
+ObjectIndex::iterator ObjectIndex::erase(iterator It) {
+  if (Ordered) {
+    iterator Next;
+    Next.Owner = this;
+    Next.TreeIt = Sorted.erase(It.TreeIt);
+    return Next;
+  }
+  Node **Link = &Buckets[It.Bucket];
+  while (*Link != It.N)
+    Link = &(*Link)->Next;
+  Node *Next = It.N->Next;
+  *Link = Next;
+  delete It.N;
+  --Count;
+  return Next ? at(It.Bucket, Next) : fromBucket(It.Bucket + 1);
+}
+
+void ObjectIndex::resize(unsigned Bits) {
+  std::vector<Node *> Fresh(std::size_t(1) << Bits, nullptr);
+  std::vector<Node **> Tails(Fresh.size());
+  for (std::size_t I = 0; I < Fresh.size(); ++I)
+    Tails[I] = &Fresh[I];
+  unsigned FreshShift = 64 - Bits;
+  // Old buckets in order hold the nodes in table order, so appending each
+  // to its new bucket's tail keeps every new chain sorted.
+  for (Node *N : Buckets)
+    while (N) {
+      Node *Next = N->Next;
+      std::size_t B = std::size_t(N->Hash >> FreshShift);
+      *Tails[B] = N;
+      Tails[B] = &N->Next;
+      N = Next;
+    }
+  for (Node **Tail : Tails)
+    *Tail = nullptr;
+  Buckets.swap(Fresh);
+  Shift = FreshShift;
+}

@@ -1,0 +1,140 @@
+//===- lib/Runtime/EtsIndex.h - The key index of an ETS table ---*- C++ -*-===//
+///
+/// \file
+/// Where an ETS table finds the objects of a key. An `ordered_set` keeps its
+/// keys in term order (`==`) in a balanced tree, as erl does. A `set`, `bag`
+/// or `duplicate_bag` hashes its keys (`=:=`), as erl does, so that a lookup,
+/// insert or delete costs one hash and a short chain walk, not a dozen term
+/// comparisons down a tree.
+///
+/// Both kinds are walked in one total order: term order for the tree; for
+/// the hash table, the order of (64-bit key hash, then `=:=` term order).
+/// The hash table's buckets are indexed by the top bits of the hash and
+/// each chain is kept sorted, so that bucket order is that order: growing
+/// or shrinking the bucket array never reorders the table. `lower_bound` and
+/// `upper_bound` therefore mean the same for both kinds, and so do
+/// `ets:next/2` from a key that was deleted meanwhile and the chunked
+/// selects, which resume after the last key they visited.
+///
+/// The interface is the part of `std::map`'s that the ETS functions use:
+/// bidirectional iterators over `(Key, Objects)` pairs, `find`, `emplace`,
+/// `erase`, `lower_bound` and `upper_bound`. Iterators are invalidated by
+/// any insertion and by erasing their own entry; no caller keeps one across
+/// a release of the table's lock.
+//===----------------------------------------------------------------------===//
+#ifndef BEAMR_RUNTIME_ETSINDEX_H
+#define BEAMR_RUNTIME_ETSINDEX_H
+
+#include "beamr/Runtime/Mailbox.h"
+#include "beamr/Term/Term.h"
+
+#include <cstdint>
+#include <iterator>
+#include <map>
+#include <utility>
+#include <vector>
+
+namespace beamr::ets {
+
+/// The objects stored under one key, each a copy outside every process
+/// heap; one for a set or ordered_set, one or more for a bag.
+using Objects = std::vector<Message *>;
+
+class ObjectIndex {
+  struct TermLess {
+    bool operator()(Term A, Term B) const;
+  };
+  using Tree = std::map<Term, Objects, TermLess>;
+
+public:
+  using value_type = std::pair<const Term, Objects>;
+
+private:
+  struct Node {
+    Node *Next;
+    std::uint64_t Hash;
+    value_type KV;
+  };
+
+public:
+  class iterator {
+  public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = ObjectIndex::value_type;
+    using difference_type = std::ptrdiff_t;
+    using pointer = value_type *;
+    using reference = value_type &;
+
+    iterator() = default;
+    reference operator*() const { return Owner->Ordered ? *TreeIt : N->KV; }
+    pointer operator->() const { return &**this; }
+    iterator &operator++();
+    iterator &operator--();
+    iterator operator++(int) {
+      iterator Old = *this;
+      ++*this;
+      return Old;
+    }
+    iterator operator--(int) {
+      iterator Old = *this;
+      --*this;
+      return Old;
+    }
+    bool operator==(const iterator &O) const {
+      return Owner->Ordered ? TreeIt == O.TreeIt : N == O.N;
+    }
+
+  private:
+    friend class ObjectIndex;
+    const ObjectIndex *Owner = nullptr;
+    Tree::iterator TreeIt{};
+    std::size_t Bucket = 0; ///< N's bucket; the bucket count at end().
+    Node *N = nullptr;      ///< Null at end().
+  };
+  using reverse_iterator = std::reverse_iterator<iterator>;
+
+  /// `Ordered`: term order (ordered_set); otherwise hashed.
+  explicit ObjectIndex(bool Ordered);
+  ~ObjectIndex();
+  ObjectIndex(const ObjectIndex &) = delete;
+  ObjectIndex &operator=(const ObjectIndex &) = delete;
+
+  iterator begin();
+  iterator end();
+  reverse_iterator rbegin() { return reverse_iterator(end()); }
+  reverse_iterator rend() { return reverse_iterator(begin()); }
+  bool empty() const { return size() == 0; }
+  std::size_t size() const { return Ordered ? Sorted.size() : Count; }
+
+  iterator find(Term Key);
+  std::size_t count(Term Key) { return find(Key) == end() ? 0 : 1; }
+  /// The first entry whose key is not before `Key` / is after `Key`.
+  iterator lower_bound(Term Key);
+  iterator upper_bound(Term Key);
+  /// Adds `Key` (which must live as long as the entry, inside one of its
+  /// objects) with `Objs`, unless the key is there already; as std::map.
+  std::pair<iterator, bool> emplace(Term Key, Objects Objs);
+  /// Removes the entry (not its objects); the entry after it.
+  iterator erase(iterator It);
+
+private:
+  /// The first entry at or after bucket `B`'s start.
+  iterator fromBucket(std::size_t B) const;
+  iterator at(std::size_t B, Node *N) const;
+  /// Where in bucket `B`'s chain a key of `Hash` goes: the link to the first
+  /// node not before (Hash, Key).
+  Node **seek(std::size_t B, std::uint64_t Hash, Term Key);
+  std::size_t bucketOf(std::uint64_t Hash) const { return std::size_t(Hash >> Shift); }
+  /// Rebuilds the buckets with 2^`Bits` of them, keeping every chain sorted.
+  void resize(unsigned Bits);
+
+  bool Ordered;
+  Tree Sorted;               ///< ordered_set.
+  std::vector<Node *> Buckets; ///< Hashed kinds: 2^(64 - Shift) chains.
+  unsigned Shift = 0;
+  std::size_t Count = 0;
+};
+
+} // namespace beamr::ets
+
+#endif // BEAMR_RUNTIME_ETSINDEX_H
