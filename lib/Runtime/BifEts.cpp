@@ -108,9 +108,6 @@ struct Table {
 
   explicit Table(bool Ordered) : Objects(Ordered) {}
   ~Table() {
-    for (auto &[K, Objs] : Objects)
-      for (Message *M : Objs)
-        Message::destroy(M);
     if (HeirData)
       Message::destroy(HeirData);
   }
@@ -168,7 +165,8 @@ TablePtr findTable(Term Tab) {
   Registry &R = Registry::get();
   std::uint64_t Version = R.Version.load(std::memory_order_acquire);
   for (CachedTable &C : TableCache)
-    if (C.Version == Version && C.Named == Named && C.Key == Key)
+    if (C.Key[0] == Key[0] && C.Key[1] == Key[1] && C.Key[2] == Key[2] && C.Named == Named &&
+        C.Version == Version)
       if (TablePtr T = C.T.lock())
         return T;
   TablePtr Found;
@@ -243,36 +241,31 @@ void insertLocked(Table &T, Term Obj) {
   Term Key = T.keyOf(Obj);
   auto It = T.Objects.find(Key);
   if (It != T.Objects.end()) {
-    std::vector<Message *> &Objs = It->second;
+    ets::Objects &Objs = It->second;
     if (!T.isBag()) {
-      // Replace; the map's key lives in the old copy, so re-key.
-      Message *Old = Objs[0];
+      // Replace; the index's key lives in the old copy, so re-key.
       T.Objects.erase(It);
-      Message *M = Message::create(Obj);
-      T.Objects.emplace(T.keyOf(M->Payload), std::vector<Message *>{M});
-      Message::destroy(Old);
+      ets::EtsObject *O = ets::EtsObject::create(Obj);
+      T.Objects.emplace(T.keyOf(O->Obj), ets::Objects(O));
       return;
     }
     if (T.Type == Kind::Bag)
-      for (Message *M : Objs)
-        if (exactEqualTerms(M->Payload, Obj))
+      for (ets::EtsObject *O : Objs)
+        if (exactEqualTerms(O->Obj, Obj))
           return;
-    Objs.push_back(Message::create(Obj));
+    Objs.push_back(ets::EtsObject::create(Obj));
     ++T.Count;
     return;
   }
-  Message *M = Message::create(Obj);
-  T.Objects.emplace(T.keyOf(M->Payload), std::vector<Message *>{M});
+  ets::EtsObject *O = ets::EtsObject::create(Obj);
+  T.Objects.emplace(T.keyOf(O->Obj), ets::Objects(O));
   ++T.Count;
 }
 
 /// Removes every object of the entry `It`; the caller holds the lock.
 void eraseEntry(Table &T, ets::ObjectIndex::iterator It) {
-  std::vector<Message *> Objs = std::move(It->second);
-  T.Count -= Objs.size();
+  T.Count -= It->second.size();
   T.Objects.erase(It);
-  for (Message *M : Objs)
-    Message::destroy(M);
 }
 
 void dropTable(const TablePtr &T) {
@@ -289,12 +282,12 @@ void dropTable(const TablePtr &T) {
 template <typename Fn> void forEachObject(Table &T, bool Reverse, Fn Visit) {
   if (!Reverse) {
     for (auto &[K, Objs] : T.Objects)
-      for (Message *M : Objs)
-        Visit(M->Payload);
+      for (ets::EtsObject *O : Objs)
+        Visit(O->Obj);
   } else {
     for (auto It = T.Objects.rbegin(); It != T.Objects.rend(); ++It)
-      for (Message *M : It->second)
-        Visit(M->Payload);
+      for (ets::EtsObject *O : It->second)
+        Visit(O->Obj);
   }
 }
 
@@ -310,17 +303,11 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   std::size_t N = 0;
   if (Mode == SelectMode::Delete) {
     for (auto It = T->Objects.begin(); It != T->Objects.end();) {
-      std::vector<Message *> &Objs = It->second;
-      for (std::size_t I = 0; I < Objs.size();) {
-        if (runSpec(Ar, M, Objs[I]->Payload) == EtsAtoms::get().True) {
-          Message::destroy(Objs[I]);
-          Objs.erase(Objs.begin() + std::ptrdiff_t(I));
-          --T->Count;
-          ++N;
-        } else {
-          ++I;
-        }
-      }
+      ets::Objects &Objs = It->second;
+      std::size_t Dropped = Objs.removeIf(
+          [&](ets::EtsObject *O) { return runSpec(Ar, M, O->Obj) == EtsAtoms::get().True; });
+      T->Count -= Dropped;
+      N += Dropped;
       It = Objs.empty() ? T->Objects.erase(It) : std::next(It);
     }
     return makeInteger(P, SWord(N));
@@ -344,11 +331,15 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   return L;
 }
 
-Term copiesOf(Process &P, const std::vector<Message *> &Objs) {
-  Term L = Term::nil();
-  for (std::size_t I = Objs.size(); I-- > 0;)
-    L = makeCons(P, copyTerm(Objs[I]->Payload, P), L);
-  return L;
+/// Copies of a key's objects on `P`'s heap, as a list in table order.
+Term copiesOf(Process &P, const ets::Objects &Objs) {
+  ets::EtsObject *First = Objs.front();
+  if (!First->Next)
+    return makeCons(P, copyTerm(First->Obj, P), Term::nil());
+  std::vector<Term> Copies;
+  for (ets::EtsObject *O : Objs)
+    Copies.push_back(copyTerm(O->Obj, P));
+  return makeList(P, Copies);
 }
 
 /// One `update_counter` operation: add `Incr` to the element at `Index`
@@ -427,7 +418,7 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   bool Exists = It != T->Objects.end();
   Term Obj;
   if (Exists) {
-    Obj = It->second[0]->Payload;
+    Obj = It->second.front()->Obj;
   } else {
     if (!HasDefault)
       return P.badargCause(A.Badkey);
@@ -524,8 +515,8 @@ Term infoItem(Process &P, Table &T, Term Item) {
   if (Item == A.Memory) {
     std::size_t Words = 0;
     for (auto &[K, Objs] : T.Objects)
-      for (Message *M : Objs)
-        Words += termSize(M->Payload);
+      for (ets::EtsObject *O : Objs)
+        Words += termSize(O->Obj);
     return makeInteger(P, SWord(Words + 150));
   }
   return NoValue;
@@ -742,6 +733,13 @@ Term ets_insert_2(Process &P, const Term *Args) {
   TablePtr T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
+  if (Args[1].isTuple()) { // One object: no list to read.
+    if (!validObject(*T, Args[1]))
+      return P.badarg();
+    std::lock_guard<std::mutex> G(T->Lock);
+    insertLocked(*T, Args[1]);
+    return atomTerm(atoms::True);
+  }
   std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
   if (!Objs)
     return P.badarg();
@@ -788,10 +786,10 @@ Term ets_lookup_element_3(Process &P, const Term *Args) {
     return P.badargCause(internAtom("badkey"));
   Word Pos = Word(Args[2].smallValue());
   std::vector<Term> Elems;
-  for (Message *M : It->second) {
-    if (Pos > M->Payload.tupleArity())
+  for (ets::EtsObject *O : It->second) {
+    if (Pos > O->Obj.tupleArity())
       return P.badarg();
-    Elems.push_back(M->Payload.tupleElement(Pos - 1));
+    Elems.push_back(O->Obj.tupleElement(Pos - 1));
   }
   if (!T->isBag())
     return copyTerm(Elems[0], P);
@@ -838,16 +836,8 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
   auto It = T->Objects.find(T->keyOf(Args[1]));
   if (It == T->Objects.end())
     return atomTerm(atoms::True);
-  std::vector<Message *> &Objs = It->second;
-  for (std::size_t I = 0; I < Objs.size();) {
-    if (exactEqualTerms(Objs[I]->Payload, Args[1])) {
-      Message::destroy(Objs[I]);
-      Objs.erase(Objs.begin() + std::ptrdiff_t(I));
-      --T->Count;
-    } else {
-      ++I;
-    }
-  }
+  ets::Objects &Objs = It->second;
+  T->Count -= Objs.removeIf([&](ets::EtsObject *O) { return exactEqualTerms(O->Obj, Args[1]); });
   if (Objs.empty())
     T->Objects.erase(It);
   return atomTerm(atoms::True);
@@ -968,7 +958,7 @@ Term ets_update_element_3(Process &P, const Term *Args) {
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
     return atomTerm(atoms::False);
-  Term Obj = It->second[0]->Payload;
+  Term Obj = It->second.front()->Obj;
   std::vector<Term> Elems;
   for (Word I = 0; I < Obj.tupleArity(); ++I)
     Elems.push_back(Obj.tupleElement(I));
@@ -1070,7 +1060,7 @@ Term ets_select_replace_2(Process &P, const Term *Args) {
   TermArena Ar;
   std::vector<Term> Replacements;
   for (auto &[Key, Objs] : T->Objects) {
-    Term R = runSpec(Ar, *M, Objs[0]->Payload);
+    Term R = runSpec(Ar, *M, Objs.front()->Obj);
     if (R == NoValue)
       continue;
     if (!R.isTuple() || R.tupleArity() < T->KeyPos || !exactEqualTerms(T->keyOf(R), Key))
@@ -1158,9 +1148,12 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
   std::vector<Term> Results;
   Term LastKey = NoValue;
   std::size_t LastDone = 0;
-  auto VisitKey = [&](Term Key, const std::vector<Message *> &Objs, std::size_t Skip) {
-    for (std::size_t I = Skip; I < Objs.size() && Results.size() < Limit; ++I) {
-      Term R = runSpec(Ar, *M, Objs[I]->Payload);
+  auto VisitKey = [&](Term Key, const ets::Objects &Objs, std::size_t Skip) {
+    std::size_t I = 0;
+    for (auto O = Objs.begin(); O != Objs.end() && Results.size() < Limit; ++O, ++I) {
+      if (I < Skip)
+        continue;
+      Term R = runSpec(Ar, *M, (*O)->Obj);
       if (R != NoValue)
         Results.push_back(R);
       LastKey = Key;

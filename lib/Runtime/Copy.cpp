@@ -12,31 +12,51 @@
 
 #include "beamr/Term/Layout.h"
 
+#include <iterator>
 #include <vector>
 
 using namespace beamr;
 
 std::size_t beamr::termSize(Term T) {
   std::size_t Words = 0;
-  std::vector<Word> Pending;
+  // Only subterms that take words are stacked; the first few live on the
+  // C stack, so sizing a small tuple or list allocates nothing.
+  Word Inline[32];
+  std::vector<Word> Spill;
+  std::size_t Depth = 0;
+  auto Push = [&](Word Slot) {
+    Term S = Term::fromRaw(Slot);
+    if (!S.isCons() && !S.isBoxed())
+      return;
+    if (Depth < std::size(Inline))
+      Inline[Depth] = Slot;
+    else
+      Spill.push_back(Slot);
+    ++Depth;
+  };
   for (;;) {
     // Follow tails in place so a long list keeps the stack short.
     while (T.isCons() || T.isBoxed()) {
       if (T.isCons()) {
         Words += 2;
-        Pending.push_back(T.head().raw());
+        Push(T.head().raw());
         T = T.tail();
         continue;
       }
       const Word *Object = T.boxedObject();
       Words += objectWords(Object);
-      forEachTermSlot(Object, [&](const Word &Slot) { Pending.push_back(Slot); });
+      forEachTermSlot(Object, [&](const Word &Slot) { Push(Slot); });
       break;
     }
-    if (Pending.empty())
+    if (Depth == 0)
       return Words;
-    T = Term::fromRaw(Pending.back());
-    Pending.pop_back();
+    --Depth;
+    if (Depth < std::size(Inline)) {
+      T = Term::fromRaw(Inline[Depth]);
+    } else {
+      T = Term::fromRaw(Spill.back());
+      Spill.pop_back();
+    }
   }
 }
 

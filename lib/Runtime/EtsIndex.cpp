@@ -1,8 +1,13 @@
 //===- lib/Runtime/EtsIndex.cpp - The key index of an ETS table -----------===//
 #include "EtsIndex.h"
 
+#include "beamr/Runtime/Copy.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/Hash.h"
+#include "beamr/Term/Heap.h"
+
+#include <cstdlib>
+#include <new>
 
 using namespace beamr;
 using namespace beamr::ets;
@@ -34,7 +39,42 @@ bool sameKey(Term A, Term B) {
 
 } // namespace
 
-bool ObjectIndex::TermLess::operator()(Term A, Term B) const { return compareTerms(A, B) < 0; }
+EtsObject *EtsObject::create(Term T) {
+  std::size_t Words = termSize(T);
+  void *Mem = std::malloc(sizeof(EtsObject) + Words * sizeof(Word));
+  if (!Mem)
+    std::abort(); // As erl, when memory is exhausted.
+  auto *O = new (Mem) EtsObject;
+  O->Obj = Words == 0 ? T : copyTermInto(T, reinterpret_cast<Word *>(O + 1), Words, O->OffHeap);
+  return O;
+}
+
+void EtsObject::destroy(EtsObject *O) {
+  releaseOffHeap(O->OffHeap);
+  O->~EtsObject();
+  std::free(O);
+}
+
+std::size_t Objects::size() const {
+  std::size_t N = 0;
+  for (EtsObject *O = Head; O; O = O->Next)
+    ++N;
+  return N;
+}
+
+void Objects::push_back(EtsObject *O) {
+  EtsObject **Link = &Head;
+  while (*Link)
+    Link = &(*Link)->Next;
+  *Link = O;
+}
+
+bool ObjectIndex::TermLess::operator()(Term A, Term B) const {
+  // Small integers, the commonest ordered_set keys, order as their values.
+  if (A.isSmall() && B.isSmall())
+    return A.smallValue() < B.smallValue();
+  return compareTerms(A, B) < 0;
+}
 
 ObjectIndex::ObjectIndex(bool Ordered) : Ordered(Ordered) {
   if (!Ordered) {

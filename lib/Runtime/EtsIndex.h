@@ -25,7 +25,6 @@
 #ifndef BEAMR_RUNTIME_ETSINDEX_H
 #define BEAMR_RUNTIME_ETSINDEX_H
 
-#include "beamr/Runtime/Mailbox.h"
 #include "beamr/Term/Term.h"
 
 #include <cstdint>
@@ -36,9 +35,86 @@
 
 namespace beamr::ets {
 
-/// The objects stored under one key, each a copy outside every process
-/// heap; one for a set or ordered_set, one or more for a bag.
-using Objects = std::vector<Message *>;
+/// One stored object: a copy of the tuple outside every process heap, in
+/// one allocation with this header (the copy's words follow it).
+struct EtsObject {
+  EtsObject *Next = nullptr; ///< The key's next object (bags), oldest first.
+  Word *OffHeap = nullptr;   ///< The copy's refc binaries (ProcBin chain).
+  Term Obj;
+
+  static EtsObject *create(Term T);
+  /// Releases the refc binaries and frees the object.
+  static void destroy(EtsObject *O);
+};
+
+/// The objects stored under one key, oldest first: one for a set or
+/// ordered_set, one or more for a bag. Owns them.
+class Objects {
+public:
+  class iterator {
+  public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = EtsObject *;
+    using difference_type = std::ptrdiff_t;
+    using pointer = EtsObject **;
+    using reference = EtsObject *;
+    iterator() = default;
+    explicit iterator(EtsObject *O) : O(O) {}
+    EtsObject *operator*() const { return O; }
+    iterator &operator++() {
+      O = O->Next;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator Old = *this;
+      O = O->Next;
+      return Old;
+    }
+    bool operator==(const iterator &) const = default;
+
+  private:
+    EtsObject *O = nullptr;
+  };
+
+  Objects() = default;
+  explicit Objects(EtsObject *O) : Head(O) {}
+  Objects(Objects &&Other) noexcept : Head(Other.Head) { Other.Head = nullptr; }
+  Objects &operator=(Objects &&Other) noexcept {
+    std::swap(Head, Other.Head);
+    return *this;
+  }
+  Objects(const Objects &) = delete;
+  Objects &operator=(const Objects &) = delete;
+  ~Objects() { clear(); }
+
+  iterator begin() const { return iterator(Head); }
+  iterator end() const { return iterator(); }
+  bool empty() const { return Head == nullptr; }
+  EtsObject *front() const { return Head; }
+  std::size_t size() const;
+  void push_back(EtsObject *O);
+  /// Destroys the objects `Drop(O)` is true for; how many.
+  template <typename Fn> std::size_t removeIf(Fn Drop) {
+    std::size_t N = 0;
+    for (EtsObject **Link = &Head; *Link;) {
+      EtsObject *O = *Link;
+      if (Drop(O)) {
+        *Link = O->Next;
+        EtsObject::destroy(O);
+        ++N;
+      } else {
+        Link = &O->Next;
+      }
+    }
+    return N;
+  }
+  void clear() {
+    removeIf([](EtsObject *) { return true; });
+  }
+
+private:
+  EtsObject *Head = nullptr;
+};
 
 class ObjectIndex {
   struct TermLess {

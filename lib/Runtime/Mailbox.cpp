@@ -29,12 +29,7 @@ Message *Message::create(Term T) {
 }
 
 void Message::destroy(Message *M) {
-  for (Word *Obj = M->OffHeap; Obj;) {
-    auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
-    Word *Next = PB->NextOffHeap;
-    PB->Bytes->release();
-    Obj = Next;
-  }
+  releaseOffHeap(M->OffHeap);
   std::free(M->Fragment);
   delete M;
 }

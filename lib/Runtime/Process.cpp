@@ -36,15 +36,6 @@ void Process::resizeEmptyHeap(std::size_t Words) {
   HeapEnd = StackTop = HeapStart + Words;
 }
 
-static void releaseOffHeap(Word *Obj) {
-  while (Obj) {
-    auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
-    Word *Next = PB->NextOffHeap;
-    PB->Bytes->release();
-    Obj = Next;
-  }
-}
-
 Process::~Process() {
   releaseOffHeap(OffHeap);
   for (HeapFragment *F = Fragments; F;) {

@@ -31,14 +31,16 @@ void RefcBytes::release() {
 
 TermAllocator::~TermAllocator() = default;
 
-TermArena::~TermArena() {
-  for (Word *Obj = OffHeap; Obj;) {
+void beamr::releaseOffHeap(Word *Obj) {
+  while (Obj) {
     auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
     Word *Next = PB->NextOffHeap;
     PB->Bytes->release();
     Obj = Next;
   }
 }
+
+TermArena::~TermArena() { releaseOffHeap(OffHeap); }
 
 Word *TermArena::allocate(std::size_t Words) {
   if (Words > Left) {

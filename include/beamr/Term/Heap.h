@@ -27,6 +27,11 @@ public:
   virtual void addOffHeap(Word *Object) = 0;
 };
 
+/// Releases the bytes of every refc binary on an off-heap list (header
+/// words linked through `ProcBin::NextOffHeap`), as the owner of the list
+/// goes away.
+void releaseOffHeap(Word *OffHeap);
+
 /// A bump allocator over blocks that are never moved. Not thread-safe.
 class TermArena final : public TermAllocator {
 public:
