@@ -138,18 +138,24 @@ Term tidOf(TermAllocator &A, const Table &T) {
 
 /// The tables this thread looked up last, valid while the registry's
 /// version is unchanged: most operations skip the registry's lock, which
-/// every scheduler thread would otherwise take for every ETS call. Weak, so
-/// a deleted table is freed at once.
+/// every scheduler thread would otherwise take for every ETS call. The
+/// entries own their tables, so that a hit costs no atomic operation and
+/// the table `findTable` returns stays alive for the calling BIF, even if
+/// another thread deletes it meanwhile. A deleted table is emptied at once
+/// (`dropTable`), so an entry keeps no objects alive, only the table's
+/// empty shell until the entry is reused.
 struct CachedTable {
   RefIds Key{}; ///< A name's atom in Key[0] (Named), else the reference's ids.
   bool Named = false;
   std::uint64_t Version = 0;
-  std::weak_ptr<Table> T;
+  TablePtr T;
 };
 thread_local std::array<CachedTable, 4> TableCache;
 thread_local unsigned TableCacheNext = 0;
 
-TablePtr findTable(Term Tab) {
+/// The table `Tab` names, or null. Valid until this thread's next
+/// `findTable` (each BIF looks its table up once).
+Table *findTable(Term Tab) {
   RefIds Key{};
   bool Named = Tab.isAtom();
   if (Named) {
@@ -167,8 +173,7 @@ TablePtr findTable(Term Tab) {
   for (CachedTable &C : TableCache)
     if (C.Key[0] == Key[0] && C.Key[1] == Key[1] && C.Key[2] == Key[2] && C.Named == Named &&
         C.Version == Version)
-      if (TablePtr T = C.T.lock())
-        return T;
+      return C.T.get();
   TablePtr Found;
   {
     std::shared_lock<std::shared_mutex> G(R.Lock);
@@ -182,14 +187,14 @@ TablePtr findTable(Term Tab) {
   }
   if (Found)
     TableCache[TableCacheNext++ % TableCache.size()] = {Key, Named, Version, Found};
-  return Found;
+  return Found.get();
 }
 
 enum class Access { Read, Write };
 
 /// The table `Tab` if `P` may access it so; null otherwise (badarg).
-TablePtr access(Process &P, Term Tab, Access Mode) {
-  TablePtr T = findTable(Tab);
+Table *access(Process &P, Term Tab, Access Mode) {
+  Table *T = findTable(Tab);
   if (!T)
     return nullptr;
   const EtsAtoms &A = EtsAtoms::get();
@@ -268,13 +273,26 @@ void eraseEntry(Table &T, ets::ObjectIndex::iterator It) {
   T.Objects.erase(It);
 }
 
-void dropTable(const TablePtr &T) {
-  Registry &R = Registry::get();
-  std::unique_lock<std::shared_mutex> G(R.Lock);
-  if (T->Named)
-    R.ByName.erase(T->Name.load().raw());
-  R.ByRef.erase(T->Ref);
-  R.Version.fetch_add(1, std::memory_order_release);
+/// Deletes `T`: it leaves the registry and its objects are freed. Threads
+/// that found it before (a BIF under way, a cache entry) keep an empty
+/// table until they let go.
+void dropTable(Table &T) {
+  TablePtr Keep;
+  {
+    Registry &R = Registry::get();
+    std::unique_lock<std::shared_mutex> G(R.Lock);
+    auto It = R.ByRef.find(T.Ref);
+    if (It == R.ByRef.end())
+      return; // Another thread dropped it first.
+    Keep = It->second;
+    if (T.Named)
+      R.ByName.erase(T.Name.load().raw());
+    R.ByRef.erase(It);
+    R.Version.fetch_add(1, std::memory_order_release);
+  }
+  std::lock_guard<std::mutex> G(T.Lock);
+  T.Objects.clear();
+  T.Count = 0;
 }
 
 /// Calls `Visit(Obj)` for every object in table order (reverse for
@@ -294,7 +312,7 @@ template <typename Fn> void forEachObject(Table &T, bool Reverse, Fn Visit) {
 enum class SelectMode { Select, Count, Delete, Reverse };
 
 Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
-  TablePtr T = access(P, Tab, Mode == SelectMode::Delete ? Access::Write : Access::Read);
+  Table *T = access(P, Tab, Mode == SelectMode::Delete ? Access::Write : Access::Read);
   if (!T)
     return tableError(P, Tab);
   std::lock_guard<std::mutex> G(T->Lock);
@@ -401,7 +419,7 @@ Term applyCounterOp(Process &P, const CounterOp &C, Term Value) {
 /// counters), the stored copy's words are overwritten where they are, as
 /// erl does; otherwise the object is stored again.
 Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   const EtsAtoms &A = EtsAtoms::get();
@@ -573,7 +591,7 @@ void beamr::etsProcessExited(Term Pid) {
     if (HasHeir)
       Transfers.push_back(T);
     else
-      dropTable(T);
+      dropTable(*T);
   }
   for (const TablePtr &T : Transfers) {
     TermArena Ar;
@@ -594,7 +612,7 @@ void beamr::etsProcessExited(Term Pid) {
     if (Heir)
       sendMessage(*Heir, Transfer);
     else
-      dropTable(T);
+      dropTable(*T);
   }
 }
 
@@ -730,7 +748,7 @@ Term ets_new_2(Process &P, const Term *Args) {
 }
 
 Term ets_insert_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   if (Args[1].isTuple()) { // One object: no list to read.
@@ -750,7 +768,7 @@ Term ets_insert_2(Process &P, const Term *Args) {
 }
 
 Term ets_insert_new_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
@@ -766,7 +784,7 @@ Term ets_insert_new_2(Process &P, const Term *Args) {
 }
 
 Term ets_lookup_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Read);
+  Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
@@ -775,7 +793,7 @@ Term ets_lookup_2(Process &P, const Term *Args) {
 }
 
 Term ets_lookup_element_3(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Read);
+  Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
   if (!Args[2].isSmall() || Args[2].smallValue() < 1)
@@ -800,7 +818,7 @@ Term ets_lookup_element_3(Process &P, const Term *Args) {
 }
 
 Term ets_member_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Read);
+  Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
@@ -808,15 +826,15 @@ Term ets_member_2(Process &P, const Term *Args) {
 }
 
 Term ets_delete_1(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
-  dropTable(T);
+  dropTable(*T);
   return atomTerm(atoms::True);
 }
 
 Term ets_delete_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
@@ -827,7 +845,7 @@ Term ets_delete_2(Process &P, const Term *Args) {
 }
 
 Term ets_delete_object_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   if (!validObject(*T, Args[1]))
@@ -844,18 +862,18 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
 }
 
 Term ets_internal_delete_all_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
   std::size_t N = T->Count;
-  while (!T->Objects.empty())
-    eraseEntry(*T, T->Objects.begin());
+  T->Objects.clear();
+  T->Count = 0;
   return makeInteger(P, SWord(N));
 }
 
 static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
-  TablePtr T = access(P, Args[0], Access::Read);
+  Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
@@ -903,7 +921,7 @@ Term ets_next_2(Process &P, const Term *Args) { return stepKey(P, Args, false, t
 Term ets_prev_2(Process &P, const Term *Args) { return stepKey(P, Args, false, false); }
 
 Term ets_info_1(Process &P, const Term *Args) {
-  TablePtr T = findTable(Args[0]);
+  Table *T = findTable(Args[0]);
   if (!T)
     return Args[0].isAtom() || Args[0].isBoxedKind(HeaderKind::Ref) ? EtsAtoms::get().Undefined
                                                                   : P.badarg();
@@ -932,7 +950,7 @@ Term ets_info_1(Process &P, const Term *Args) {
 }
 
 Term ets_info_2(Process &P, const Term *Args) {
-  TablePtr T = findTable(Args[0]);
+  Table *T = findTable(Args[0]);
   if (!T)
     return Args[0].isAtom() || Args[0].isBoxedKind(HeaderKind::Ref) ? EtsAtoms::get().Undefined
                                                                   : P.badarg();
@@ -945,7 +963,7 @@ Term ets_update_counter_3(Process &P, const Term *Args) { return updateCounter(P
 Term ets_update_counter_4(Process &P, const Term *Args) { return updateCounter(P, Args, true); }
 
 Term ets_update_element_3(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   if (T->isBag())
@@ -978,7 +996,7 @@ Term ets_update_element_3(Process &P, const Term *Args) {
 }
 
 Term ets_take_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   std::lock_guard<std::mutex> G(T->Lock);
@@ -1047,7 +1065,7 @@ static bool clauseKeepsKey(const MatchSpec::Clause &C, unsigned KeyPos) {
 /// change the key is badarg, and so (changing nothing) is a result that
 /// is not a tuple with the object's key.
 Term ets_select_replace_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   std::optional<MatchSpec> M = parseSpec(Args[1], P.Pid);
@@ -1137,7 +1155,7 @@ struct ChunkStart {
 static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reverse,
                         ChunkStart From) {
   std::optional<MatchSpec> M = parseSpec(MsTerm, P.Pid);
-  TablePtr T = access(P, Tab, Access::Read);
+  Table *T = access(P, Tab, Access::Read);
   if (!T)
     return tableError(P, Tab);
   if (!M || Limit == 0)
@@ -1237,12 +1255,12 @@ Term ets_select_1(Process &P, const Term *Args) { return selectNextChunk(P, Args
 Term ets_whereis_1(Process &P, const Term *Args) {
   if (!Args[0].isAtom())
     return P.badarg();
-  TablePtr T = findTable(Args[0]);
+  Table *T = findTable(Args[0]);
   return T && T->Named ? makeLocalRef(P, T->Ref) : EtsAtoms::get().Undefined;
 }
 
 Term ets_rename_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   if (!Args[1].isAtom())
@@ -1252,8 +1270,9 @@ Term ets_rename_2(Process &P, const Term *Args) {
   if (T->Named) {
     if (R.ByName.count(Args[1].raw()))
       return P.badarg();
+    TablePtr Shared = R.ByRef.at(T->Ref);
     R.ByName.erase(T->Name.load().raw());
-    R.ByName[Args[1].raw()] = T;
+    R.ByName[Args[1].raw()] = Shared;
     R.Version.fetch_add(1, std::memory_order_release);
   }
   T->Name.store(Args[1]);
@@ -1261,7 +1280,7 @@ Term ets_rename_2(Process &P, const Term *Args) {
 }
 
 Term ets_give_away_3(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Write);
+  Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
   Process *To = Args[1].isLocalPid() ? ProcessTable::get().lookup(Args[1]) : nullptr;
@@ -1280,7 +1299,7 @@ Term ets_give_away_3(Process &P, const Term *Args) {
 }
 
 Term ets_setopts_2(Process &P, const Term *Args) {
-  TablePtr T = findTable(Args[0]);
+  Table *T = findTable(Args[0]);
   if (!T || T->Owner.load() != P.Pid)
     return P.badarg();
   const EtsAtoms &A = EtsAtoms::get();
@@ -1310,7 +1329,7 @@ Term ets_setopts_2(Process &P, const Term *Args) {
 }
 
 Term ets_safe_fixtable_2(Process &P, const Term *Args) {
-  TablePtr T = access(P, Args[0], Access::Read);
+  Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
   if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))

@@ -6,6 +6,7 @@
 #include "beamr/Term/Hash.h"
 #include "beamr/Term/Heap.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <new>
 
@@ -16,6 +17,9 @@ namespace {
 
 /// Buckets of an empty hashed table: 2^MinBits.
 constexpr unsigned MinBits = 4;
+/// Entries of an ordered_set chunk: a full one splits in two halves; one
+/// that falls under MinChunk takes in its successor when both fit in half.
+constexpr std::size_t MaxChunk = 64, MinChunk = 8;
 
 /// A 64-bit hash of `Key`, equal for keys that are `=:=`. An immediate's
 /// word is its identity, so it is hashed itself; other terms go through
@@ -83,13 +87,22 @@ ObjectIndex::ObjectIndex(bool Ordered) : Ordered(Ordered) {
   }
 }
 
-ObjectIndex::~ObjectIndex() {
+ObjectIndex::~ObjectIndex() { clear(); }
+
+void ObjectIndex::clear() {
   for (Node *N : Buckets)
     while (N) {
       Node *Next = N->Next;
       delete N;
       N = Next;
     }
+  Chunks.clear();
+  LastKeys.clear();
+  Count = 0;
+  if (!Ordered) {
+    Buckets.assign(std::size_t(1) << MinBits, nullptr);
+    Shift = 64 - MinBits;
+  }
 }
 
 ObjectIndex::iterator ObjectIndex::at(std::size_t B, Node *N) const {
@@ -107,27 +120,33 @@ ObjectIndex::iterator ObjectIndex::fromBucket(std::size_t B) const {
   return at(Buckets.size(), nullptr); // end()
 }
 
+ObjectIndex::iterator ObjectIndex::atChunk(std::size_t C, std::size_t Pos) const {
+  if (C < Chunks.size() && Pos >= Chunks[C]->size()) {
+    ++C;
+    Pos = 0;
+  }
+  iterator It;
+  It.Owner = this;
+  It.Bucket = C;
+  It.Pos = C < Chunks.size() ? Pos : 0;
+  return It;
+}
+
 ObjectIndex::iterator ObjectIndex::begin() {
   if (!Ordered)
     return Count == 0 ? end() : fromBucket(0);
-  iterator It;
-  It.Owner = this;
-  It.TreeIt = Sorted.begin();
-  return It;
+  return atChunk(0, 0);
 }
 
 ObjectIndex::iterator ObjectIndex::end() {
   if (!Ordered)
     return at(Buckets.size(), nullptr);
-  iterator It;
-  It.Owner = this;
-  It.TreeIt = Sorted.end();
-  return It;
+  return atChunk(Chunks.size(), 0);
 }
 
 ObjectIndex::iterator &ObjectIndex::iterator::operator++() {
   if (Owner->Ordered) {
-    ++TreeIt;
+    *this = Owner->atChunk(Bucket, Pos + 1);
   } else if (N->Next) {
     N = N->Next;
   } else {
@@ -138,7 +157,12 @@ ObjectIndex::iterator &ObjectIndex::iterator::operator++() {
 
 ObjectIndex::iterator &ObjectIndex::iterator::operator--() {
   if (Owner->Ordered) {
-    --TreeIt;
+    if (Pos > 0) {
+      --Pos;
+    } else if (Bucket > 0) {
+      --Bucket;
+      Pos = Owner->Chunks[Bucket]->size() - 1;
+    }
     return *this;
   }
   const std::vector<Node *> &Bs = Owner->Buckets;
@@ -169,12 +193,25 @@ ObjectIndex::Node **ObjectIndex::seek(std::size_t B, std::uint64_t Hash, Term Ke
   return Link;
 }
 
+ObjectIndex::iterator ObjectIndex::seekSorted(Term Key, bool After) const {
+  TermLess Less;
+  auto Keys = After ? std::upper_bound(LastKeys.begin(), LastKeys.end(), Key, Less)
+                    : std::lower_bound(LastKeys.begin(), LastKeys.end(), Key, Less);
+  std::size_t C = std::size_t(Keys - LastKeys.begin());
+  if (C == Chunks.size())
+    return atChunk(C, 0);
+  const Chunk &Ch = *Chunks[C];
+  auto KeyLess = [&](const value_type &E, Term K) { return Less(E.first, K); };
+  auto LessKey = [&](Term K, const value_type &E) { return Less(K, E.first); };
+  auto At = After ? std::upper_bound(Ch.begin(), Ch.end(), Key, LessKey)
+                  : std::lower_bound(Ch.begin(), Ch.end(), Key, KeyLess);
+  return atChunk(C, std::size_t(At - Ch.begin()));
+}
+
 ObjectIndex::iterator ObjectIndex::find(Term Key) {
   if (Ordered) {
-    iterator It;
-    It.Owner = this;
-    It.TreeIt = Sorted.find(Key);
-    return It;
+    iterator It = seekSorted(Key, false);
+    return It == end() || TermLess()(Key, It->first) ? end() : It;
   }
   std::uint64_t H = keyHash(Key);
   std::size_t B = bucketOf(H);
@@ -185,12 +222,8 @@ ObjectIndex::iterator ObjectIndex::find(Term Key) {
 }
 
 ObjectIndex::iterator ObjectIndex::lower_bound(Term Key) {
-  if (Ordered) {
-    iterator It;
-    It.Owner = this;
-    It.TreeIt = Sorted.lower_bound(Key);
-    return It;
-  }
+  if (Ordered)
+    return seekSorted(Key, false);
   std::uint64_t H = keyHash(Key);
   std::size_t B = bucketOf(H);
   Node **Link = seek(B, H, Key);
@@ -198,12 +231,8 @@ ObjectIndex::iterator ObjectIndex::lower_bound(Term Key) {
 }
 
 ObjectIndex::iterator ObjectIndex::upper_bound(Term Key) {
-  if (Ordered) {
-    iterator It;
-    It.Owner = this;
-    It.TreeIt = Sorted.upper_bound(Key);
-    return It;
-  }
+  if (Ordered)
+    return seekSorted(Key, true);
   std::uint64_t H = keyHash(Key);
   std::size_t B = bucketOf(H);
   Node **Link = seek(B, H, Key);
@@ -217,11 +246,34 @@ ObjectIndex::iterator ObjectIndex::upper_bound(Term Key) {
 
 std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Objs) {
   if (Ordered) {
-    auto [TreeIt, New] = Sorted.emplace(Key, std::move(Objs));
-    iterator It;
-    It.Owner = this;
-    It.TreeIt = TreeIt;
-    return {It, New};
+    if (Chunks.empty()) {
+      Chunks.push_back(std::make_unique<Chunk>());
+      LastKeys.push_back(Key);
+    }
+    iterator It = seekSorted(Key, false);
+    if (It != end() && !TermLess()(Key, It->first))
+      return {It, false};
+    // Past every key: append to the last chunk.
+    std::size_t C = It == end() ? Chunks.size() - 1 : It.Bucket;
+    std::size_t Pos = It == end() ? Chunks[C]->size() : It.Pos;
+    Chunk &Ch = *Chunks[C];
+    Ch.insert(Ch.begin() + std::ptrdiff_t(Pos), value_type(Key, std::move(Objs)));
+    ++Count;
+    if (Ch.size() > MaxChunk) {
+      std::size_t Half = Ch.size() / 2;
+      auto Upper = std::make_unique<Chunk>(std::make_move_iterator(Ch.begin() + std::ptrdiff_t(Half)),
+                                           std::make_move_iterator(Ch.end()));
+      Ch.erase(Ch.begin() + std::ptrdiff_t(Half), Ch.end());
+      Chunks.insert(Chunks.begin() + std::ptrdiff_t(C) + 1, std::move(Upper));
+      LastKeys.insert(LastKeys.begin() + std::ptrdiff_t(C) + 1, Chunks[C + 1]->back().first);
+      LastKeys[C] = Ch.back().first;
+      if (Pos >= Half) {
+        ++C;
+        Pos -= Half;
+      }
+    }
+    LastKeys[C] = Chunks[C]->back().first;
+    return {atChunk(C, Pos), true};
   }
   unsigned Bits = 64 - Shift;
   // A load factor between 1/8 and 1: grow before the insert that would
@@ -243,10 +295,26 @@ std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Ob
 
 ObjectIndex::iterator ObjectIndex::erase(iterator It) {
   if (Ordered) {
-    iterator Next;
-    Next.Owner = this;
-    Next.TreeIt = Sorted.erase(It.TreeIt);
-    return Next;
+    std::size_t C = It.Bucket, Pos = It.Pos;
+    Chunk &Ch = *Chunks[C];
+    Ch.erase(Ch.begin() + std::ptrdiff_t(Pos));
+    --Count;
+    if (Ch.empty()) {
+      Chunks.erase(Chunks.begin() + std::ptrdiff_t(C));
+      LastKeys.erase(LastKeys.begin() + std::ptrdiff_t(C));
+      return atChunk(C, 0);
+    }
+    // A small chunk takes in its successor, which keeps the entry after
+    // the erased one at (C, Pos).
+    if (Ch.size() < MinChunk && C + 1 < Chunks.size() &&
+        Ch.size() + Chunks[C + 1]->size() <= MaxChunk / 2) {
+      Chunk &Next = *Chunks[C + 1];
+      Ch.insert(Ch.end(), std::make_move_iterator(Next.begin()), std::make_move_iterator(Next.end()));
+      Chunks.erase(Chunks.begin() + std::ptrdiff_t(C) + 1);
+      LastKeys.erase(LastKeys.begin() + std::ptrdiff_t(C) + 1);
+    }
+    LastKeys[C] = Ch.back().first;
+    return atChunk(C, Pos);
   }
   Node **Link = &Buckets[It.Bucket];
   while (*Link != It.N)

@@ -2,12 +2,12 @@
 ///
 /// \file
 /// Where an ETS table finds the objects of a key. An `ordered_set` keeps its
-/// keys in term order (`==`) in a balanced tree, as erl does. A `set`, `bag`
-/// or `duplicate_bag` hashes its keys (`=:=`), as erl does, so that a lookup,
+/// keys sorted in term order (`==`), as erl does. A `set`, `bag` or
+/// `duplicate_bag` hashes its keys (`=:=`), as erl does, so that a lookup,
 /// insert or delete costs one hash and a short chain walk, not a dozen term
-/// comparisons down a tree.
+/// comparisons.
 ///
-/// Both kinds are walked in one total order: term order for the tree; for
+/// Both kinds are walked in one total order: term order when sorted; for
 /// the hash table, the order of (64-bit key hash, then `=:=` term order).
 /// The hash table's buckets are indexed by the top bits of the hash and
 /// each chain is kept sorted, so that bucket order is that order: growing
@@ -15,6 +15,11 @@
 /// `upper_bound` therefore mean the same for both kinds, and so do
 /// `ets:next/2` from a key that was deleted meanwhile and the chunked
 /// selects, which resume after the last key they visited.
+///
+/// An `ordered_set` is a two-level sorted array rather than a node per key:
+/// a search is a binary search over the chunks' last keys, then one within
+/// a chunk of at most 64 entries, touching a few cache lines where a
+/// red-black tree touches one per level.
 ///
 /// The interface is the part of `std::map`'s that the ETS functions use:
 /// bidirectional iterators over `(Key, Objects)` pairs, `find`, `emplace`,
@@ -29,7 +34,7 @@
 
 #include <cstdint>
 #include <iterator>
-#include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -117,20 +122,20 @@ private:
 };
 
 class ObjectIndex {
+public:
+  using value_type = std::pair<Term, Objects>;
+
+private:
   struct TermLess {
     bool operator()(Term A, Term B) const;
   };
-  using Tree = std::map<Term, Objects, TermLess>;
-
-public:
-  using value_type = std::pair<const Term, Objects>;
-
-private:
   struct Node {
     Node *Next;
     std::uint64_t Hash;
     value_type KV;
   };
+  /// ordered_set: a run of at most `MaxChunk` entries in key order.
+  using Chunk = std::vector<value_type>;
 
 public:
   class iterator {
@@ -142,7 +147,9 @@ public:
     using reference = value_type &;
 
     iterator() = default;
-    reference operator*() const { return Owner->Ordered ? *TreeIt : N->KV; }
+    reference operator*() const {
+      return Owner->Ordered ? (*Owner->Chunks[Bucket])[Pos] : N->KV;
+    }
     pointer operator->() const { return &**this; }
     iterator &operator++();
     iterator &operator--();
@@ -157,15 +164,17 @@ public:
       return Old;
     }
     bool operator==(const iterator &O) const {
-      return Owner->Ordered ? TreeIt == O.TreeIt : N == O.N;
+      return Owner->Ordered ? Bucket == O.Bucket && Pos == O.Pos : N == O.N;
     }
 
   private:
     friend class ObjectIndex;
     const ObjectIndex *Owner = nullptr;
-    Tree::iterator TreeIt{};
-    std::size_t Bucket = 0; ///< N's bucket; the bucket count at end().
-    Node *N = nullptr;      ///< Null at end().
+    /// Hashed: N's bucket, the bucket count at end(). Ordered: the chunk,
+    /// the chunk count at end().
+    std::size_t Bucket = 0;
+    std::size_t Pos = 0; ///< Ordered: the entry in its chunk.
+    Node *N = nullptr;   ///< Hashed: null at end().
   };
   using reverse_iterator = std::reverse_iterator<iterator>;
 
@@ -180,7 +189,7 @@ public:
   reverse_iterator rbegin() { return reverse_iterator(end()); }
   reverse_iterator rend() { return reverse_iterator(begin()); }
   bool empty() const { return size() == 0; }
-  std::size_t size() const { return Ordered ? Sorted.size() : Count; }
+  std::size_t size() const { return Count; }
 
   iterator find(Term Key);
   std::size_t count(Term Key) { return find(Key) == end() ? 0 : 1; }
@@ -190,13 +199,21 @@ public:
   /// Adds `Key` (which must live as long as the entry, inside one of its
   /// objects) with `Objs`, unless the key is there already; as std::map.
   std::pair<iterator, bool> emplace(Term Key, Objects Objs);
-  /// Removes the entry (not its objects); the entry after it.
+  /// Removes the entry and destroys its objects; the entry after it.
   iterator erase(iterator It);
+  /// Removes every entry, as a fresh index.
+  void clear();
 
 private:
   /// The first entry at or after bucket `B`'s start.
   iterator fromBucket(std::size_t B) const;
   iterator at(std::size_t B, Node *N) const;
+  /// Ordered: the entry at `Pos` of chunk `C`, or the next chunk's first
+  /// when `Pos` is past C's end.
+  iterator atChunk(std::size_t C, std::size_t Pos) const;
+  /// Ordered: the first chunk whose last key is not before `Key` (after
+  /// `Key`, for `After`), and the position in it of the first entry so.
+  iterator seekSorted(Term Key, bool After) const;
   /// Where in bucket `B`'s chain a key of `Hash` goes: the link to the first
   /// node not before (Hash, Key).
   Node **seek(std::size_t B, std::uint64_t Hash, Term Key);
@@ -205,10 +222,14 @@ private:
   void resize(unsigned Bits);
 
   bool Ordered;
-  Tree Sorted;               ///< ordered_set.
+  std::size_t Count = 0;
+  /// ordered_set: a two-level sorted array. Every chunk is non-empty;
+  /// LastKeys[I] is Chunks[I]'s last key, so a search touches one
+  /// contiguous array of keys and then one chunk.
+  std::vector<std::unique_ptr<Chunk>> Chunks;
+  std::vector<Term> LastKeys;
   std::vector<Node *> Buckets; ///< Hashed kinds: 2^(64 - Shift) chains.
   unsigned Shift = 0;
-  std::size_t Count = 0;
 };
 
 } // namespace beamr::ets
