@@ -42,6 +42,7 @@
 #include "beamr/Runtime/Mailbox.h"
 #include "beamr/Runtime/Process.h"
 #include "beamr/Runtime/ProcessTable.h"
+#include "beamr/Support/SmallMutex.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/Map.h"
 
@@ -101,7 +102,7 @@ struct Table {
   bool Compressed = false, ReadConcurrency = false, DecentralizedCounters = false;
   Term WriteConcurrency; ///< true, false or auto.
   /// Guards Objects, Count, HeirPid, HeirData and the fixation.
-  std::mutex Lock;
+  SmallMutex Lock;
   /// Key (inside the first object's copy) to the objects with that key.
   ets::ObjectIndex Objects;
   std::size_t Count = 0;
@@ -290,7 +291,7 @@ void dropTable(Table &T) {
     R.ByRef.erase(It);
     R.Version.fetch_add(1, std::memory_order_release);
   }
-  std::lock_guard<std::mutex> G(T.Lock);
+  std::lock_guard<SmallMutex> G(T.Lock);
   T.Objects.clear();
   T.Count = 0;
 }
@@ -315,7 +316,7 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   Table *T = access(P, Tab, Mode == SelectMode::Delete ? Access::Write : Access::Read);
   if (!T)
     return tableError(P, Tab);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   TermArena Ar;
   std::vector<Term> Results;
   std::size_t N = 0;
@@ -431,7 +432,7 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   if (Many && !(OpList = listElements(Ops)))
     return P.badarg();
   std::span<const Term> OpTerms = Many ? std::span<const Term>(*OpList) : std::span(&Args[2], 1);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   bool Exists = It != T->Objects.end();
   Term Obj;
@@ -575,7 +576,7 @@ void beamr::etsProcessExited(Term Pid) {
     }
   }
   for (const TablePtr &T : All) {
-    std::lock_guard<std::mutex> G(T->Lock);
+    std::lock_guard<SmallMutex> G(T->Lock);
     std::erase_if(T->Fixers, [Pid](const std::pair<Term, unsigned> &F) { return F.first == Pid; });
   }
   const EtsAtoms &A = EtsAtoms::get();
@@ -585,7 +586,7 @@ void beamr::etsProcessExited(Term Pid) {
   for (const TablePtr &T : Owned) {
     bool HasHeir;
     {
-      std::lock_guard<std::mutex> G(T->Lock);
+      std::lock_guard<SmallMutex> G(T->Lock);
       HasHeir = !T->HeirPid.isNil() && T->HeirPid != Pid && ProcessTable::get().lookup(T->HeirPid);
     }
     if (HasHeir)
@@ -598,7 +599,7 @@ void beamr::etsProcessExited(Term Pid) {
     Process *Heir = nullptr;
     Term Transfer;
     {
-      std::lock_guard<std::mutex> G(T->Lock);
+      std::lock_guard<SmallMutex> G(T->Lock);
       Term HeirPid = T->HeirPid;
       Heir = HeirPid.isNil() || HeirPid == Pid ? nullptr : ProcessTable::get().lookup(HeirPid);
       if (Heir) {
@@ -754,14 +755,14 @@ Term ets_insert_2(Process &P, const Term *Args) {
   if (Args[1].isTuple()) { // One object: no list to read.
     if (!validObject(*T, Args[1]))
       return P.badarg();
-    std::lock_guard<std::mutex> G(T->Lock);
+    std::lock_guard<SmallMutex> G(T->Lock);
     insertLocked(*T, Args[1]);
     return atomTerm(atoms::True);
   }
   std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
   if (!Objs)
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   for (Term O : *Objs)
     insertLocked(*T, O);
   return atomTerm(atoms::True);
@@ -774,7 +775,7 @@ Term ets_insert_new_2(Process &P, const Term *Args) {
   std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
   if (!Objs)
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   for (Term O : *Objs)
     if (T->Objects.count(T->keyOf(O)))
       return atomTerm(atoms::False);
@@ -787,7 +788,7 @@ Term ets_lookup_2(Process &P, const Term *Args) {
   Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   return It == T->Objects.end() ? Term::nil() : copiesOf(P, It->second);
 }
@@ -798,7 +799,7 @@ Term ets_lookup_element_3(Process &P, const Term *Args) {
     return tableError(P, Args[0]);
   if (!Args[2].isSmall() || Args[2].smallValue() < 1)
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
     return P.badargCause(internAtom("badkey"));
@@ -821,7 +822,7 @@ Term ets_member_2(Process &P, const Term *Args) {
   Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   return boolTerm(T->Objects.count(Args[1]) != 0);
 }
 
@@ -837,7 +838,7 @@ Term ets_delete_2(Process &P, const Term *Args) {
   Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It != T->Objects.end())
     eraseEntry(*T, It);
@@ -850,7 +851,7 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
     return tableError(P, Args[0]);
   if (!validObject(*T, Args[1]))
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(T->keyOf(Args[1]));
   if (It == T->Objects.end())
     return atomTerm(atoms::True);
@@ -865,7 +866,7 @@ Term ets_internal_delete_all_2(Process &P, const Term *Args) {
   Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   std::size_t N = T->Count;
   T->Objects.clear();
   T->Count = 0;
@@ -876,7 +877,7 @@ static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
   Table *T = access(P, Args[0], Access::Read);
   if (!T)
     return tableError(P, Args[0]);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   const EtsAtoms &A = EtsAtoms::get();
   auto &Objs = T->Objects;
   if (First) {
@@ -926,7 +927,7 @@ Term ets_info_1(Process &P, const Term *Args) {
     return Args[0].isAtom() || Args[0].isBoxedKind(HeaderKind::Ref) ? EtsAtoms::get().Undefined
                                                                   : P.badarg();
   const EtsAtoms &A = EtsAtoms::get();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   // erl's order.
   Term Items[] = {A.Id,
                   A.DecentralizedCounters,
@@ -954,7 +955,7 @@ Term ets_info_2(Process &P, const Term *Args) {
   if (!T)
     return Args[0].isAtom() || Args[0].isBoxedKind(HeaderKind::Ref) ? EtsAtoms::get().Undefined
                                                                   : P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   Term R = infoItem(P, *T, Args[1]);
   return R == NoValue ? P.badarg() : R;
 }
@@ -972,7 +973,7 @@ Term ets_update_element_3(Process &P, const Term *Args) {
   if (!OpList)
     return P.badarg();
   std::vector<Term> &Ops = *OpList;
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
     return atomTerm(atoms::False);
@@ -999,7 +1000,7 @@ Term ets_take_2(Process &P, const Term *Args) {
   Table *T = access(P, Args[0], Access::Write);
   if (!T)
     return tableError(P, Args[0]);
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
     return Term::nil();
@@ -1074,7 +1075,7 @@ Term ets_select_replace_2(Process &P, const Term *Args) {
   for (const MatchSpec::Clause &C : M->Clauses)
     if (!clauseKeepsKey(C, T->KeyPos))
       return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   TermArena Ar;
   std::vector<Term> Replacements;
   for (auto &[Key, Objs] : T->Objects) {
@@ -1160,7 +1161,7 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
     return tableError(P, Tab);
   if (!M || Limit == 0)
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   Reverse = Reverse && T->Type == Kind::OrderedSet;
   TermArena Ar;
   std::vector<Term> Results;
@@ -1306,7 +1307,7 @@ Term ets_setopts_2(Process &P, const Term *Args) {
   std::optional<std::vector<Term>> Opts = oneOrList(Args[1]);
   if (!Opts)
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   for (Term O : *Opts) {
     if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == A.Heir &&
         O.tupleElement(1) == A.None) {
@@ -1334,7 +1335,7 @@ Term ets_safe_fixtable_2(Process &P, const Term *Args) {
     return tableError(P, Args[0]);
   if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
     return P.badarg();
-  std::lock_guard<std::mutex> G(T->Lock);
+  std::lock_guard<SmallMutex> G(T->Lock);
   fixTable(*T, P.Pid, Args[1] == atomTerm(atoms::True));
   return atomTerm(atoms::True);
 }
