@@ -21,17 +21,16 @@
 /// ets.erl's `foldl` and friends survive concurrent deletes.
 ///
 /// Keys are indexed as erl indexes them (EtsIndex.h): an `ordered_set` in
-/// term order (`==`), the other types by a hash of the key (`=:=`). The
-/// hashed types are walked in hash order, as erl walks them, but not in
-/// erl's hash order, so `first/next`, `tab2list` and `match` results of
-/// those types come in another order than erl's (erl leaves it
-/// unspecified).
+/// term order (`==`), the other types in erl's own hash table layout
+/// (`=:=`), so that walks and selects of every type come in erl's order.
 ///
 /// Match specifications (`select`, `match`, `match_object`, ...) are
 /// interpreted directly (EtsMatchSpec.cpp). The chunked forms (`select/3`,
-/// `match/3`, ... and their `/1` continuations) resume after the last key
-/// they visited, as erl's do for `ordered_set`; their continuation is
-/// `{Tab, LastKey, ObjectsOfLastKeyDone, Limit, MatchSpec, Reverse}`.
+/// `match/3`, ... and their `/1` continuations) of an `ordered_set` resume
+/// after the last key they visited, as erl's do, with the continuation
+/// `{Tab, LastKey, ObjectsOfLastKeyDone, Limit, MatchSpec, Reverse}`; a
+/// hashed table's resume at a slot with the matches found beyond the last
+/// chunk, as erl's (`selectHashedChunk`).
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 #include "EtsIndex.h"
@@ -107,7 +106,8 @@ struct Table {
   ets::ObjectIndex Objects;
   std::size_t Count = 0;
 
-  explicit Table(bool Ordered) : Objects(Ordered) {}
+  /// `Locks`: erl's lock count, which its walks step by (EtsIndex.h).
+  Table(bool Ordered, unsigned Locks) : Objects(Ordered, Locks) {}
   ~Table() {
     if (HeirData)
       Message::destroy(HeirData);
@@ -249,10 +249,10 @@ void insertLocked(Table &T, Term Obj) {
   if (It != T.Objects.end()) {
     ets::Objects &Objs = It->second;
     if (!T.isBag()) {
-      // Replace; the index's key lives in the old copy, so re-key.
-      T.Objects.erase(It);
+      // Replace in place; the index's key lives in the copy, so re-key.
       ets::EtsObject *O = ets::EtsObject::create(Obj);
-      T.Objects.emplace(T.keyOf(O->Obj), ets::Objects(O));
+      Objs = ets::Objects(O);
+      It->first = T.keyOf(O->Obj);
       return;
     }
     if (T.Type == Kind::Bag)
@@ -260,18 +260,40 @@ void insertLocked(Table &T, Term Obj) {
         if (exactEqualTerms(O->Obj, Obj))
           return;
     Objs.push_back(ets::EtsObject::create(Obj));
-    ++T.Count;
-    return;
+  } else {
+    ets::EtsObject *O = ets::EtsObject::create(Obj);
+    T.Objects.emplace(T.keyOf(O->Obj), ets::Objects(O));
   }
-  ets::EtsObject *O = ets::EtsObject::create(Obj);
-  T.Objects.emplace(T.keyOf(O->Obj), ets::Objects(O));
   ++T.Count;
+  T.Objects.grew(T.Count);
 }
 
 /// Removes every object of the entry `It`; the caller holds the lock.
 void eraseEntry(Table &T, ets::ObjectIndex::iterator It) {
   T.Count -= It->second.size();
   T.Objects.erase(It);
+  T.Objects.shrank(T.Count);
+}
+
+/// Removes the objects of the entry `It` that `Drop(O)` picks, and moves
+/// `It` on to the next entry; how many. When it picks them all, the entry
+/// goes as a whole, so that a fixed table's tombstone keeps the objects
+/// that hold its key. The caller holds the lock (and calls `shrank`).
+template <typename Fn>
+std::size_t dropObjects(Table &T, ets::ObjectIndex::iterator &It, Fn Drop) {
+  std::vector<bool> Picked;
+  for (ets::EtsObject *O : It->second)
+    Picked.push_back(Drop(O));
+  std::size_t N = std::size_t(std::count(Picked.begin(), Picked.end(), true));
+  if (N == Picked.size()) {
+    It = T.Objects.erase(It);
+  } else {
+    std::size_t I = 0;
+    It->second.removeIf([&](ets::EtsObject *) { return Picked[I++]; });
+    ++It;
+  }
+  T.Count -= N;
+  return N;
 }
 
 /// Deletes `T`: it leaves the registry and its objects are freed. Threads
@@ -321,17 +343,16 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   std::vector<Term> Results;
   std::size_t N = 0;
   if (Mode == SelectMode::Delete) {
-    for (auto It = T->Objects.begin(); It != T->Objects.end();) {
-      ets::Objects &Objs = It->second;
-      std::size_t Dropped = Objs.removeIf(
-          [&](ets::EtsObject *O) { return runSpec(Ar, M, O->Obj) == EtsAtoms::get().True; });
-      T->Count -= Dropped;
-      N += Dropped;
-      It = Objs.empty() ? T->Objects.erase(It) : std::next(It);
-    }
+    for (auto It = T->Objects.begin(); It != T->Objects.end();)
+      N += dropObjects(*T, It, [&](ets::EtsObject *O) {
+        return runSpec(Ar, M, O->Obj) == EtsAtoms::get().True;
+      });
+    T->Objects.shrank(T->Count);
     return makeInteger(P, SWord(N));
   }
-  bool Reverse = Mode == SelectMode::Reverse && T->Type == Kind::OrderedSet;
+  // erl builds a hashed table's results by consing as it walks, so they
+  // come last key first (and so does select_reverse there).
+  bool Reverse = T->Type == Kind::OrderedSet ? Mode == SelectMode::Reverse : true;
   forEachObject(*T, Reverse, [&](Term Obj) {
     Term R = runSpec(Ar, M, Obj);
     if (R == NoValue)
@@ -559,6 +580,7 @@ static void fixTable(Table &T, Term Pid, bool On) {
   } else if (It != T.Fixers.end() && --It->second == 0) {
     T.Fixers.erase(It);
   }
+  T.Objects.setFixed(!T.Fixers.empty());
 }
 
 /// Deletes the tables a process owned, or gives them to their heir, and
@@ -578,6 +600,7 @@ void beamr::etsProcessExited(Term Pid) {
   for (const TablePtr &T : All) {
     std::lock_guard<SmallMutex> G(T->Lock);
     std::erase_if(T->Fixers, [Pid](const std::pair<Term, unsigned> &F) { return F.first == Pid; });
+    T->Objects.setFixed(!T->Fixers.empty());
   }
   const EtsAtoms &A = EtsAtoms::get();
   // Tables without a live heir go first, so that an heir that gets its
@@ -719,7 +742,8 @@ Term ets_new_2(Process &P, const Term *Args) {
       return P.badarg();
   // As erl: only tables other processes may write are fine-locked.
   bool FineLocked = O.WriteConcurrency != O.A.False && O.Protection != O.A.Private;
-  auto T = std::make_shared<Table>(O.Type == Kind::OrderedSet);
+  // erl gives a fine-locked hash table 64 locks, others one.
+  auto T = std::make_shared<Table>(O.Type == Kind::OrderedSet, FineLocked ? 64 : 1);
   T->Name.store(Name);
   T->Named = O.Named;
   T->Type = O.Type;
@@ -855,10 +879,8 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
   auto It = T->Objects.find(T->keyOf(Args[1]));
   if (It == T->Objects.end())
     return atomTerm(atoms::True);
-  ets::Objects &Objs = It->second;
-  T->Count -= Objs.removeIf([&](ets::EtsObject *O) { return exactEqualTerms(O->Obj, Args[1]); });
-  if (Objs.empty())
-    T->Objects.erase(It);
+  dropObjects(*T, It, [&](ets::EtsObject *O) { return exactEqualTerms(O->Obj, Args[1]); });
+  T->Objects.shrank(T->Count);
   return atomTerm(atoms::True);
 }
 
@@ -880,37 +902,28 @@ static Term stepKey(Process &P, const Term *Args, bool First, bool Forward) {
   std::lock_guard<SmallMutex> G(T->Lock);
   const EtsAtoms &A = EtsAtoms::get();
   auto &Objs = T->Objects;
+  if (T->Type != Kind::OrderedSet) {
+    // As erl: a hash table's last/prev are its first/next; from a key that
+    // is gone (unless a fixed table keeps its tombstone), badarg.
+    if (First)
+      return Objs.empty() ? A.EndOfTable : copyTerm(Objs.begin()->first, P);
+    auto It = Objs.locate(Args[1]);
+    if (It == Objs.end())
+      return P.badarg();
+    ++It;
+    return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
+  }
   if (First) {
     if (Objs.empty())
       return A.EndOfTable;
     return copyTerm(Forward ? Objs.begin()->first : Objs.rbegin()->first, P);
   }
   Term Key = Args[1];
-  if (T->Type == Kind::OrderedSet) {
-    if (Forward) {
-      auto It = Objs.upper_bound(Key);
-      return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
-    }
-    auto It = Objs.lower_bound(Key);
-    if (It == Objs.begin())
-      return A.EndOfTable;
-    return copyTerm(std::prev(It)->first, P);
-  }
-  auto It = Objs.find(Key);
-  if (It == Objs.end()) {
-    // A key deleted meanwhile: erl's badarg, unless the table is fixed.
-    if (T->Fixers.empty())
-      return P.badarg();
-    It = Objs.upper_bound(Key);
-    if (Forward)
-      return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
-    // `prev` goes on from the last key below the deleted one.
-    return It == Objs.begin() ? A.EndOfTable : copyTerm(std::prev(It)->first, P);
-  }
   if (Forward) {
-    ++It;
+    auto It = Objs.upper_bound(Key);
     return It == Objs.end() ? A.EndOfTable : copyTerm(It->first, P);
   }
+  auto It = Objs.lower_bound(Key);
   if (It == Objs.begin())
     return A.EndOfTable;
   return copyTerm(std::prev(It)->first, P);
@@ -1153,6 +1166,10 @@ struct ChunkStart {
 /// One chunk of at most `Limit` results of spec `MsTerm` on `Tab`: `{Results,
 /// Continuation}`, `{Results, '$end_of_table'}` at the table's end, or
 /// `'$end_of_table'` when nothing is left.
+static Term selectHashedChunk(Process &P, Table &T, Term Tab, Term MsTerm, const MatchSpec &M,
+                              Word Limit, std::size_t Slot, Term Rest, Word RestSize,
+                              bool Resumed);
+
 static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reverse,
                         ChunkStart From) {
   std::optional<MatchSpec> M = parseSpec(MsTerm, P.Pid);
@@ -1162,7 +1179,11 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
   if (!M || Limit == 0)
     return P.badarg();
   std::lock_guard<SmallMutex> G(T->Lock);
-  Reverse = Reverse && T->Type == Kind::OrderedSet;
+  if (T->Type != Kind::OrderedSet) {
+    if (From.Key != NoValue)
+      return P.badarg(); // An ordered_set's continuation.
+    return selectHashedChunk(P, *T, Tab, MsTerm, *M, Limit, 0, Term::nil(), 0, false);
+  }
   TermArena Ar;
   std::vector<Term> Results;
   Term LastKey = NoValue;
@@ -1179,14 +1200,9 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
       LastDone = I + 1;
     }
   };
-  // The resumed key's objects already done; keys are `==` in an
-  // ordered_set, `=:=` in the hashed kinds (where 1 and 1.0 are two keys).
-  bool Ordered = T->Type == Kind::OrderedSet;
+  // The resumed key's objects already done (keys are `==` here).
   auto SkipOf = [&](Term Key) {
-    if (From.Key == NoValue)
-      return std::size_t(0);
-    bool Same = Ordered ? compareTerms(Key, From.Key) == 0 : exactEqualTerms(Key, From.Key);
-    return Same ? From.Done : 0;
+    return From.Key != NoValue && compareTerms(Key, From.Key) == 0 ? From.Done : 0;
   };
   if (!Reverse) {
     auto It = From.Key == NoValue ? T->Objects.begin() : T->Objects.lower_bound(From.Key);
@@ -1212,6 +1228,76 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
   return makeTuple2(P, L, makeTuple(P, Cont));
 }
 
+/// A chunk of a hashed table's select, as erl_db_hash.c makes it: from
+/// `Slot` on, each slot's matches are consed in front of `Rest` (the
+/// matches a previous chunk found beyond its Limit, `RestSize` of them),
+/// whole slots at a time, until Limit are found; the Limit found first are
+/// the chunk, and the others go into the continuation `{Tab, NextSlot,
+/// Limit, MatchSpec, Rest, RestSize}` (NextSlot -1 at the table's end). The
+/// first call of a select keeps the extra matches in their order, a
+/// resumed one (or one that went on after 1000 objects, where erl traps
+/// and resumes) reverses them, as erl does. The caller holds the lock.
+static Term selectHashedChunk(Process &P, Table &T, Term Tab, Term MsTerm, const MatchSpec &M,
+                              Word Limit, std::size_t Slot, Term Rest, Word RestSize,
+                              bool Resumed) {
+  constexpr long TrapAfter = 1000; // erl's MAX_SELECT_CHUNK_ITERATIONS.
+  const ets::ObjectIndex &Index = T.Objects;
+  std::vector<Term> Found; // Matches in the order found.
+  std::optional<std::vector<Term>> Prior = listElements(Rest);
+  if (!Prior)
+    return P.badarg();
+  Word Got = RestSize;
+  long Left = TrapAfter;
+  bool Visited = false;
+  TermArena Ar;
+  if (Slot != ets::ObjectIndex::NoSlot && Got < Limit) {
+    if (Slot >= Index.activeSlots())
+      return P.badarg();
+    for (;;) {
+      Index.forEachInSlot(Slot, [&](Term, const ets::Objects &Objs) {
+        // A bag's chain holds a key's newest object first.
+        std::vector<ets::EtsObject *> Chain(Objs.begin(), Objs.end());
+        for (std::size_t I = Chain.size(); I-- > 0;) {
+          Visited = true;
+          --Left;
+          Term R = runSpec(Ar, M, Chain[I]->Obj);
+          if (R != NoValue) {
+            Found.push_back(copyTerm(R, P));
+            ++Got;
+          }
+        }
+      });
+      Slot = Index.nextSlot(Slot);
+      if (Slot == ets::ObjectIndex::NoSlot || Got >= Limit)
+        break;
+      if (Left <= 0) {
+        Resumed = true; // erl traps here and resumes.
+        Left = TrapAfter;
+      }
+    }
+  }
+  Term EndOfTable = EtsAtoms::get().EndOfTable;
+  if (!Resumed && !Visited && Slot == ets::ObjectIndex::NoSlot)
+    return EndOfTable;
+  // The match list as erl conses it: the last match first, then Rest.
+  std::vector<Term> List(Found.rbegin(), Found.rend());
+  List.insert(List.end(), Prior->begin(), Prior->end());
+  std::vector<Term> Extra;
+  if (Got > Limit) {
+    Extra.assign(List.begin(), List.begin() + std::ptrdiff_t(Got - Limit));
+    List.erase(List.begin(), List.begin() + std::ptrdiff_t(Got - Limit));
+    if (Resumed)
+      std::reverse(Extra.begin(), Extra.end());
+  }
+  Term Chunk = makeList(P, List);
+  if (Extra.empty() && Slot == ets::ObjectIndex::NoSlot)
+    return List.empty() ? EndOfTable : makeTuple2(P, Chunk, EndOfTable);
+  SWord Next = Slot == ets::ObjectIndex::NoSlot ? -1 : SWord(Slot);
+  Term Cont[] = {Tab, makeInteger(P, Next), makeUnsigned(P, Limit), MsTerm, makeList(P, Extra),
+                 makeUnsigned(P, Extra.size())};
+  return makeTuple2(P, Chunk, makeTuple(P, Cont));
+}
+
 /// select/3, select_reverse/3, match/3 and match_object/3.
 static Term selectFirstChunk(Process &P, Term Tab, Term MsTerm, Term Limit, bool Reverse) {
   if (!Limit.isSmall() || Limit.smallValue() <= 0)
@@ -1231,6 +1317,24 @@ static Term selectNextChunk(Process &P, Term Cont) {
     return Cont;
   if (!Cont.isTuple() || Cont.tupleArity() != 6)
     return P.badarg();
+  if (Cont.tupleElement(5).isSmall()) { // A hashed table's, see selectHashedChunk.
+    Term Tab = Cont.tupleElement(0), Slot = Cont.tupleElement(1), Limit = Cont.tupleElement(2);
+    Term RestSize = Cont.tupleElement(5);
+    if (!Slot.isSmall() || Slot.smallValue() < -1 || !Limit.isSmall() || Limit.smallValue() <= 0 ||
+        RestSize.smallValue() < 0)
+      return P.badarg();
+    std::optional<MatchSpec> M = parseSpec(Cont.tupleElement(3), P.Pid);
+    Table *T = access(P, Tab, Access::Read);
+    if (!T)
+      return tableError(P, Tab);
+    if (!M || T->Type == Kind::OrderedSet)
+      return P.badarg();
+    std::lock_guard<SmallMutex> G(T->Lock);
+    std::size_t From =
+        Slot.smallValue() < 0 ? ets::ObjectIndex::NoSlot : std::size_t(Slot.smallValue());
+    return selectHashedChunk(P, *T, Tab, Cont.tupleElement(3), *M, Word(Limit.smallValue()), From,
+                             Cont.tupleElement(4), Word(RestSize.smallValue()), true);
+  }
   Term Done = Cont.tupleElement(2), Limit = Cont.tupleElement(3);
   if (!Done.isSmall() || Done.smallValue() < 0 || !Limit.isSmall() || Limit.smallValue() <= 0)
     return P.badarg();

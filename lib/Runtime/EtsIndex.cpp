@@ -15,28 +15,15 @@ using namespace beamr::ets;
 
 namespace {
 
-/// Buckets of an empty hashed table: 2^MinBits.
-constexpr unsigned MinBits = 4;
+/// erl's hash table geometry: the first segment's slots, each further
+/// segment's, and how many times one insert or delete may resize.
+constexpr std::size_t FirstSegment = 256, ExtSegment = 2048;
+constexpr int ResizeSteps = 5;
 /// Entries of an ordered_set chunk: a full one splits in two halves; one
 /// that falls under MinChunk takes in its successor when both fit in half.
 constexpr std::size_t MaxChunk = 64, MinChunk = 8;
 
-/// A 64-bit hash of `Key`, equal for keys that are `=:=`. An immediate's
-/// word is its identity, so it is hashed itself; other terms go through
-/// erl's internal hash (the one maps use, which respects `=:=`). The
-/// finaliser spreads the bits to the top, where the bucket index is taken,
-/// and is a bijection, so that two immediates never share a hash.
-std::uint64_t keyHash(Term Key) {
-  std::uint64_t H = Key.primary() == PrimaryTag::Immediate ? Key.raw() : mapKeyHash(Key, 0);
-  H ^= H >> 33;
-  H *= 0xff51afd7ed558ccdULL;
-  H ^= H >> 33;
-  H *= 0xc4ceb9fe1a85ec53ULL;
-  H ^= H >> 33;
-  return H;
-}
-
-/// `=:=` for two keys of one hash: immediates of one hash are one word.
+/// `=:=` for two keys of one hash.
 bool sameKey(Term A, Term B) {
   return A.raw() == B.raw() || (A.primary() != PrimaryTag::Immediate && exactEqualTerms(A, B));
 }
@@ -80,17 +67,21 @@ bool ObjectIndex::TermLess::operator()(Term A, Term B) const {
   return compareTerms(A, B) < 0;
 }
 
-ObjectIndex::ObjectIndex(bool Ordered) : Ordered(Ordered) {
-  if (!Ordered) {
-    Buckets.assign(std::size_t(1) << MinBits, nullptr);
-    Shift = 64 - MinBits;
-  }
+ObjectIndex::ObjectIndex(bool Ordered, unsigned Locks) : Ordered(Ordered), Locks(Locks) {
+  clear();
 }
 
-ObjectIndex::~ObjectIndex() { clear(); }
+ObjectIndex::~ObjectIndex() {
+  for (Node *N : Slots)
+    while (N) {
+      Node *Next = N->Next;
+      delete N;
+      N = Next;
+    }
+}
 
 void ObjectIndex::clear() {
-  for (Node *N : Buckets)
+  for (Node *&N : Slots)
     while (N) {
       Node *Next = N->Next;
       delete N;
@@ -99,25 +90,65 @@ void ObjectIndex::clear() {
   Chunks.clear();
   LastKeys.clear();
   Count = 0;
+  HasTombstones = false;
   if (!Ordered) {
-    Buckets.assign(std::size_t(1) << MinBits, nullptr);
-    Shift = 64 - MinBits;
+    Slots.assign(FirstSegment, nullptr);
+    Active = FirstSegment;
+    Szm = FirstSegment - 1;
+    setShrinkLimit();
   }
 }
 
-ObjectIndex::iterator ObjectIndex::at(std::size_t B, Node *N) const {
+// ---- Hashed: slots and walks ------------------------------------------------
+
+std::size_t ObjectIndex::slotOf(std::uint32_t Hash) const {
+  std::size_t S = Hash & Szm;
+  return S >= Active ? S & (Szm >> 1) : S;
+}
+
+std::size_t ObjectIndex::nextSlot(std::size_t S) const {
+  S += Locks;
+  if (S < Active)
+    return S;
+  // On to the first slot of the next lock, as erl's next_slot.
+  S = (S + 1) & (Locks - 1);
+  return S == 0 ? NoSlot : S;
+}
+
+/// The last active slot of lock `Lock` (locks never outnumber slots).
+static std::size_t lastSlotOfLock(std::size_t Lock, std::size_t Active, unsigned Locks) {
+  return Lock + (Active - 1 - Lock) / Locks * Locks;
+}
+
+std::size_t ObjectIndex::prevSlot(std::size_t S) const {
+  if (S >= Locks)
+    return S - Locks;
+  return S == 0 ? NoSlot : lastSlotOfLock(S - 1, Active, Locks);
+}
+
+std::size_t ObjectIndex::lastSlot() const { return lastSlotOfLock(Locks - 1, Active, Locks); }
+
+ObjectIndex::iterator ObjectIndex::at(std::size_t S, Node *N) const {
   iterator It;
   It.Owner = this;
-  It.Bucket = B;
+  It.Bucket = S;
   It.N = N;
   return It;
 }
 
-ObjectIndex::iterator ObjectIndex::fromBucket(std::size_t B) const {
-  for (; B < Buckets.size(); ++B)
-    if (Buckets[B])
-      return at(B, Buckets[B]);
-  return at(Buckets.size(), nullptr); // end()
+ObjectIndex::iterator ObjectIndex::fromSlot(std::size_t S) const {
+  for (; S != NoSlot; S = nextSlot(S))
+    for (Node *N = Slots[S]; N; N = N->Next)
+      if (!N->Deleted)
+        return at(S, N);
+  return at(NoSlot, nullptr); // end()
+}
+
+ObjectIndex::Node *ObjectIndex::nodeOf(Term Key, std::uint32_t Hash, std::size_t Slot) const {
+  for (Node *N = Slots[Slot]; N; N = N->Next)
+    if (N->Hash == Hash && sameKey(N->KV.first, Key))
+      return N;
+  return nullptr;
 }
 
 ObjectIndex::iterator ObjectIndex::atChunk(std::size_t C, std::size_t Pos) const {
@@ -134,24 +165,27 @@ ObjectIndex::iterator ObjectIndex::atChunk(std::size_t C, std::size_t Pos) const
 
 ObjectIndex::iterator ObjectIndex::begin() {
   if (!Ordered)
-    return Count == 0 ? end() : fromBucket(0);
+    return Count == 0 ? end() : fromSlot(0);
   return atChunk(0, 0);
 }
 
 ObjectIndex::iterator ObjectIndex::end() {
   if (!Ordered)
-    return at(Buckets.size(), nullptr);
+    return at(NoSlot, nullptr);
   return atChunk(Chunks.size(), 0);
 }
 
 ObjectIndex::iterator &ObjectIndex::iterator::operator++() {
   if (Owner->Ordered) {
     *this = Owner->atChunk(Bucket, Pos + 1);
-  } else if (N->Next) {
-    N = N->Next;
-  } else {
-    *this = Owner->fromBucket(Bucket + 1);
+    return *this;
   }
+  for (Node *Next = N->Next; Next; Next = Next->Next)
+    if (!Next->Deleted) {
+      N = Next;
+      return *this;
+    }
+  *this = Owner->fromSlot(Owner->nextSlot(Bucket));
   return *this;
 }
 
@@ -165,32 +199,42 @@ ObjectIndex::iterator &ObjectIndex::iterator::operator--() {
     }
     return *this;
   }
-  const std::vector<Node *> &Bs = Owner->Buckets;
-  if (N && N != Bs[Bucket]) {
-    Node *Prev = Bs[Bucket];
-    while (Prev->Next != N)
-      Prev = Prev->Next;
-    N = Prev;
-    return *this;
-  }
-  // The last node of the nearest non-empty bucket before this one.
-  while (Bucket > 0) {
-    if (Node *Tail = Bs[--Bucket]) {
-      while (Tail->Next)
-        Tail = Tail->Next;
-      N = Tail;
+  // The last live node before N in its slot, else in the slots before.
+  // From end(), the walk's last slot: the last of the last lock's.
+  std::size_t S = N ? Bucket : Owner->lastSlot();
+  Node *Stop = N;
+  for (; S != NoSlot; S = Owner->prevSlot(S), Stop = nullptr) {
+    Node *Last = nullptr;
+    for (Node *P = Owner->Slots[S]; P && P != Stop; P = P->Next)
+      if (!P->Deleted)
+        Last = P;
+    if (Last) {
+      Bucket = S;
+      N = Last;
       return *this;
     }
   }
   return *this; // Decrementing begin(), which callers never do.
 }
 
-ObjectIndex::Node **ObjectIndex::seek(std::size_t B, std::uint64_t Hash, Term Key) {
-  Node **Link = &Buckets[B];
-  while (*Link && ((*Link)->Hash < Hash ||
-                   ((*Link)->Hash == Hash && compareTermsExact((*Link)->KV.first, Key) < 0)))
-    Link = &(*Link)->Next;
-  return Link;
+ObjectIndex::iterator ObjectIndex::find(Term Key) {
+  if (Ordered) {
+    iterator It = seekSorted(Key, false);
+    return It == end() || TermLess()(Key, It->first) ? end() : It;
+  }
+  std::uint32_t H = etsKeyHash(Key);
+  std::size_t S = slotOf(H);
+  Node *N = nodeOf(Key, H, S);
+  return N && !N->Deleted ? at(S, N) : end();
+}
+
+ObjectIndex::iterator ObjectIndex::locate(Term Key) {
+  if (Ordered)
+    return find(Key);
+  std::uint32_t H = etsKeyHash(Key);
+  std::size_t S = slotOf(H);
+  Node *N = nodeOf(Key, H, S);
+  return N ? at(S, N) : end();
 }
 
 ObjectIndex::iterator ObjectIndex::seekSorted(Term Key, bool After) const {
@@ -208,40 +252,22 @@ ObjectIndex::iterator ObjectIndex::seekSorted(Term Key, bool After) const {
   return atChunk(C, std::size_t(At - Ch.begin()));
 }
 
-ObjectIndex::iterator ObjectIndex::find(Term Key) {
-  if (Ordered) {
-    iterator It = seekSorted(Key, false);
-    return It == end() || TermLess()(Key, It->first) ? end() : It;
-  }
-  std::uint64_t H = keyHash(Key);
-  std::size_t B = bucketOf(H);
-  for (Node *N = Buckets[B]; N && N->Hash <= H; N = N->Next)
-    if (N->Hash == H && sameKey(N->KV.first, Key))
-      return at(B, N);
-  return end();
-}
-
 ObjectIndex::iterator ObjectIndex::lower_bound(Term Key) {
   if (Ordered)
     return seekSorted(Key, false);
-  std::uint64_t H = keyHash(Key);
-  std::size_t B = bucketOf(H);
-  Node **Link = seek(B, H, Key);
-  return *Link ? at(B, *Link) : fromBucket(B + 1);
+  iterator It = locate(Key);
+  if (It == end())
+    return fromSlot(nextSlot(slotOf(etsKeyHash(Key))));
+  return It.N->Deleted ? ++It : It;
 }
 
 ObjectIndex::iterator ObjectIndex::upper_bound(Term Key) {
   if (Ordered)
     return seekSorted(Key, true);
-  std::uint64_t H = keyHash(Key);
-  std::size_t B = bucketOf(H);
-  Node **Link = seek(B, H, Key);
-  if (!*Link)
-    return fromBucket(B + 1);
-  iterator It = at(B, *Link);
-  if ((*Link)->Hash == H && sameKey((*Link)->KV.first, Key))
-    ++It;
-  return It;
+  iterator It = locate(Key);
+  if (It == end())
+    return fromSlot(nextSlot(slotOf(etsKeyHash(Key))));
+  return ++It;
 }
 
 std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Objs) {
@@ -275,22 +301,23 @@ std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Ob
     LastKeys[C] = Chunks[C]->back().first;
     return {atChunk(C, Pos), true};
   }
-  unsigned Bits = 64 - Shift;
-  // A load factor between 1/8 and 1: grow before the insert that would
-  // pass 1, shrink (at an insert, so that erase never moves entries under
-  // a caller's walk) once deletes left it under 1/8.
-  if (Count + 1 > Buckets.size())
-    resize(Bits + 1);
-  else if (Bits > MinBits && Count * 8 < Buckets.size())
-    resize(Bits - 1);
-  std::uint64_t H = keyHash(Key);
-  std::size_t B = bucketOf(H);
-  Node **Link = seek(B, H, Key);
-  if (*Link && (*Link)->Hash == H && sameKey((*Link)->KV.first, Key))
-    return {at(B, *Link), false};
-  *Link = new Node{*Link, H, value_type(Key, std::move(Objs))};
+  std::uint32_t H = etsKeyHash(Key);
+  std::size_t S = slotOf(H);
+  Node **Link = &Slots[S];
+  for (; *Link; Link = &(*Link)->Next) {
+    Node *N = *Link;
+    if (N->Hash == H && sameKey(N->KV.first, Key)) {
+      if (!N->Deleted)
+        return {at(S, N), false};
+      N->Deleted = false; // Back in the place it had.
+      N->KV = value_type(Key, std::move(Objs));
+      ++Count;
+      return {at(S, N), true};
+    }
+  }
+  *Link = new Node{nullptr, H, false, value_type(Key, std::move(Objs))};
   ++Count;
-  return {at(B, *Link), true};
+  return {at(S, *Link), true};
 }
 
 ObjectIndex::iterator ObjectIndex::erase(iterator It) {
@@ -316,34 +343,112 @@ ObjectIndex::iterator ObjectIndex::erase(iterator It) {
     LastKeys[C] = Ch.back().first;
     return atChunk(C, Pos);
   }
-  Node **Link = &Buckets[It.Bucket];
+  iterator Next = It;
+  ++Next;
+  --Count;
+  if (Fixed) {
+    It.N->Deleted = true; // Its objects stay: they hold the key.
+    HasTombstones = true;
+    return Next;
+  }
+  Node **Link = &Slots[It.Bucket];
   while (*Link != It.N)
     Link = &(*Link)->Next;
-  Node *Next = It.N->Next;
-  *Link = Next;
+  *Link = It.N->Next;
   delete It.N;
-  --Count;
-  return Next ? at(It.Bucket, Next) : fromBucket(It.Bucket + 1);
+  return Next;
 }
 
-void ObjectIndex::resize(unsigned Bits) {
-  std::vector<Node *> Fresh(std::size_t(1) << Bits, nullptr);
-  std::vector<Node **> Tails(Fresh.size());
-  for (std::size_t I = 0; I < Fresh.size(); ++I)
-    Tails[I] = &Fresh[I];
-  unsigned FreshShift = 64 - Bits;
-  // Old buckets in order hold the nodes in table order, so appending each
-  // to its new bucket's tail keeps every new chain sorted.
-  for (Node *N : Buckets)
-    while (N) {
-      Node *Next = N->Next;
-      std::size_t B = std::size_t(N->Hash >> FreshShift);
-      *Tails[B] = N;
-      Tails[B] = &N->Next;
-      N = Next;
+// ---- Hashed: resizing as erl does -------------------------------------------
+
+void ObjectIndex::setShrinkLimit() {
+  std::size_t Slots_ = Slots.size();
+  ShrinkLimit = Slots_ >= std::max<std::size_t>(Locks + ExtSegment, FirstSegment + 2 * ExtSegment)
+                    ? (Slots_ - ExtSegment) / 2
+                    : 0;
+}
+
+void ObjectIndex::grew(std::size_t NObjects) {
+  if (Ordered || Fixed)
+    return;
+  for (int Step = 0; Step < ResizeSteps && NObjects > Active; ++Step)
+    growOne();
+}
+
+void ObjectIndex::shrank(std::size_t NObjects) {
+  if (Ordered || Fixed)
+    return;
+  for (int Step = 0; Step < ResizeSteps && NObjects < ShrinkLimit; ++Step)
+    shrinkOne();
+}
+
+void ObjectIndex::growOne() {
+  if (Active == Slots.size()) {
+    Slots.resize(Slots.size() + ExtSegment, nullptr);
+    setShrinkLimit();
+  }
+  std::size_t From;
+  if (Active <= Szm) {
+    From = Active & (Szm >> 1);
+  } else {
+    From = 0;
+    Szm = (Szm << 1) | 1;
+  }
+  std::size_t To = Active++;
+  // A stable split: each node goes to the slot its hash now names.
+  Node **Stay = &Slots[From], **Move = &Slots[To];
+  for (Node *N = Slots[From]; N;) {
+    Node *Next = N->Next;
+    if ((N->Hash & Szm) == From) {
+      *Stay = N;
+      Stay = &N->Next;
+    } else {
+      *Move = N;
+      Move = &N->Next;
     }
-  for (Node **Tail : Tails)
-    *Tail = nullptr;
-  Buckets.swap(Fresh);
-  Shift = FreshShift;
+    N = Next;
+  }
+  *Stay = nullptr;
+  *Move = nullptr;
+}
+
+void ObjectIndex::shrinkOne() {
+  std::size_t Src = Active - 1, LowSzm = Szm >> 1, Dst = Src & LowSzm;
+  Active = Src;
+  if (Dst == 0)
+    Szm = LowSzm;
+  // The last slot's chain goes first, the buddy's after it, as in erl.
+  Node *Moved = Slots[Src];
+  Slots[Src] = nullptr;
+  if (Moved) {
+    Node **Tail = &Moved;
+    while (*Tail)
+      Tail = &(*Tail)->Next;
+    *Tail = Slots[Dst];
+    Slots[Dst] = Moved;
+  }
+  if (Slots.size() - Src >= ExtSegment) {
+    Slots.resize(Slots.size() - ExtSegment);
+    setShrinkLimit();
+  }
+}
+
+void ObjectIndex::setFixed(bool On) {
+  Fixed = On;
+  if (!On && HasTombstones)
+    dropTombstones();
+}
+
+void ObjectIndex::dropTombstones() {
+  for (Node *&Head : Slots)
+    for (Node **Link = &Head; *Link;) {
+      Node *N = *Link;
+      if (N->Deleted) {
+        *Link = N->Next;
+        delete N;
+      } else {
+        Link = &N->Next;
+      }
+    }
+  HasTombstones = false;
 }

@@ -1,25 +1,37 @@
 //===- lib/Runtime/EtsIndex.h - The key index of an ETS table ---*- C++ -*-===//
 ///
 /// \file
-/// Where an ETS table finds the objects of a key. An `ordered_set` keeps its
-/// keys sorted in term order (`==`), as erl does. A `set`, `bag` or
-/// `duplicate_bag` hashes its keys (`=:=`), as erl does, so that a lookup,
-/// insert or delete costs one hash and a short chain walk, not a dozen term
-/// comparisons.
+/// Where an ETS table finds the objects of a key.
 ///
-/// Both kinds are walked in one total order: term order when sorted; for
-/// the hash table, the order of (64-bit key hash, then `=:=` term order).
-/// The hash table's buckets are indexed by the top bits of the hash and
-/// each chain is kept sorted, so that bucket order is that order: growing
-/// or shrinking the bucket array never reorders the table. `lower_bound` and
-/// `upper_bound` therefore mean the same for both kinds, and so do
-/// `ets:next/2` from a key that was deleted meanwhile and the chunked
-/// selects, which resume after the last key they visited.
+/// An `ordered_set` keeps its keys sorted in term order (`==`), as erl
+/// does, in a two-level sorted array rather than a node per key: a search
+/// is a binary search over the chunks' last keys, then one within a chunk
+/// of at most 64 entries, touching a few cache lines where a red-black tree
+/// touches one per level.
 ///
-/// An `ordered_set` is a two-level sorted array rather than a node per key:
-/// a search is a binary search over the chunks' last keys, then one within
-/// a chunk of at most 64 entries, touching a few cache lines where a
-/// red-black tree touches one per level.
+/// A `set`, `bag` or `duplicate_bag` is laid out as erl lays out its hash
+/// tables (erl_db_hash.c), so that everything that walks one (`first` /
+/// `next`, `tab2list`, `match`, `select`, `foldl`) sees erl's order:
+///   - a key's slot is `etsKeyHash(Key) & Szm`, halved back into the
+///     active slots when past them (linear hashing: 256 slots at first,
+///     then 2048 more per segment);
+///   - a new key joins the end of its slot's chain; replacing an object
+///     keeps its place;
+///   - after an insert that leaves more objects than active slots, one slot
+///     splits (up to five times), keeping the order of both halves; after a
+///     delete that leaves fewer objects than the shrink limit (set once
+///     three segments exist), the last slot joins its buddy, its chain
+///     first;
+///   - a walk visits the slots in order, stepping by the table's lock
+///     count (1, or 64 for a write_concurrency table) and then on to the
+///     next residue;
+///   - while the table is fixed (`safe_fixtable`, `setFixed`), it neither
+///     grows nor shrinks, and an erased key stays as a tombstone, skipped by
+///     walks and lookups, so that `next/2` from it goes on where it was and
+///     inserting the key again puts it back in its place. Unfixing drops
+///     the tombstones.
+/// The index counts keys; the table tells it its object count after each
+/// change (`grew`, `shrank`), since erl sizes by objects.
 ///
 /// The interface is the part of `std::map`'s that the ETS functions use:
 /// bidirectional iterators over `(Key, Objects)` pairs, `find`, `emplace`,
@@ -131,7 +143,8 @@ private:
   };
   struct Node {
     Node *Next;
-    std::uint64_t Hash;
+    std::uint32_t Hash;
+    bool Deleted; ///< A tombstone of a fixed table (its objects kept).
     value_type KV;
   };
   /// ordered_set: a run of at most `MaxChunk` entries in key order.
@@ -178,8 +191,9 @@ public:
   };
   using reverse_iterator = std::reverse_iterator<iterator>;
 
-  /// `Ordered`: term order (ordered_set); otherwise hashed.
-  explicit ObjectIndex(bool Ordered);
+  /// `Ordered`: term order (ordered_set); otherwise hashed, walked by
+  /// `Locks` (erl's lock count for the table: 1, or 64 with fine locking).
+  explicit ObjectIndex(bool Ordered, unsigned Locks = 1);
   ~ObjectIndex();
   ObjectIndex(const ObjectIndex &) = delete;
   ObjectIndex &operator=(const ObjectIndex &) = delete;
@@ -193,43 +207,80 @@ public:
 
   iterator find(Term Key);
   std::size_t count(Term Key) { return find(Key) == end() ? 0 : 1; }
-  /// The first entry whose key is not before `Key` / is after `Key`.
+  /// Where a walk goes on from `Key`: its entry, or (hashed) its tombstone;
+  /// end() when it has neither. Incrementing a tombstone's iterator reaches
+  /// the next live entry; nothing else may be done with it.
+  iterator locate(Term Key);
+  /// The first entry whose key is not before `Key` / is after `Key` (for
+  /// the hashed kinds, where no order of keys exists: from `Key`'s entry,
+  /// else from the slot after `Key`'s).
   iterator lower_bound(Term Key);
   iterator upper_bound(Term Key);
   /// Adds `Key` (which must live as long as the entry, inside one of its
   /// objects) with `Objs`, unless the key is there already; as std::map.
+  /// A tombstone of `Key` comes back to life in its place.
   std::pair<iterator, bool> emplace(Term Key, Objects Objs);
-  /// Removes the entry and destroys its objects; the entry after it.
+  /// Removes the entry and destroys its objects (keeps a tombstone while
+  /// fixed); the entry after it.
   iterator erase(iterator It);
   /// Removes every entry, as a fresh index.
   void clear();
 
+  /// Hashed: after an insert / a delete that leaves the table `NObjects`
+  /// objects, grows / shrinks as erl would. No-ops while fixed, and for
+  /// an ordered_set.
+  void grew(std::size_t NObjects);
+  void shrank(std::size_t NObjects);
+  /// Fixed while any process has the table fixed (`safe_fixtable`).
+  void setFixed(bool On);
+
+  // Hashed: slot by slot, for the chunked selects, which resume at a slot
+  // as erl's do. Walks start at slot 0.
+  static constexpr std::size_t NoSlot = ~std::size_t(0);
+  std::size_t activeSlots() const { return Active; }
+  /// The slot after `S` in walk order; NoSlot past the last.
+  std::size_t nextSlot(std::size_t S) const;
+  /// Calls `Visit(Key, Objs)` for each live entry of slot `S`, in chain order.
+  template <typename Fn> void forEachInSlot(std::size_t S, Fn Visit) const {
+    for (Node *N = Slots[S]; N; N = N->Next)
+      if (!N->Deleted)
+        Visit(N->KV.first, N->KV.second);
+  }
+
 private:
-  /// The first entry at or after bucket `B`'s start.
-  iterator fromBucket(std::size_t B) const;
-  iterator at(std::size_t B, Node *N) const;
+  /// Hashed: the first live entry from slot `S` on, in walk order.
+  iterator fromSlot(std::size_t S) const;
+  iterator at(std::size_t S, Node *N) const;
+  /// The slot before `S` in walk order; NoSlot before the first.
+  std::size_t prevSlot(std::size_t S) const;
+  std::size_t lastSlot() const;
+  std::size_t slotOf(std::uint32_t Hash) const;
+  /// The node of `Key` in its slot, tombstone or not; null if none.
+  Node *nodeOf(Term Key, std::uint32_t Hash, std::size_t Slot) const;
+  void growOne();
+  void shrinkOne();
+  void setShrinkLimit();
+  void dropTombstones();
   /// Ordered: the entry at `Pos` of chunk `C`, or the next chunk's first
   /// when `Pos` is past C's end.
   iterator atChunk(std::size_t C, std::size_t Pos) const;
-  /// Ordered: the first chunk whose last key is not before `Key` (after
-  /// `Key`, for `After`), and the position in it of the first entry so.
+  /// Ordered: the first entry not before `Key` (after `Key`, for `After`).
   iterator seekSorted(Term Key, bool After) const;
-  /// Where in bucket `B`'s chain a key of `Hash` goes: the link to the first
-  /// node not before (Hash, Key).
-  Node **seek(std::size_t B, std::uint64_t Hash, Term Key);
-  std::size_t bucketOf(std::uint64_t Hash) const { return std::size_t(Hash >> Shift); }
-  /// Rebuilds the buckets with 2^`Bits` of them, keeping every chain sorted.
-  void resize(unsigned Bits);
 
   bool Ordered;
-  std::size_t Count = 0;
+  std::size_t Count = 0; ///< Live keys.
   /// ordered_set: a two-level sorted array. Every chunk is non-empty;
   /// LastKeys[I] is Chunks[I]'s last key, so a search touches one
   /// contiguous array of keys and then one chunk.
   std::vector<std::unique_ptr<Chunk>> Chunks;
   std::vector<Term> LastKeys;
-  std::vector<Node *> Buckets; ///< Hashed kinds: 2^(64 - Shift) chains.
-  unsigned Shift = 0;
+  /// Hashed: every allocated slot (erl's nslots); the first `Active` are in
+  /// use, addressed by the mask `Szm`.
+  std::vector<Node *> Slots;
+  std::size_t Active = 0, Szm = 0, ShrinkLimit = 0;
+  unsigned Locks = 1;
+  bool Fixed = false;
+  bool HasTombstones = false;
 };
 
 } // namespace beamr::ets

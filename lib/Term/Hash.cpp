@@ -724,3 +724,7 @@ std::uint32_t beamr::mapKeyHash(Term Key, std::uint32_t Salt) {
     hash2(Seed, Salt, 1, hconst(22));
   return InternalHasher(Seed).run(Key);
 }
+
+std::uint32_t beamr::etsKeyHash(Term Key) {
+  return Key.isAtom() ? atomTextHash(Key) : mapKeyHash(Key, 0);
+}

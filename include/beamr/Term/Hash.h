@@ -21,6 +21,9 @@ std::uint32_t legacyHash(Term T);
 /// The hash erl's hash maps use to place `Key` at depth `Salt` (erl's
 /// internal hash; its salt changes every 8 levels).
 std::uint32_t mapKeyHash(Term Key, std::uint32_t Salt);
+/// The hash erl's ETS hash tables place `Key` by: an atom's atom-table hash
+/// (its text's), any other term's internal hash (`mapKeyHash(Key, 0)`).
+std::uint32_t etsKeyHash(Term Key);
 
 } // namespace beamr
 
