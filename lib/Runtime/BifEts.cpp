@@ -1433,6 +1433,37 @@ Term ets_setopts_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
+/// ets:slot/2: an ordered_set's I-th object; a hash table's slot I as
+/// erl builds it (its chain last first). At I = the count, the end of the
+/// table; past it, badarg.
+Term ets_slot_2(Process &P, const Term *Args) {
+  Table *T = access(P, Args[0], Access::Read);
+  if (!T)
+    return tableError(P, Args[0]);
+  if (!Args[1].isSmall() || Args[1].smallValue() < 0)
+    return P.badarg();
+  std::size_t I = std::size_t(Args[1].smallValue());
+  std::lock_guard<SmallMutex> G(T->Lock);
+  const ets::ObjectIndex &Index = T->Objects;
+  if (T->Type == Kind::OrderedSet) {
+    if (I >= T->Objects.size())
+      return I == T->Objects.size() ? EtsAtoms::get().EndOfTable : P.badarg();
+    auto It = std::next(T->Objects.begin(), std::ptrdiff_t(I));
+    return copiesOf(P, It->second);
+  }
+  if (I >= Index.activeSlots())
+    return I == Index.activeSlots() ? EtsAtoms::get().EndOfTable : P.badarg();
+  // The chain holds keys in order, each bag key's newest object first;
+  // built by consing, the list has the keys last first, objects oldest first.
+  std::vector<const ets::Objects *> Keys;
+  Index.forEachInSlot(I, [&](Term, const ets::Objects &Objs) { Keys.push_back(&Objs); });
+  std::vector<Term> Out;
+  for (auto K = Keys.rbegin(); K != Keys.rend(); ++K)
+    for (ets::EtsObject *O : **K)
+      Out.push_back(copyTerm(O->Obj, P));
+  return makeList(P, Out);
+}
+
 Term ets_safe_fixtable_2(Process &P, const Term *Args) {
   Table *T = access(P, Args[0], Access::Read);
   if (!T)
