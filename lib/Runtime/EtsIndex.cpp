@@ -54,10 +54,8 @@ std::size_t Objects::size() const {
 }
 
 void Objects::push_back(EtsObject *O) {
-  EtsObject **Link = &Head;
-  while (*Link)
-    Link = &(*Link)->Next;
-  *Link = O;
+  (Tail ? Tail->Next : Head) = O;
+  Tail = O;
 }
 
 bool ObjectIndex::TermLess::operator()(Term A, Term B) const {

@@ -94,10 +94,13 @@ public:
   };
 
   Objects() = default;
-  explicit Objects(EtsObject *O) : Head(O) {}
-  Objects(Objects &&Other) noexcept : Head(Other.Head) { Other.Head = nullptr; }
+  explicit Objects(EtsObject *O) : Head(O), Tail(O) {}
+  Objects(Objects &&Other) noexcept : Head(Other.Head), Tail(Other.Tail) {
+    Other.Head = Other.Tail = nullptr;
+  }
   Objects &operator=(Objects &&Other) noexcept {
     std::swap(Head, Other.Head);
+    std::swap(Tail, Other.Tail);
     return *this;
   }
   Objects(const Objects &) = delete;
@@ -113,6 +116,7 @@ public:
   /// Destroys the objects `Drop(O)` is true for; how many.
   template <typename Fn> std::size_t removeIf(Fn Drop) {
     std::size_t N = 0;
+    Tail = nullptr;
     for (EtsObject **Link = &Head; *Link;) {
       EtsObject *O = *Link;
       if (Drop(O)) {
@@ -120,6 +124,7 @@ public:
         EtsObject::destroy(O);
         ++N;
       } else {
+        Tail = O;
         Link = &O->Next;
       }
     }
@@ -130,7 +135,7 @@ public:
   }
 
 private:
-  EtsObject *Head = nullptr;
+  EtsObject *Head = nullptr, *Tail = nullptr;
 };
 
 class ObjectIndex {
