@@ -392,16 +392,10 @@ void beamr::unlinkProcesses(Process &A, Term BPid) {
 }
 
 /// Removes the entry with `Ref` from `List`; returns it if it was there.
-static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, std::vector<MonitorEntry> &List,
+static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, MonitorList &List,
                                                const RefIds &Ref) {
   std::lock_guard<std::mutex> G(Lock);
-  auto It = std::find_if(List.begin(), List.end(),
-                         [&](const MonitorEntry &E) { return E.Ref == Ref; });
-  if (It == List.end())
-    return std::nullopt;
-  MonitorEntry E = *It;
-  List.erase(It);
-  return E;
+  return List.take(Ref);
 }
 
 bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Term TargetName,
@@ -409,12 +403,12 @@ bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Ter
   MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias};
   {
     std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
-    Watcher.Signals.Monitoring.push_back(E);
+    Watcher.Signals.Monitoring.add(E);
   }
   {
     std::lock_guard<std::mutex> G(Target.Signals.Lock);
     if (!Target.Signals.Exiting) {
-      Target.Signals.MonitoredBy.push_back(E);
+      Target.Signals.MonitoredBy.add(E);
       return true;
     }
   }
@@ -549,8 +543,8 @@ void beamr::processExited(Process &P, Term Reason) {
     S.Exiting = true;
     Killed = S.KilledBySignal;
     Links.swap(S.Links);
-    Monitoring.swap(S.Monitoring);
-    MonitoredBy.swap(S.MonitoredBy);
+    Monitoring = S.Monitoring.takeAll();
+    MonitoredBy = S.MonitoredBy.takeAll();
   }
   ProcessTable &Table = ProcessTable::get();
   // Out of processes/0 and its name free before anyone hears of the exit.
