@@ -28,9 +28,11 @@
 
 #include "beamr/Term/Term.h"
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 
 namespace beamr {
 
@@ -115,16 +117,20 @@ private:
   Message *current() const { return CursorPrev ? CursorPrev->Next : Head; }
   Marker *findMarker(const Word *RefIds, std::size_t Count);
 
+  // What senders touch comes first, so that it shares a cache line with the
+  // fields of `Process` a send reads (see `Process::Pid`).
   std::atomic<Message *> Incoming{nullptr};
+  /// Counted by `push` before the message is visible and uncounted by
+  /// `removeCurrent`, so it never drops below the messages queued.
+  std::atomic<std::size_t> Count{0};
   Message *Head = nullptr, *Tail = nullptr;
   /// The message before the cursor; null: the cursor is on `Head`. Keeping
   /// the predecessor makes messages that arrive later visible to a cursor
   /// that had reached the end.
   Message *CursorPrev = nullptr;
-  /// Counted by `push` before the message is visible and uncounted by
-  /// `removeCurrent`, so it never drops below the messages queued.
-  std::atomic<std::size_t> Count{0};
-  Marker Markers[MaxMarkers];
+  /// Allocated by the first `reserveMarker`: most processes never use one,
+  /// and a million waiting processes should not carry them.
+  std::unique_ptr<std::array<Marker, MaxMarkers>> Markers;
   unsigned NextMarkerId = 0;
 };
 
