@@ -80,17 +80,9 @@ void Mailbox::takeIncoming() {
   }
 }
 
-Message *Mailbox::peek() {
-  if (Message *M = current())
-    return M;
+Message *Mailbox::peekIncoming() {
   takeIncoming();
   return current();
-}
-
-void Mailbox::advance() {
-  Message *M = current();
-  assert(M && "advance past the end of the mailbox");
-  CursorPrev = M;
 }
 
 Message *Mailbox::removeCurrent() {

@@ -30,6 +30,7 @@
 
 #include <array>
 #include <atomic>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -79,10 +80,19 @@ public:
 
   // Owner only.
   /// The message at the cursor, or null when the cursor is past the last
-  /// message (after moving newly arrived messages in).
-  Message *peek();
+  /// message (after moving newly arrived messages in). Inline, as is
+  /// `advance`: a receive that skips messages calls both for each.
+  Message *peek() {
+    if (Message *M = current()) [[likely]]
+      return M;
+    return peekIncoming();
+  }
   /// Moves the cursor past the current message. Requires `peek() != null`.
-  void advance();
+  void advance() {
+    Message *M = current();
+    assert(M && "advance past the end of the mailbox");
+    CursorPrev = M;
+  }
   /// Unlinks the current message and returns it (the caller owns it); the
   /// cursor goes back to the first message. Null if there is none.
   Message *removeCurrent();
@@ -114,6 +124,8 @@ private:
     Word Ref[5] = {};
   };
   void takeIncoming();
+  /// `peek` past the end of the private queue: takes the incoming messages.
+  Message *peekIncoming();
   Message *current() const { return CursorPrev ? CursorPrev->Next : Head; }
   Marker *findMarker(const Word *RefIds, std::size_t Count);
 
