@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -160,29 +161,32 @@ struct Reclaimer {
   std::atomic<std::uint64_t> Epoch{1};
   std::mutex Lock; ///< Guards `Threads` and `Retired`.
   std::vector<std::atomic<std::uint64_t> *> Threads;
-  std::vector<Retiree> Retired;
+  /// Oldest first: stamps are taken under `Lock`, so they increase.
+  std::deque<Retiree> Retired;
   std::atomic<std::size_t> RetiredCount{0};
 
   static Reclaimer &get() {
     static Reclaimer *R = new Reclaimer; // Never destroyed: threads may outlive exit.
     return *R;
   }
-  /// Moves what every thread is past to `Free`; `Lock` held.
+  /// Moves what every thread is past to `Free`; `Lock` held. Only the
+  /// freed prefix of `Retired` is visited, so a quiescent point costs
+  /// nothing extra while thousands of exits wait for a slow thread.
   void collect(std::vector<Retiree> &Free) {
     std::uint64_t Min = Offline;
     for (auto *T : Threads)
       Min = std::min(Min, T->load());
-    auto Keep = std::partition(Retired.begin(), Retired.end(),
-                               [&](const Retiree &R) { return R.Stamp >= Min; });
-    Free.insert(Free.end(), Keep, Retired.end());
-    Retired.erase(Keep, Retired.end());
+    while (!Retired.empty() && Retired.front().Stamp < Min) {
+      Free.push_back(Retired.front());
+      Retired.pop_front();
+    }
     RetiredCount.store(Retired.size(), std::memory_order_relaxed);
   }
   /// Frees `Block` once no runtime thread can hold it.
   void retire(void *Block, void (*FreeFn)(void *)) {
-    std::uint64_t Stamp = Epoch.fetch_add(1);
     {
       std::lock_guard<std::mutex> G(Lock);
+      std::uint64_t Stamp = Epoch.fetch_add(1);
       if (!Threads.empty()) {
         Retired.push_back({Stamp, Block, FreeFn});
         RetiredCount.store(Retired.size(), std::memory_order_relaxed);
