@@ -2,7 +2,8 @@
 ///
 /// \file
 /// Buckets are intrusive doubly linked lists, so a cancel unlinks in O(1);
-/// message timers are also indexed by their reference.
+/// message timers are also indexed by their reference (open addressing, no
+/// node per timer).
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/Timers.h"
 
@@ -49,6 +50,92 @@ std::int64_t ceilMillis(std::int64_t Ns) {
   return Ns >= 0 ? (Ns + NanosPerMilli - 1) / NanosPerMilli : -((-Ns) / NanosPerMilli);
 }
 
+/// Message timers by reference: open addressing with linear probing. A slot
+/// keeps the reference's hash next to the entry, so a probe reads no entry
+/// but the one it finds, and no node is allocated per timer (a program
+/// that starts and cancels thousands of timers does both all the time).
+class RefIndex {
+public:
+  TimerEntry *find(const RefIds &Ref) const {
+    if (Slots.empty())
+      return nullptr;
+    std::uint64_t H = hash(Ref);
+    for (std::size_t K = H & mask();; K = (K + 1) & mask()) {
+      const Slot &S = Slots[K];
+      if (!S.Entry)
+        return nullptr;
+      if (S.Hash == H && S.Entry->Ref == Ref)
+        return S.Entry;
+    }
+  }
+  /// Indexes `E` under `E->Ref`, replacing an entry with the same reference.
+  void insert(TimerEntry *E) {
+    if (2 * (Count + 1) > Slots.size())
+      grow();
+    std::uint64_t H = hash(E->Ref);
+    for (std::size_t K = H & mask();; K = (K + 1) & mask()) {
+      Slot &S = Slots[K];
+      if (!S.Entry) {
+        S = {H, E};
+        ++Count;
+        return;
+      }
+      if (S.Hash == H && S.Entry->Ref == E->Ref) {
+        S.Entry = E;
+        return;
+      }
+    }
+  }
+  /// Removes `Ref`'s entry, if any.
+  void erase(const RefIds &Ref) {
+    if (Slots.empty())
+      return;
+    std::uint64_t H = hash(Ref);
+    std::size_t K = H & mask();
+    for (;; K = (K + 1) & mask()) {
+      if (!Slots[K].Entry)
+        return;
+      if (Slots[K].Hash == H && Slots[K].Entry->Ref == Ref)
+        break;
+    }
+    // Backward shift: move later members of the probe run into the hole
+    // when their home slot does not lie between the hole and them.
+    std::size_t Hole = K;
+    for (std::size_t J = (Hole + 1) & mask(); Slots[J].Entry; J = (J + 1) & mask()) {
+      std::size_t Home = Slots[J].Hash & mask();
+      if (((J - Home) & mask()) >= ((J - Hole) & mask())) {
+        Slots[Hole] = Slots[J];
+        Hole = J;
+      }
+    }
+    Slots[Hole] = Slot();
+    --Count;
+  }
+
+private:
+  struct Slot {
+    std::uint64_t Hash = 0;
+    TimerEntry *Entry = nullptr; ///< Null: free.
+  };
+  static std::uint64_t hash(const RefIds &Ref) {
+    std::uint64_t H = RefIdsHash()(Ref);
+    H ^= H >> 33; // RefIdsHash mixes the words; spread them to the low bits.
+    H *= 0xFF51AFD7ED558CCDull;
+    return H ^ (H >> 33);
+  }
+  std::size_t mask() const { return Slots.size() - 1; }
+  void grow() {
+    std::vector<Slot> Old(std::max<std::size_t>(64, 2 * Slots.size()));
+    Old.swap(Slots);
+    Count = 0;
+    for (const Slot &S : Old)
+      if (S.Entry)
+        insert(S.Entry);
+  }
+  std::vector<Slot> Slots; ///< A power of two in size, at most half full.
+  std::size_t Count = 0;
+};
+
 } // namespace
 
 struct TimerWheel::Impl {
@@ -56,7 +143,7 @@ struct TimerWheel::Impl {
   TimerEntry *Buckets[Slots] = {};
   /// Every tick up to this one has been visited.
   std::int64_t Visited = monotonicNanos() / NanosPerMilli;
-  std::unordered_map<RefIds, TimerEntry *, RefIdsHash> ByRef;
+  RefIndex ByRef;
   std::size_t Count = 0;
   /// Copies of `Count` and `Visited` for `mayExpire`, written under `Lock`.
   std::atomic<std::size_t> PendingHint{0};
@@ -138,7 +225,7 @@ void TimerWheel::startMessage(const RefIds &Ref, std::int64_t DeadlineNs, Term D
   E->Dest = Dest;
   E->Msg = Msg;
   std::lock_guard<std::mutex> G(I->Lock);
-  I->ByRef[Ref] = E;
+  I->ByRef.insert(E);
   I->link(E);
 }
 
@@ -150,10 +237,9 @@ std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
   TimerEntry *E;
   {
     std::lock_guard<std::mutex> G(I->Lock);
-    auto It = I->ByRef.find(Ref);
-    if (It == I->ByRef.end())
+    E = I->ByRef.find(Ref);
+    if (!E)
       return std::nullopt;
-    E = It->second;
     I->erase(E);
   }
   bool Gone = Impl::destinationGone(E);
@@ -167,10 +253,10 @@ std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
 
 std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
   std::lock_guard<std::mutex> G(I->Lock);
-  auto It = I->ByRef.find(Ref);
-  if (It == I->ByRef.end() || Impl::destinationGone(It->second))
+  TimerEntry *E = I->ByRef.find(Ref);
+  if (!E || Impl::destinationGone(E))
     return std::nullopt;
-  return millisLeft(It->second);
+  return millisLeft(E);
 }
 
 TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner,
