@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <mutex>
+#include <pthread.h>
 #include <unordered_map>
 #include <vector>
 
@@ -49,6 +50,30 @@ constexpr std::int64_t Slots = 4096; // A power of two: one revolution is ~4 s.
 std::int64_t ceilMillis(std::int64_t Ns) {
   return Ns >= 0 ? (Ns + NanosPerMilli - 1) / NanosPerMilli : -((-Ns) / NanosPerMilli);
 }
+
+/// The wheel's lock. Every scheduler starts and cancels timers, often at the
+/// same moment, and each holds the lock for a few pointer moves: a thread
+/// that finds it taken spins a little (glibc's adaptive mutex) before it
+/// sleeps in the kernel, where a plain mutex would sleep at once and cost
+/// both threads a futex call and a context switch.
+class WheelLock {
+public:
+  WheelLock() {
+    pthread_mutexattr_t Attr;
+    pthread_mutexattr_init(&Attr);
+    pthread_mutexattr_settype(&Attr, PTHREAD_MUTEX_ADAPTIVE_NP);
+    pthread_mutex_init(&M, &Attr);
+    pthread_mutexattr_destroy(&Attr);
+  }
+  ~WheelLock() { pthread_mutex_destroy(&M); }
+  WheelLock(const WheelLock &) = delete;
+  WheelLock &operator=(const WheelLock &) = delete;
+  void lock() { pthread_mutex_lock(&M); }
+  void unlock() { pthread_mutex_unlock(&M); }
+
+private:
+  pthread_mutex_t M;
+};
 
 /// Message timers by reference: open addressing with linear probing. A slot
 /// keeps the reference's hash next to the entry, so a probe reads no entry
@@ -139,7 +164,7 @@ private:
 } // namespace
 
 struct TimerWheel::Impl {
-  std::mutex Lock;
+  WheelLock Lock;
   TimerEntry *Buckets[Slots] = {};
   /// Every tick up to this one has been visited.
   std::int64_t Visited = monotonicNanos() / NanosPerMilli;
@@ -224,7 +249,7 @@ void TimerWheel::startMessage(const RefIds &Ref, std::int64_t DeadlineNs, Term D
   E->Ref = Ref;
   E->Dest = Dest;
   E->Msg = Msg;
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   I->ByRef.insert(E);
   I->link(E);
 }
@@ -236,7 +261,7 @@ static std::int64_t millisLeft(const TimerEntry *E) {
 std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
   TimerEntry *E;
   {
-    std::lock_guard<std::mutex> G(I->Lock);
+    std::lock_guard<WheelLock> G(I->Lock);
     E = I->ByRef.find(Ref);
     if (!E)
       return std::nullopt;
@@ -252,7 +277,7 @@ std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
 }
 
 std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   TimerEntry *E = I->ByRef.find(Ref);
   if (!E || Impl::destinationGone(E))
     return std::nullopt;
@@ -267,14 +292,14 @@ TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn,
   E->Fn = Fn;
   E->Owner = Owner;
   E->Tag = Tag;
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   I->link(E);
   return E;
 }
 
 bool TimerWheel::cancelCallback(TimerEntry *E) {
   {
-    std::lock_guard<std::mutex> G(I->Lock);
+    std::lock_guard<WheelLock> G(I->Lock);
     if (E->Firing)
       return false; // `expire` deletes it.
     I->unlink(E);
@@ -292,7 +317,7 @@ unsigned TimerWheel::expire(std::int64_t NowNs) {
   std::int64_t Now = NowNs / NanosPerMilli; // Whole milliseconds passed.
   std::vector<TimerEntry *> Due;
   {
-    std::lock_guard<std::mutex> G(I->Lock);
+    std::lock_guard<WheelLock> G(I->Lock);
     if (Now <= I->Visited)
       return 0;
     if (I->Count) {
@@ -323,7 +348,7 @@ unsigned TimerWheel::expire(std::int64_t NowNs) {
 }
 
 std::optional<std::int64_t> TimerWheel::nextDeadline() {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   if (!I->Count)
     return std::nullopt;
   // The first bucket within one revolution holding a timer of that
@@ -340,6 +365,6 @@ std::optional<std::int64_t> TimerWheel::nextDeadline() {
 }
 
 std::size_t TimerWheel::size() {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   return I->Count;
 }
