@@ -89,14 +89,36 @@ bool beamr::interp::unpackArgs(Process &P, Term List, unsigned &Arity) {
   return true;
 }
 
+namespace {
+/// What `funEntryOf` found lately on this thread. Every call of a fun (and
+/// every spawn of one) needs its entry, and asking the code server takes
+/// the lock all schedulers share; a slot holds while no module has been
+/// loaded since it was filled.
+struct FunCacheSlot {
+  Word Module = 0;
+  Word Index = 0;
+  std::uint64_t Generation = ~std::uint64_t(0);
+  const FunEntry *Entry = nullptr;
+};
+constexpr std::size_t FunCacheSlots = 64;
+thread_local FunCacheSlot FunCache[FunCacheSlots];
+} // namespace
+
 static const FunEntry *funEntryOf(const FunObject &F) {
   // Funs name their module and index; the module may have been loaded by
-  // another path, so look it up each time.
+  // another path, so look it up (or find it in the cache).
   CodeServer &CS = CodeServer::get();
+  std::uint64_t Generation = CS.generation();
+  FunCacheSlot &Slot = FunCache[(F.Module * 0x9E3779B97F4A7C15ull + F.Index) >> 58];
+  if (Slot.Generation == Generation && Slot.Module == F.Module && Slot.Index == F.Index)
+    return Slot.Entry;
   Term Module = Term::fromRaw(F.Module);
   if (!CS.ensureLoaded(Module))
     return nullptr;
-  return CS.funEntry(Module, unsigned(F.Index));
+  const FunEntry *Entry = CS.funEntry(Module, unsigned(F.Index));
+  if (Entry)
+    Slot = {F.Module, F.Index, Generation, Entry};
+  return Entry;
 }
 
 const Word *beamr::interp::funTarget(Process &P, Term Fun, unsigned Arity, Export *&Ex,

@@ -98,6 +98,7 @@ bool CodeServer::loadFile(Term Module, const std::string &File) {
   ByAddress[Ptr->Code.get()] = Ptr;
   Files[Module.raw()] = File;
   Modules[Module.raw()] = std::move(*LM);
+  Generation.fetch_add(1, std::memory_order_acq_rel);
   // Publish last: from the first store on, other scheduler threads may run
   // the code (and ask locate() about it) without taking this lock.
   if (Ptr->OnLoadOffset)

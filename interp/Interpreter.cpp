@@ -59,7 +59,13 @@ static inline void countCall(Word Counter) {
     C.store(N + 1, std::memory_order_relaxed);
 }
 
-static bool exactEq(Term A, Term B) {
+[[gnu::noinline]] static bool exactEqSlow(Term A, Term B) {
+  return compareTermsExact(A, B) == 0;
+}
+
+/// `=:=`, inline: a receive that matches a reference tests one per queued
+/// message.
+[[gnu::always_inline]] static inline bool exactEq(Term A, Term B) {
   if (A == B)
     return true;
   if ((!A.isBoxed() && !A.isCons()) || (!B.isBoxed() && !B.isCons()))
@@ -74,7 +80,7 @@ static bool exactEq(Term A, Term B) {
         return false;
     return true;
   }
-  return compareTermsExact(A, B) == 0;
+  return exactEqSlow(A, B);
 }
 
 /// erl turns `X + Int` / `Int + X` / `X - Int` (X a register, Int a small
@@ -146,6 +152,9 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
   Term CallFun;
   const Word *Next;
   const MailboxOps &Mail = Scheduler::get().mailboxOps();
+  // The runtime's own mailbox (what the boot code installs) is walked
+  // inline: a receive that skips N messages peeks and advances N times.
+  const bool RuntimeMailbox = Mail.peek == mailboxPeek && Mail.advance == mailboxAdvance;
 
 #define DISPATCH() goto *reinterpret_cast<const void *>(I[0])
 #define NEXT(N)                                                                                    \
@@ -1145,14 +1154,22 @@ Op_Fcheckerror:
 
   // --- Receive -----------------------------------------------------------
 Op_LoopRec: {
-  Term M = Mail.peek ? Mail.peek(P) : NoValue;
+  Term M;
+  if (RuntimeMailbox) [[likely]] {
+    Message *Msg = P.Mail.peek();
+    M = Msg ? Msg->Payload : NoValue;
+  } else {
+    M = Mail.peek ? Mail.peek(P) : NoValue;
+  }
   if (M == NoValue)
     JUMP(I[1]);
   P.X[0] = M;
   NEXT(3);
 }
 Op_LoopRecEnd:
-  if (Mail.advance)
+  if (RuntimeMailbox) [[likely]]
+    P.Mail.advance();
+  else if (Mail.advance)
     Mail.advance(P);
   --Reds;
   JUMP(I[1]);

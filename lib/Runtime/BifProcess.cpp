@@ -766,18 +766,17 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
-    for (const MonitorEntry &E : Q.Signals.Monitoring) {
+    Q.Signals.Monitoring.forEach([&](const MonitorEntry &E) {
       Term Target = E.TargetName.isAtom()
                         ? makeTuple2(P, E.TargetName, atomTerm(atoms::NonodeAtNohost))
                         : E.Target;
       Ms.push_back(makeTuple2(P, A.Process, Target));
-    }
+    });
     Value = makeList(P, Ms);
   } else if (Item == A.MonitoredBy) {
     std::vector<Term> Ms;
     std::lock_guard<std::mutex> G(Q.Signals.Lock);
-    for (const MonitorEntry &E : Q.Signals.MonitoredBy)
-      Ms.push_back(E.Watcher);
+    Q.Signals.MonitoredBy.forEach([&](const MonitorEntry &E) { Ms.push_back(E.Watcher); });
     Value = makeList(P, Ms);
   } else {
     return std::nullopt;

@@ -12,51 +12,66 @@
 
 #include "beamr/Term/Layout.h"
 
-#include <iterator>
 #include <vector>
 
 using namespace beamr;
 
+namespace {
+/// The pending subterms of `termSize`: the first ones on the C stack, so a
+/// message of the usual size (a few tuples and list cells) is measured
+/// without an allocation; only deeper terms spill into a vector.
+class PendingTerms {
+public:
+  void push(Word W) {
+    if (Depth < InlineSlots)
+      Inline[Depth++] = W;
+    else
+      Spill.push_back(W);
+  }
+  bool empty() const { return Depth == 0; }
+  Word pop() {
+    if (!Spill.empty()) {
+      Word W = Spill.back();
+      Spill.pop_back();
+      return W;
+    }
+    return Inline[--Depth];
+  }
+
+private:
+  static constexpr std::size_t InlineSlots = 32;
+  Word Inline[InlineSlots];
+  std::size_t Depth = 0; ///< Of `Inline`; `Spill` holds the rest.
+  std::vector<Word> Spill;
+};
+
+bool hasWords(Term T) { return T.isCons() || T.isBoxed(); }
+} // namespace
+
 std::size_t beamr::termSize(Term T) {
   std::size_t Words = 0;
-  // Only subterms that take words are stacked; the first few live on the
-  // C stack, so sizing a small tuple or list allocates nothing.
-  Word Inline[32];
-  std::vector<Word> Spill;
-  std::size_t Depth = 0;
-  auto Push = [&](Word Slot) {
-    Term S = Term::fromRaw(Slot);
-    if (!S.isCons() && !S.isBoxed())
-      return;
-    if (Depth < std::size(Inline))
-      Inline[Depth] = Slot;
-    else
-      Spill.push_back(Slot);
-    ++Depth;
-  };
+  PendingTerms Pending;
   for (;;) {
     // Follow tails in place so a long list keeps the stack short.
-    while (T.isCons() || T.isBoxed()) {
+    while (hasWords(T)) {
       if (T.isCons()) {
         Words += 2;
-        Push(T.head().raw());
+        if (hasWords(T.head()))
+          Pending.push(T.head().raw());
         T = T.tail();
         continue;
       }
       const Word *Object = T.boxedObject();
       Words += objectWords(Object);
-      forEachTermSlot(Object, [&](const Word &Slot) { Push(Slot); });
+      forEachTermSlot(Object, [&](const Word &Slot) {
+        if (hasWords(Term::fromRaw(Slot)))
+          Pending.push(Slot);
+      });
       break;
     }
-    if (Depth == 0)
+    if (Pending.empty())
       return Words;
-    --Depth;
-    if (Depth < std::size(Inline)) {
-      T = Term::fromRaw(Inline[Depth]);
-    } else {
-      T = Term::fromRaw(Spill.back());
-      Spill.pop_back();
-    }
+    T = Term::fromRaw(Pending.pop());
   }
 }
 

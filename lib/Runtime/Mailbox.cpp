@@ -75,17 +75,9 @@ void Mailbox::takeIncoming() {
   }
 }
 
-Message *Mailbox::peek() {
-  if (Message *M = current())
-    return M;
+Message *Mailbox::peekIncoming() {
   takeIncoming();
   return current();
-}
-
-void Mailbox::advance() {
-  Message *M = current();
-  assert(M && "advance past the end of the mailbox");
-  CursorPrev = M;
 }
 
 Message *Mailbox::removeCurrent() {
@@ -94,9 +86,10 @@ Message *Mailbox::removeCurrent() {
     return nullptr;
   (M->Prev ? M->Prev->Next : Head) = M->Next;
   (M->Next ? M->Next->Prev : Tail) = M->Prev;
-  for (Marker &K : Markers)
-    if (K.InUse && K.Last == M)
-      K.Last = M->Prev;
+  if (Markers)
+    for (Marker &K : *Markers)
+      if (K.InUse && K.Last == M)
+        K.Last = M->Prev;
   Count.fetch_sub(1, std::memory_order_relaxed);
   CursorPrev = nullptr;
   M->Next = M->Prev = nullptr;
@@ -111,14 +104,16 @@ Message *Mailbox::first() {
 unsigned Mailbox::reserveMarker() {
   takeIncoming();
   // A free slot, else the one reserved longest ago (smallest id).
+  if (!Markers)
+    Markers = std::make_unique<std::array<Marker, MaxMarkers>>();
   Marker *Slot = nullptr;
-  for (Marker &K : Markers)
+  for (Marker &K : *Markers)
     if (!K.InUse) {
       Slot = &K;
       break;
     }
   if (!Slot)
-    Slot = std::min_element(std::begin(Markers), std::end(Markers),
+    Slot = std::min_element(Markers->begin(), Markers->end(),
                             [](const Marker &A, const Marker &B) { return A.Id < B.Id; });
   *Slot = Marker();
   Slot->InUse = true;
@@ -128,9 +123,9 @@ unsigned Mailbox::reserveMarker() {
 }
 
 void Mailbox::bindMarker(unsigned Id, const Word *RefIds, std::size_t Count) {
-  if (Count > std::size(Marker().Ref))
+  if (Count > std::size(Marker().Ref) || !Markers)
     return;
-  for (Marker &K : Markers)
+  for (Marker &K : *Markers)
     if (K.InUse && K.Id == Id) {
       K.Bound = true;
       K.RefCount = std::uint8_t(Count);
@@ -140,7 +135,9 @@ void Mailbox::bindMarker(unsigned Id, const Word *RefIds, std::size_t Count) {
 }
 
 Mailbox::Marker *Mailbox::findMarker(const Word *RefIds, std::size_t Count) {
-  for (Marker &K : Markers)
+  if (!Markers)
+    return nullptr;
+  for (Marker &K : *Markers)
     if (K.InUse && K.Bound && K.RefCount == Count && std::equal(RefIds, RefIds + Count, K.Ref))
       return &K;
   return nullptr;

@@ -17,7 +17,9 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <shared_mutex>
 #include <unordered_map>
@@ -31,12 +33,65 @@ const ProcessHooks &beamr::processHooks() { return Hooks; }
 
 // --- The table --------------------------------------------------------------
 
+static constexpr std::uint64_t PidNumberBits = 15, PidSerialBits = 13;
+static constexpr std::uint64_t PidCounterMask =
+    (std::uint64_t(1) << (PidNumberBits + PidSerialBits)) - 1;
+
+/// The counter value a pid was made from (its number and serial side by
+/// side); pids that are no counter value of ours map to some value all the
+/// same, and `lookup` tells them apart by comparing the whole pid.
+static std::uint64_t pidCounter(Term Pid) {
+  return ((Pid.pidSerial() << PidNumberBits) | Pid.pidNumber()) & PidCounterMask;
+}
+
+namespace {
+/// Live processes by pid: slot `C & Mask` holds the process whose pid came
+/// from counter value `C`. `create` hands out only values whose slot is
+/// free, so no two live processes share a slot and `lookup` is one load,
+/// without a lock. The array doubles (under the table's lock) when half
+/// full; the old one is freed like a process, once no runtime thread can be
+/// reading it.
+struct PidSlots {
+  explicit PidSlots(std::size_t Size) : Mask(Size - 1), Slots(new std::atomic<Process *>[Size]) {
+    for (std::size_t K = 0; K < Size; ++K)
+      Slots[K].store(nullptr, std::memory_order_relaxed);
+  }
+  std::size_t size() const { return Mask + 1; }
+  std::atomic<Process *> &at(std::uint64_t Counter) { return Slots[Counter & Mask]; }
+  std::size_t Mask;
+  std::unique_ptr<std::atomic<Process *>[]> Slots;
+};
+} // namespace
+
+static void retireBlock(void *Block, void (*Free)(void *));
+
 struct ProcessTable::Impl {
-  std::shared_mutex Lock;
-  std::unordered_map<Word, Process *> ByPid;
+  std::shared_mutex Lock; ///< Writers of `Slots` and everything below.
+  std::atomic<PidSlots *> Slots{new PidSlots(1024)};
+  std::size_t Live = 0;
   std::unordered_map<Word, Term> Names; ///< Atom -> pid.
   std::uint64_t Counter = 0;            ///< Number in bits 0..14, serial above.
   std::map<RefIds, Term> Aliases;       ///< Active alias -> owner pid.
+
+  /// The live process with `Pid`, or null; lock-free.
+  Process *find(Term Pid) {
+    if (!Pid.isLocalPid())
+      return nullptr;
+    PidSlots *S = Slots.load(std::memory_order_acquire);
+    Process *P = S->at(pidCounter(Pid)).load(std::memory_order_acquire);
+    return P && P->Pid == Pid ? P : nullptr;
+  }
+  /// Doubles the slot array (`Lock` held exclusively).
+  void grow() {
+    PidSlots *Old = Slots.load(std::memory_order_relaxed);
+    auto *New = new PidSlots(2 * Old->size());
+    // Distinct slots modulo N stay distinct modulo 2N.
+    for (std::size_t K = 0; K < Old->size(); ++K)
+      if (Process *P = Old->Slots[K].load(std::memory_order_relaxed))
+        New->at(pidCounter(P->Pid)).store(P, std::memory_order_relaxed);
+    Slots.store(New, std::memory_order_release);
+    retireBlock(Old, [](void *B) { delete static_cast<PidSlots *>(B); });
+  }
 };
 
 ProcessTable::ProcessTable() : I(new Impl) {}
@@ -46,33 +101,33 @@ ProcessTable &ProcessTable::get() {
   return Table;
 }
 
-static constexpr std::uint64_t PidNumberBits = 15, PidSerialBits = 13;
-
 Process *ProcessTable::create(Term GroupLeader) {
   auto *P = new Process;
   std::unique_lock<std::shared_mutex> G(I->Lock);
-  Term Pid;
-  do {
-    std::uint64_t C = I->Counter++ & ((std::uint64_t(1) << (PidNumberBits + PidSerialBits)) - 1);
-    Pid = Term::localPid(C & ((1u << PidNumberBits) - 1), C >> PidNumberBits);
-  } while (I->ByPid.count(Pid.raw()));
-  I->ByPid.emplace(Pid.raw(), P);
+  if (2 * (I->Live + 1) > I->Slots.load(std::memory_order_relaxed)->size())
+    I->grow();
+  PidSlots &S = *I->Slots.load(std::memory_order_relaxed);
+  std::uint64_t C;
+  do
+    C = I->Counter++ & PidCounterMask;
+  while (S.at(C).load(std::memory_order_relaxed));
+  Term Pid = Term::localPid(C & ((1u << PidNumberBits) - 1), C >> PidNumberBits);
   P->Pid = Pid;
   P->GroupLeader = GroupLeader.isLocalPid() ? GroupLeader : Pid;
+  ++I->Live;
+  S.at(C).store(P, std::memory_order_release); // After `Pid`: `find` reads it.
   return P;
 }
 
-Process *ProcessTable::lookup(Term Pid) {
-  if (!Pid.isLocalPid())
-    return nullptr;
-  std::shared_lock<std::shared_mutex> G(I->Lock);
-  auto It = I->ByPid.find(Pid.raw());
-  return It == I->ByPid.end() ? nullptr : It->second;
-}
+Process *ProcessTable::lookup(Term Pid) { return I->find(Pid); }
 
 void ProcessTable::remove(Process *P) {
   std::unique_lock<std::shared_mutex> G(I->Lock);
-  I->ByPid.erase(P->Pid.raw());
+  std::atomic<Process *> &Slot = I->Slots.load(std::memory_order_relaxed)->at(pidCounter(P->Pid));
+  if (Slot.load(std::memory_order_relaxed) == P) {
+    Slot.store(nullptr, std::memory_order_release);
+    --I->Live;
+  }
   Term Name = P->Signals.RegisteredName;
   if (Name.isAtom() && I->Names.count(Name.raw()) && I->Names[Name.raw()] == P->Pid)
     I->Names.erase(Name.raw());
@@ -95,56 +150,72 @@ void ProcessTable::destroy(Process *P) {
 
 namespace {
 constexpr std::uint64_t Offline = ~std::uint64_t(0);
+/// A process, or another block readers may still hold (an old pid slot
+/// array), waiting to be freed.
+struct Retiree {
+  std::uint64_t Stamp;
+  void *Block;
+  void (*Free)(void *);
+};
 struct Reclaimer {
   std::atomic<std::uint64_t> Epoch{1};
   std::mutex Lock; ///< Guards `Threads` and `Retired`.
   std::vector<std::atomic<std::uint64_t> *> Threads;
-  std::vector<std::pair<std::uint64_t, Process *>> Retired;
+  /// Oldest first: stamps are taken under `Lock`, so they increase.
+  std::deque<Retiree> Retired;
   std::atomic<std::size_t> RetiredCount{0};
 
   static Reclaimer &get() {
     static Reclaimer *R = new Reclaimer; // Never destroyed: threads may outlive exit.
     return *R;
   }
-  /// Frees what every thread is past; `Lock` held.
-  void collect(std::vector<Process *> &Free) {
+  /// Moves what every thread is past to `Free`; `Lock` held. Only the
+  /// freed prefix of `Retired` is visited, so a quiescent point costs
+  /// nothing extra while thousands of exits wait for a slow thread.
+  void collect(std::vector<Retiree> &Free) {
     std::uint64_t Min = Offline;
     for (auto *T : Threads)
       Min = std::min(Min, T->load());
-    auto Keep = std::partition(Retired.begin(), Retired.end(),
-                               [&](const auto &R) { return R.first >= Min; });
-    for (auto It = Keep; It != Retired.end(); ++It)
-      Free.push_back(It->second);
-    Retired.erase(Keep, Retired.end());
+    while (!Retired.empty() && Retired.front().Stamp < Min) {
+      Free.push_back(Retired.front());
+      Retired.pop_front();
+    }
     RetiredCount.store(Retired.size(), std::memory_order_relaxed);
+  }
+  /// Frees `Block` once no runtime thread can hold it.
+  void retire(void *Block, void (*FreeFn)(void *)) {
+    {
+      std::lock_guard<std::mutex> G(Lock);
+      std::uint64_t Stamp = Epoch.fetch_add(1);
+      if (!Threads.empty()) {
+        Retired.push_back({Stamp, Block, FreeFn});
+        RetiredCount.store(Retired.size(), std::memory_order_relaxed);
+        return;
+      }
+    }
+    FreeFn(Block);
   }
 };
 thread_local std::atomic<std::uint64_t> *ThreadEpoch = nullptr;
 
-void freeProcesses(const std::vector<Process *> &Free) {
-  for (Process *P : Free) {
-    if (P->Task && Hooks.releaseTask)
-      Hooks.releaseTask(*P);
-    delete P;
-  }
+void freeRetired(const std::vector<Retiree> &Free) {
+  for (const Retiree &R : Free)
+    R.Free(R.Block);
+}
+
+void freeProcess(void *Block) {
+  auto *P = static_cast<Process *>(Block);
+  if (P->Task && Hooks.releaseTask)
+    Hooks.releaseTask(*P);
+  delete P;
 }
 } // namespace
 
-void ProcessTable::retire(Process *P) {
-  Reclaimer &R = Reclaimer::get();
-  std::uint64_t Stamp = R.Epoch.fetch_add(1);
-  std::vector<Process *> Free;
-  {
-    std::lock_guard<std::mutex> G(R.Lock);
-    if (R.Threads.empty()) {
-      Free.push_back(P);
-    } else {
-      R.Retired.push_back({Stamp, P});
-      R.RetiredCount.store(R.Retired.size(), std::memory_order_relaxed);
-    }
-  }
-  freeProcesses(Free);
+static void retireBlock(void *Block, void (*Free)(void *)) {
+  Reclaimer::get().retire(Block, Free);
 }
+
+void ProcessTable::retire(Process *P) { Reclaimer::get().retire(P, freeProcess); }
 
 void beamr::enterRuntimeThread() {
   Reclaimer &R = Reclaimer::get();
@@ -155,7 +226,7 @@ void beamr::enterRuntimeThread() {
 
 void beamr::leaveRuntimeThread() {
   Reclaimer &R = Reclaimer::get();
-  std::vector<Process *> Free;
+  std::vector<Retiree> Free;
   {
     std::lock_guard<std::mutex> G(R.Lock);
     R.Threads.erase(std::find(R.Threads.begin(), R.Threads.end(), ThreadEpoch));
@@ -163,7 +234,7 @@ void beamr::leaveRuntimeThread() {
   }
   delete ThreadEpoch;
   ThreadEpoch = nullptr;
-  freeProcesses(Free);
+  freeRetired(Free);
 }
 
 void beamr::runtimeQuiescent() {
@@ -171,14 +242,14 @@ void beamr::runtimeQuiescent() {
   ThreadEpoch->store(R.Epoch.load());
   if (!R.RetiredCount.load(std::memory_order_relaxed))
     return;
-  std::vector<Process *> Free;
+  std::vector<Retiree> Free;
   {
     std::unique_lock<std::mutex> G(R.Lock, std::try_to_lock);
     if (!G.owns_lock())
       return;
     R.collect(Free);
   }
-  freeProcesses(Free);
+  freeRetired(Free);
 }
 
 void beamr::runtimeOffline() { ThreadEpoch->store(Offline); }
@@ -188,8 +259,10 @@ std::vector<Term> ProcessTable::pids() {
   std::vector<Term> Result;
   {
     std::shared_lock<std::shared_mutex> G(I->Lock);
-    for (auto &[Raw, P] : I->ByPid)
-      Result.push_back(Term::fromRaw(Raw));
+    PidSlots &S = *I->Slots.load(std::memory_order_relaxed);
+    for (std::size_t K = 0; K < S.size(); ++K)
+      if (Process *P = S.Slots[K].load(std::memory_order_relaxed))
+        Result.push_back(P->Pid);
   }
   std::sort(Result.begin(), Result.end(), [](Term A, Term B) {
     return std::pair(A.pidSerial(), A.pidNumber()) < std::pair(B.pidSerial(), B.pidNumber());
@@ -199,17 +272,17 @@ std::vector<Term> ProcessTable::pids() {
 
 std::size_t ProcessTable::size() {
   std::shared_lock<std::shared_mutex> G(I->Lock);
-  return I->ByPid.size();
+  return I->Live;
 }
 
 bool ProcessTable::registerName(Term Name, Term Pid) {
   if (!Name.isAtom() || Name == atomTerm(atoms::Undefined))
     return false;
   std::unique_lock<std::shared_mutex> G(I->Lock);
-  auto It = I->ByPid.find(Pid.raw());
-  if (It == I->ByPid.end() || I->Names.count(Name.raw()))
+  Process *P = I->find(Pid);
+  if (!P || I->Names.count(Name.raw()))
     return false;
-  SignalState &S = It->second->Signals;
+  SignalState &S = P->Signals;
   std::lock_guard<std::mutex> SG(S.Lock);
   if (S.Exiting || S.RegisteredName.isAtom())
     return false;
@@ -223,9 +296,9 @@ bool ProcessTable::unregisterName(Term Name) {
   auto It = I->Names.find(Name.raw());
   if (It == I->Names.end())
     return false;
-  if (auto PIt = I->ByPid.find(It->second.raw()); PIt != I->ByPid.end()) {
-    std::lock_guard<std::mutex> SG(PIt->second->Signals.Lock);
-    PIt->second->Signals.RegisteredName = Term::nil();
+  if (Process *P = I->find(It->second)) {
+    std::lock_guard<std::mutex> SG(P->Signals.Lock);
+    P->Signals.RegisteredName = Term::nil();
   }
   I->Names.erase(It);
   return true;
@@ -248,8 +321,8 @@ std::vector<Term> ProcessTable::registeredNames() {
 void ProcessTable::addAlias(const RefIds &Ref, Term Pid) {
   std::unique_lock<std::shared_mutex> G(I->Lock);
   I->Aliases[Ref] = Pid;
-  if (auto It = I->ByPid.find(Pid.raw()); It != I->ByPid.end())
-    It->second->Signals.Aliases.push_back(Ref);
+  if (Process *P = I->find(Pid))
+    P->Signals.Aliases.push_back(Ref);
 }
 
 bool ProcessTable::removeAlias(const RefIds &Ref, Term Pid) {
@@ -258,8 +331,8 @@ bool ProcessTable::removeAlias(const RefIds &Ref, Term Pid) {
   if (It == I->Aliases.end() || It->second != Pid)
     return false;
   I->Aliases.erase(It);
-  if (auto PIt = I->ByPid.find(Pid.raw()); PIt != I->ByPid.end()) {
-    auto &A = PIt->second->Signals.Aliases;
+  if (Process *P = I->find(Pid)) {
+    auto &A = P->Signals.Aliases;
     A.erase(std::remove(A.begin(), A.end(), Ref), A.end());
   }
   return true;
@@ -392,16 +465,10 @@ void beamr::unlinkProcesses(Process &A, Term BPid) {
 }
 
 /// Removes the entry with `Ref` from `List`; returns it if it was there.
-static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, std::vector<MonitorEntry> &List,
+static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, MonitorList &List,
                                                const RefIds &Ref) {
   std::lock_guard<std::mutex> G(Lock);
-  auto It = std::find_if(List.begin(), List.end(),
-                         [&](const MonitorEntry &E) { return E.Ref == Ref; });
-  if (It == List.end())
-    return std::nullopt;
-  MonitorEntry E = *It;
-  List.erase(It);
-  return E;
+  return List.take(Ref);
 }
 
 bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Term TargetName,
@@ -409,12 +476,12 @@ bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Ter
   MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias};
   {
     std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
-    Watcher.Signals.Monitoring.push_back(E);
+    Watcher.Signals.Monitoring.add(E);
   }
   {
     std::lock_guard<std::mutex> G(Target.Signals.Lock);
     if (!Target.Signals.Exiting) {
-      Target.Signals.MonitoredBy.push_back(E);
+      Target.Signals.MonitoredBy.add(E);
       return true;
     }
   }
@@ -549,8 +616,8 @@ void beamr::processExited(Process &P, Term Reason) {
     S.Exiting = true;
     Killed = S.KilledBySignal;
     Links.swap(S.Links);
-    Monitoring.swap(S.Monitoring);
-    MonitoredBy.swap(S.MonitoredBy);
+    Monitoring = S.Monitoring.takeAll();
+    MonitoredBy = S.MonitoredBy.takeAll();
   }
   ProcessTable &Table = ProcessTable::get();
   // Out of processes/0 and its name free before anyone hears of the exit.

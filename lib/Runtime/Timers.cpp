@@ -2,7 +2,8 @@
 ///
 /// \file
 /// Buckets are intrusive doubly linked lists, so a cancel unlinks in O(1);
-/// message timers are also indexed by their reference.
+/// message timers are also indexed by their reference (open addressing, no
+/// node per timer).
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/Timers.h"
 
@@ -11,6 +12,7 @@
 
 #include <chrono>
 #include <mutex>
+#include <pthread.h>
 #include <unordered_map>
 #include <vector>
 
@@ -49,14 +51,124 @@ std::int64_t ceilMillis(std::int64_t Ns) {
   return Ns >= 0 ? (Ns + NanosPerMilli - 1) / NanosPerMilli : -((-Ns) / NanosPerMilli);
 }
 
+/// The wheel's lock. Every scheduler starts and cancels timers, often at the
+/// same moment, and each holds the lock for a few pointer moves: a thread
+/// that finds it taken spins a little (glibc's adaptive mutex) before it
+/// sleeps in the kernel, where a plain mutex would sleep at once and cost
+/// both threads a futex call and a context switch.
+class WheelLock {
+public:
+  WheelLock() {
+    pthread_mutexattr_t Attr;
+    pthread_mutexattr_init(&Attr);
+    pthread_mutexattr_settype(&Attr, PTHREAD_MUTEX_ADAPTIVE_NP);
+    pthread_mutex_init(&M, &Attr);
+    pthread_mutexattr_destroy(&Attr);
+  }
+  ~WheelLock() { pthread_mutex_destroy(&M); }
+  WheelLock(const WheelLock &) = delete;
+  WheelLock &operator=(const WheelLock &) = delete;
+  void lock() { pthread_mutex_lock(&M); }
+  void unlock() { pthread_mutex_unlock(&M); }
+
+private:
+  pthread_mutex_t M;
+};
+
+/// Message timers by reference: open addressing with linear probing. A slot
+/// keeps the reference's hash next to the entry, so a probe reads no entry
+/// but the one it finds, and no node is allocated per timer (a program
+/// that starts and cancels thousands of timers does both all the time).
+class RefIndex {
+public:
+  TimerEntry *find(const RefIds &Ref) const {
+    if (Slots.empty())
+      return nullptr;
+    std::uint64_t H = hash(Ref);
+    for (std::size_t K = H & mask();; K = (K + 1) & mask()) {
+      const Slot &S = Slots[K];
+      if (!S.Entry)
+        return nullptr;
+      if (S.Hash == H && S.Entry->Ref == Ref)
+        return S.Entry;
+    }
+  }
+  /// Indexes `E` under `E->Ref`, replacing an entry with the same reference.
+  void insert(TimerEntry *E) {
+    if (2 * (Count + 1) > Slots.size())
+      grow();
+    std::uint64_t H = hash(E->Ref);
+    for (std::size_t K = H & mask();; K = (K + 1) & mask()) {
+      Slot &S = Slots[K];
+      if (!S.Entry) {
+        S = {H, E};
+        ++Count;
+        return;
+      }
+      if (S.Hash == H && S.Entry->Ref == E->Ref) {
+        S.Entry = E;
+        return;
+      }
+    }
+  }
+  /// Removes `Ref`'s entry, if any.
+  void erase(const RefIds &Ref) {
+    if (Slots.empty())
+      return;
+    std::uint64_t H = hash(Ref);
+    std::size_t K = H & mask();
+    for (;; K = (K + 1) & mask()) {
+      if (!Slots[K].Entry)
+        return;
+      if (Slots[K].Hash == H && Slots[K].Entry->Ref == Ref)
+        break;
+    }
+    // Backward shift: move later members of the probe run into the hole
+    // when their home slot does not lie between the hole and them.
+    std::size_t Hole = K;
+    for (std::size_t J = (Hole + 1) & mask(); Slots[J].Entry; J = (J + 1) & mask()) {
+      std::size_t Home = Slots[J].Hash & mask();
+      if (((J - Home) & mask()) >= ((J - Hole) & mask())) {
+        Slots[Hole] = Slots[J];
+        Hole = J;
+      }
+    }
+    Slots[Hole] = Slot();
+    --Count;
+  }
+
+private:
+  struct Slot {
+    std::uint64_t Hash = 0;
+    TimerEntry *Entry = nullptr; ///< Null: free.
+  };
+  static std::uint64_t hash(const RefIds &Ref) {
+    std::uint64_t H = RefIdsHash()(Ref);
+    H ^= H >> 33; // RefIdsHash mixes the words; spread them to the low bits.
+    H *= 0xFF51AFD7ED558CCDull;
+    return H ^ (H >> 33);
+  }
+  std::size_t mask() const { return Slots.size() - 1; }
+  void grow() {
+    std::vector<Slot> Old(std::max<std::size_t>(64, 2 * Slots.size()));
+    Old.swap(Slots);
+    Count = 0;
+    for (const Slot &S : Old)
+      if (S.Entry)
+        insert(S.Entry);
+  }
+  std::vector<Slot> Slots; ///< A power of two in size, at most half full.
+  std::size_t Count = 0;
+};
+
 } // namespace
 
 struct TimerWheel::Impl {
-  std::mutex Lock;
+  WheelLock Lock;
   TimerEntry *Buckets[Slots] = {};
   /// Every tick up to this one has been visited.
   std::int64_t Visited = monotonicNanos() / NanosPerMilli;
-  std::unordered_map<RefIds, TimerEntry *, RefIdsHash> ByRef;
+  RefIndex ByRef;
   std::size_t Count = 0;
   /// Copies of `Count` and `Visited` for `mayExpire`, written under `Lock`.
   std::atomic<std::size_t> PendingHint{0};
@@ -137,8 +249,8 @@ void TimerWheel::startMessage(const RefIds &Ref, std::int64_t DeadlineNs, Term D
   E->Ref = Ref;
   E->Dest = Dest;
   E->Msg = Msg;
-  std::lock_guard<std::mutex> G(I->Lock);
-  I->ByRef[Ref] = E;
+  std::lock_guard<WheelLock> G(I->Lock);
+  I->ByRef.insert(E);
   I->link(E);
 }
 
@@ -149,11 +261,10 @@ static std::int64_t millisLeft(const TimerEntry *E) {
 std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
   TimerEntry *E;
   {
-    std::lock_guard<std::mutex> G(I->Lock);
-    auto It = I->ByRef.find(Ref);
-    if (It == I->ByRef.end())
+    std::lock_guard<WheelLock> G(I->Lock);
+    E = I->ByRef.find(Ref);
+    if (!E)
       return std::nullopt;
-    E = It->second;
     I->erase(E);
   }
   bool Gone = Impl::destinationGone(E);
@@ -166,11 +277,11 @@ std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
 }
 
 std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
-  std::lock_guard<std::mutex> G(I->Lock);
-  auto It = I->ByRef.find(Ref);
-  if (It == I->ByRef.end() || Impl::destinationGone(It->second))
+  std::lock_guard<WheelLock> G(I->Lock);
+  TimerEntry *E = I->ByRef.find(Ref);
+  if (!E || Impl::destinationGone(E))
     return std::nullopt;
-  return millisLeft(It->second);
+  return millisLeft(E);
 }
 
 TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner,
@@ -181,14 +292,14 @@ TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn,
   E->Fn = Fn;
   E->Owner = Owner;
   E->Tag = Tag;
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   I->link(E);
   return E;
 }
 
 bool TimerWheel::cancelCallback(TimerEntry *E) {
   {
-    std::lock_guard<std::mutex> G(I->Lock);
+    std::lock_guard<WheelLock> G(I->Lock);
     if (E->Firing)
       return false; // `expire` deletes it.
     I->unlink(E);
@@ -206,7 +317,7 @@ unsigned TimerWheel::expire(std::int64_t NowNs) {
   std::int64_t Now = NowNs / NanosPerMilli; // Whole milliseconds passed.
   std::vector<TimerEntry *> Due;
   {
-    std::lock_guard<std::mutex> G(I->Lock);
+    std::lock_guard<WheelLock> G(I->Lock);
     if (Now <= I->Visited)
       return 0;
     if (I->Count) {
@@ -237,7 +348,7 @@ unsigned TimerWheel::expire(std::int64_t NowNs) {
 }
 
 std::optional<std::int64_t> TimerWheel::nextDeadline() {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   if (!I->Count)
     return std::nullopt;
   // The first bucket within one revolution holding a timer of that
@@ -254,6 +365,6 @@ std::optional<std::int64_t> TimerWheel::nextDeadline() {
 }
 
 std::size_t TimerWheel::size() {
-  std::lock_guard<std::mutex> G(I->Lock);
+  std::lock_guard<WheelLock> G(I->Lock);
   return I->Count;
 }

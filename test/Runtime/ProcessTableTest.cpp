@@ -121,3 +121,35 @@ TEST(ProcessTableTest, Aliases) {
   EXPECT_TRUE(T.aliasOwner(Ref).isNil());
   T.destroy(A);
 }
+
+// Protects MonitorList: entries stay in the order they were made and each is
+// found by its reference, short or long (indexed), whatever order they go in.
+TEST(ProcessTableTest, MonitorListKeepsOrderAndFindsByRef) {
+  for (std::size_t N : {3u, 40u, 1000u}) {
+    MonitorList L;
+    auto entry = [](std::size_t K) {
+      return MonitorEntry{{K, 1, 2}, Term::small(SWord(K)), Term::nil(), Term::nil()};
+    };
+    for (std::size_t K = 0; K < N; ++K)
+      L.add(entry(K));
+    // Take every third one, oldest first, then the newest, then a missing one.
+    for (std::size_t K = 0; K < N; K += 3)
+      ASSERT_EQ(L.take(entry(K).Ref)->Watcher, Term::small(SWord(K)));
+    ASSERT_TRUE(L.take(entry(N - 1).Ref) || (N - 1) % 3 == 0);
+    EXPECT_FALSE(L.take(entry(0).Ref));
+    EXPECT_FALSE(L.take(RefIds{N + 5, 1, 2}));
+    std::vector<SWord> Left;
+    L.forEach([&](const MonitorEntry &E) { Left.push_back(E.Watcher.smallValue()); });
+    std::vector<SWord> Want;
+    for (std::size_t K = 0; K + 1 < N; ++K)
+      if (K % 3)
+        Want.push_back(SWord(K));
+    EXPECT_EQ(Left, Want);
+    EXPECT_EQ(L.size(), Want.size());
+    L.add(entry(N + 7));
+    std::vector<MonitorEntry> All = L.takeAll();
+    ASSERT_EQ(All.size(), Want.size() + 1);
+    EXPECT_EQ(All.back().Watcher, Term::small(SWord(N + 7)));
+    EXPECT_TRUE(L.empty());
+  }
+}

@@ -74,3 +74,29 @@ TEST(TimerWheelTest, MessageTimers) {
   EXPECT_FALSE(W.remaining(C));
   EXPECT_FALSE(W.cancel(C));
 }
+
+// Protects the reference index of message timers: with thousands started
+// and cancelled in a scrambled order (probe runs shifting as entries go),
+// each reference finds its own timer exactly once, and others none.
+TEST(TimerWheelTest, ManyMessageTimersCancelInAnyOrder) {
+  TimerWheel W;
+  Process *P = ProcessTable::get().create();
+  std::int64_t Now = monotonicNanos();
+  std::vector<RefIds> Refs;
+  for (int K = 0; K < 5000; ++K) {
+    Refs.push_back(nextRefIds());
+    W.startMessage(Refs.back(), Now + (1000 + K) * Ms, P->Pid, Message::create(Term::small(K)));
+  }
+  EXPECT_EQ(W.size(), 5000u);
+  for (std::size_t K = 0; K < Refs.size(); K += 3) // Every third first...
+    EXPECT_TRUE(W.cancel(Refs[K]));
+  EXPECT_FALSE(W.cancel(Refs[0]));
+  EXPECT_FALSE(W.cancel(nextRefIds()));
+  for (std::size_t K = Refs.size(); K-- > 0;) // ...then the rest, newest first.
+    EXPECT_EQ(bool(W.remaining(Refs[K])), K % 3 != 0) << K;
+  for (std::size_t K = Refs.size(); K-- > 0;)
+    if (K % 3)
+      EXPECT_TRUE(W.cancel(Refs[K])) << K;
+  EXPECT_EQ(W.size(), 0u);
+  ProcessTable::get().destroy(P);
+}

@@ -13,6 +13,8 @@
 
 #include "beamr/Runtime/Export.h"
 
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -67,12 +69,17 @@ public:
   const LoadedModule *module(Term Module);
   /// Entry `Index` of a loaded module's fun table, or null.
   const FunEntry *funEntry(Term Module, unsigned Index);
+  /// Advances whenever a module is loaded (a reload replaces the old
+  /// module's fun entries); callers may keep what `funEntry` answered
+  /// while it stays the same. Lock-free.
+  std::uint64_t generation() const { return Generation.load(std::memory_order_acquire); }
 
   /// Maps a code address back to its module, function and line.
   CodeLocation locate(const Word *Address);
 
 private:
   CodeServer() = default;
+  std::atomic<std::uint64_t> Generation{0};
   std::recursive_mutex Lock; ///< Guards every member below; any thread.
   std::vector<std::string> Path;
   std::map<Word, std::unique_ptr<LoadedModule>> Modules; // By atom raw.

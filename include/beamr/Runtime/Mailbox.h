@@ -28,9 +28,12 @@
 
 #include "beamr/Term/Term.h"
 
+#include <array>
 #include <atomic>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 
 namespace beamr {
 
@@ -77,10 +80,19 @@ public:
 
   // Owner only.
   /// The message at the cursor, or null when the cursor is past the last
-  /// message (after moving newly arrived messages in).
-  Message *peek();
+  /// message (after moving newly arrived messages in). Inline, as is
+  /// `advance`: a receive that skips messages calls both for each.
+  Message *peek() {
+    if (Message *M = current()) [[likely]]
+      return M;
+    return peekIncoming();
+  }
   /// Moves the cursor past the current message. Requires `peek() != null`.
-  void advance();
+  void advance() {
+    Message *M = current();
+    assert(M && "advance past the end of the mailbox");
+    CursorPrev = M;
+  }
   /// Unlinks the current message and returns it (the caller owns it); the
   /// cursor goes back to the first message. Null if there is none.
   Message *removeCurrent();
@@ -112,19 +124,25 @@ private:
     Word Ref[5] = {};
   };
   void takeIncoming();
+  /// `peek` past the end of the private queue: takes the incoming messages.
+  Message *peekIncoming();
   Message *current() const { return CursorPrev ? CursorPrev->Next : Head; }
   Marker *findMarker(const Word *RefIds, std::size_t Count);
 
+  // What senders touch comes first, so that it shares a cache line with the
+  // fields of `Process` a send reads (see `Process::Pid`).
   std::atomic<Message *> Incoming{nullptr};
+  /// Counted by `push` before the message is visible and uncounted by
+  /// `removeCurrent`, so it never drops below the messages queued.
+  std::atomic<std::size_t> Count{0};
   Message *Head = nullptr, *Tail = nullptr;
   /// The message before the cursor; null: the cursor is on `Head`. Keeping
   /// the predecessor makes messages that arrive later visible to a cursor
   /// that had reached the end.
   Message *CursorPrev = nullptr;
-  /// Counted by `push` before the message is visible and uncounted by
-  /// `removeCurrent`, so it never drops below the messages queued.
-  std::atomic<std::size_t> Count{0};
-  Marker Markers[MaxMarkers];
+  /// Allocated by the first `reserveMarker`: most processes never use one,
+  /// and a million waiting processes should not carry them.
+  std::unique_ptr<std::array<Marker, MaxMarkers>> Markers;
   unsigned NextMarkerId = 0;
 };
 

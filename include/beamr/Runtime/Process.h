@@ -181,13 +181,6 @@ public:
   /// scheduling yet), `message_queue_data` (messages are always queued
   /// outside the heap until received), `sensitive` and `save_calls`.
   Term PriorityFlag = Term::fromRaw(0), MessageQueueDataFlag = Term::fromRaw(0);
-  /// The run queue the scheduler puts the process in: a `ProcessPriority`.
-  /// Read by any thread that wakes the process.
-  std::atomic<std::uint8_t> Priority{std::uint8_t(ProcessPriority::Normal)};
-  /// The scheduler's bookkeeping (interp/Scheduler.cpp), set once when the
-  /// process is spawned (other threads may already see the process then);
-  /// released through `ProcessHooks::releaseTask` when it is freed.
-  std::atomic<SchedulerTask *> Task{nullptr};
   /// Held by the thread running the process for each slice; another
   /// process that reads this one's private state (process_info: heap,
   /// dictionary, message queue) takes it so that the state holds still.
@@ -228,11 +221,22 @@ public:
   /// Terms native code keeps across a collection point. A GC root.
   std::vector<Term *> ExtraRoots;
 
-  Term Pid;
   /// Changed by group_leader/2 from any thread.
   std::atomic<Term> GroupLeader;
   SWord Reductions = 0;
 
+  // What a send reads, in one cache line with the start of `Mail` (the
+  // incoming stack and count it writes): a message to a process that has
+  // not run for a while (a ring of thousands) misses the cache once, not
+  // once per field.
+  /// The scheduler's bookkeeping (interp/Scheduler.cpp), set once when the
+  /// process is spawned (other threads may already see the process then);
+  /// released through `ProcessHooks::releaseTask` when it is freed.
+  alignas(64) std::atomic<SchedulerTask *> Task{nullptr};
+  /// The run queue the scheduler puts the process in: a `ProcessPriority`.
+  /// Read by any thread that wakes the process.
+  std::atomic<std::uint8_t> Priority{std::uint8_t(ProcessPriority::Normal)};
+  Term Pid;
   /// Messages sent to this process. Queued messages live in fragments of
   /// their own, outside the heap, and are no GC roots; `remove_message`
   /// moves a message's fragment onto `Fragments` (Mailbox.h).

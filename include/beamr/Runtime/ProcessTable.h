@@ -8,8 +8,12 @@
 ///
 /// Pids. Numbers and serials are handed out as erl does: a counter whose low
 /// 15 bits are the number and the next 13 bits the serial, so pids print as
-/// `<0.N.S>` with `N < 32768`; a pid still in use is skipped, so a pid names
-/// at most one live process and is not reused until the counter wraps.
+/// `<0.N.S>` with `N < 32768`. Live processes sit in a power-of-two array
+/// of slots indexed by the counter's low bits (doubled when half full); a
+/// counter value whose slot is taken is skipped, so a pid names at most one
+/// live process, is not reused until the counter wraps, and `lookup` is a
+/// load without a lock. The old array of a doubling is freed like a
+/// process (below).
 ///
 /// Freeing. Any thread may hold a `Process *` from `lookup` while the
 /// process exits on another, so `destroy` only removes the process from the
@@ -73,7 +77,8 @@ public:
   /// pid (the spawning process's group leader) or nil for the process's own
   /// pid.
   Process *create(Term GroupLeader = Term::nil());
-  /// The live process with this pid, or null.
+  /// The live process with this pid, or null. Lock-free; the pointer stays
+  /// valid until the calling runtime thread's next quiescent point.
   Process *lookup(Term Pid);
   /// Removes `P` from the table (and its name): `lookup`, `whereis` and
   /// `pids` no longer find it. It stays allocated.

@@ -20,7 +20,10 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <mutex>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace beamr {
@@ -47,13 +50,49 @@ struct MonitorEntry {
   /// `{alias, demonitor}`: `Ref` is an alias of `Watcher` until the monitor
   /// goes away.
   bool Alias = false;
+  /// Removed from its `MonitorList`, whose slot it still holds.
+  bool Dead = false;
+};
+
+/// The monitors a process holds, or those held on it, in the order they were
+/// made (the order process_info reports), found by reference. A removal only
+/// marks its entry dead; dead entries at the end are dropped at once, and
+/// the list is compacted when the dead outnumber the living. From
+/// `IndexFrom` entries on, a map from reference to slot finds an entry
+/// without a scan, so a process with thousands of monitors out at once (one
+/// that spawn_monitors a batch and collects the 'DOWN's) pays O(1) for each
+/// instead of O(n).
+class MonitorList {
+public:
+  void add(const MonitorEntry &E);
+  /// Removes the entry with `Ref` and returns it; nothing if there is none.
+  std::optional<MonitorEntry> take(const RefIds &Ref);
+  /// Empties the list; returns the entries in order.
+  std::vector<MonitorEntry> takeAll();
+  bool empty() const { return Live == 0; }
+  std::size_t size() const { return Live; }
+  /// Calls `F` on each entry, in order.
+  template <typename Fn> void forEach(Fn &&F) const {
+    for (const MonitorEntry &E : Entries)
+      if (!E.Dead)
+        F(E);
+  }
+
+private:
+  static constexpr std::size_t IndexFrom = 16;
+  void compact();
+  void buildIndex();
+  std::vector<MonitorEntry> Entries;
+  /// Slot of each live entry by reference, for a long list only.
+  std::unique_ptr<std::unordered_map<RefIds, std::size_t, RefIdsHash>> Index;
+  std::size_t Live = 0;
 };
 
 struct SignalState {
   std::mutex Lock;
   std::vector<Term> Links;              ///< Pids, each once.
-  std::vector<MonitorEntry> Monitoring; ///< Monitors this process holds.
-  std::vector<MonitorEntry> MonitoredBy; ///< Monitors held on this process.
+  MonitorList Monitoring;  ///< Monitors this process holds.
+  MonitorList MonitoredBy; ///< Monitors held on this process.
   bool TrapExit = false;
   /// Set once the process is on its way out: later signals are ignored.
   bool Exiting = false;

@@ -15,8 +15,9 @@
 /// kept in nanoseconds of the monotonic clock (`erlang:monotonic_time/0`),
 /// so a timer never fires early and `read_timer` rounds up as erl does.
 ///
-/// Thread safety: one lock guards the wheel; messages are delivered and
-/// callbacks run after it is released.
+/// Thread safety: one lock guards the wheel (one that spins briefly before
+/// it sleeps: every scheduler takes it for a few pointer moves at a time);
+/// messages are delivered and callbacks run after it is released.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_RUNTIME_TIMERS_H
 #define BEAMR_RUNTIME_TIMERS_H
