@@ -591,6 +591,9 @@ void beamr::etsProcessExited(Term Pid) {
   {
     Registry &R = Registry::get();
     std::shared_lock<std::shared_mutex> G(R.Lock);
+    if (R.ByRef.empty())
+      return; // No tables at all: the common case of a short-lived process.
+    All.reserve(R.ByRef.size());
     for (auto &[K, T] : R.ByRef) {
       All.push_back(T);
       if (T->Owner.load() == Pid)

@@ -94,9 +94,11 @@ TEST(TimerWheelTest, ManyMessageTimersCancelInAnyOrder) {
   EXPECT_FALSE(W.cancel(nextRefIds()));
   for (std::size_t K = Refs.size(); K-- > 0;) // ...then the rest, newest first.
     EXPECT_EQ(bool(W.remaining(Refs[K])), K % 3 != 0) << K;
-  for (std::size_t K = Refs.size(); K-- > 0;)
-    if (K % 3)
+  for (std::size_t K = Refs.size(); K-- > 0;) {
+    if (K % 3) {
       EXPECT_TRUE(W.cancel(Refs[K])) << K;
+    }
+  }
   EXPECT_EQ(W.size(), 0u);
   ProcessTable::get().destroy(P);
 }
