@@ -271,26 +271,30 @@ void insertLocked(Table &T, Term Obj) {
 /// Removes every object of the entry `It`; the caller holds the lock.
 void eraseEntry(Table &T, ets::ObjectIndex::iterator It) {
   T.Count -= It->second.size();
-  T.Objects.erase(It);
+  T.Objects.remove(It);
   T.Objects.shrank(T.Count);
 }
 
-/// Removes the objects of the entry `It` that `Drop(O)` picks, and moves
-/// `It` on to the next entry; how many. When it picks them all, the entry
-/// goes as a whole, so that a fixed table's tombstone keeps the objects
-/// that hold its key. The caller holds the lock (and calls `shrank`).
+/// Removes the objects of the entry `It` that `Drop(O)` picks; how many.
+/// When it picks them all, the entry goes as a whole, so that a fixed
+/// table's tombstone keeps the objects that hold its key. With `Walking`,
+/// `It` moves on to the next entry. The caller holds the lock (and calls
+/// `shrank`).
 template <typename Fn>
-std::size_t dropObjects(Table &T, ets::ObjectIndex::iterator &It, Fn Drop) {
+std::size_t dropObjects(Table &T, ets::ObjectIndex::iterator &It, bool Walking, Fn Drop) {
   std::vector<bool> Picked;
   for (ets::EtsObject *O : It->second)
     Picked.push_back(Drop(O));
   std::size_t N = std::size_t(std::count(Picked.begin(), Picked.end(), true));
-  if (N == Picked.size()) {
+  if (N == Picked.size() && Walking) {
     It = T.Objects.erase(It);
+  } else if (N == Picked.size()) {
+    T.Objects.remove(It);
   } else {
     std::size_t I = 0;
     It->second.removeIf([&](ets::EtsObject *) { return Picked[I++]; });
-    ++It;
+    if (Walking)
+      ++It;
   }
   T.Count -= N;
   return N;
@@ -344,7 +348,7 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   std::size_t N = 0;
   if (Mode == SelectMode::Delete) {
     for (auto It = T->Objects.begin(); It != T->Objects.end();)
-      N += dropObjects(*T, It, [&](ets::EtsObject *O) {
+      N += dropObjects(*T, It, true, [&](ets::EtsObject *O) {
         return runSpec(Ar, M, O->Obj) == EtsAtoms::get().True;
       });
     T->Objects.shrank(T->Count);
@@ -882,7 +886,8 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
   auto It = T->Objects.find(T->keyOf(Args[1]));
   if (It == T->Objects.end())
     return atomTerm(atoms::True);
-  dropObjects(*T, It, [&](ets::EtsObject *O) { return exactEqualTerms(O->Obj, Args[1]); });
+  dropObjects(*T, It, false,
+              [&](ets::EtsObject *O) { return exactEqualTerms(O->Obj, Args[1]); });
   T->Objects.shrank(T->Count);
   return atomTerm(atoms::True);
 }

@@ -343,18 +343,26 @@ ObjectIndex::iterator ObjectIndex::erase(iterator It) {
   }
   iterator Next = It;
   ++Next;
+  remove(It);
+  return Next;
+}
+
+void ObjectIndex::remove(iterator It) {
+  if (Ordered) {
+    erase(It);
+    return;
+  }
   --Count;
   if (Fixed) {
     It.N->Deleted = true; // Its objects stay: they hold the key.
     HasTombstones = true;
-    return Next;
+    return;
   }
   Node **Link = &Slots[It.Bucket];
   while (*Link != It.N)
     Link = &(*Link)->Next;
   *Link = It.N->Next;
   delete It.N;
-  return Next;
 }
 
 // ---- Hashed: resizing as erl does -------------------------------------------

@@ -228,6 +228,9 @@ public:
   /// Removes the entry and destroys its objects (keeps a tombstone while
   /// fixed); the entry after it.
   iterator erase(iterator It);
+  /// The same without finding the entry after it, which in a sparse hash
+  /// table can mean walking many empty slots.
+  void remove(iterator It);
   /// Removes every entry, as a fresh index.
   void clear();
 
