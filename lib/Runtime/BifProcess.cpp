@@ -71,6 +71,9 @@ struct SpawnOptions {
   Term MaxHeapSize = NoValue; ///< A valid max_heap_size setting.
   Term MinHeapSize = NoValue; ///< Words. (erl 25 reports min_bin_vheap_size
                               ///< as the default after spawn_opt sets it.)
+  /// `{monitor, Opts}`'s options, as monitor/3's.
+  bool MonitorAlias = false;
+  Term MonitorTag = NoValue;
 };
 
 bool isPriority(Term T) {
@@ -138,12 +141,32 @@ void setMaxHeapSize(Process &Q, Term T) {
     Q.MaxHeapLog = *V == atomTerm(atoms::True);
 }
 
+/// Reads monitor/3's options (`{alias, Mode}`, `{tag, Tag}`, the last of
+/// each winning); false for a bad one.
+bool readMonitorOptions(const std::vector<Term> &Opts, bool &Alias, Term &Tag) {
+  const ProcAtoms &A = ProcAtoms::get();
+  for (Term O : Opts) {
+    if (!O.isTuple() || O.tupleArity() != 2)
+      return false;
+    Term Mode = O.tupleElement(1);
+    if (O.tupleElement(0) == A.Alias &&
+        (Mode == A.ExplicitUnalias || Mode == A.Demonitor || Mode == A.ReplyDemonitor))
+      Alias = true; // Every alias mode is deactivated with the monitor here.
+    else if (O.tupleElement(0) == internAtom("tag"))
+      Tag = Mode;
+    else
+      return false;
+  }
+  return true;
+}
+
 /// Reads one `{Name, Value}` spawn option into `O`; false if it is not one.
 bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
   const ProcAtoms &A = ProcAtoms::get();
   if (Name == A.Monitor) {
-    O.Monitor = true; // The monitor options (alias, tag) are not acted on.
-    return listElements(Value).has_value();
+    std::optional<std::vector<Term>> Opts = listElements(Value);
+    O.Monitor = true;
+    return Opts && readMonitorOptions(*Opts, O.MonitorAlias, O.MonitorTag);
   }
   if (Name == A.Priority) {
     O.Priority = Value;
@@ -196,10 +219,12 @@ static void setPriority(Process &Q, Term V) {
                                               : ProcessPriority::Normal));
 }
 
-/// Links/monitors the new child as asked, starts it through `Start`, and
-/// returns the pid or `{Pid, Ref}`.
+/// Links/monitors the new child as asked (the monitor with `MonitorIds`
+/// when given), starts it through `Start`, and returns the pid or
+/// `{Pid, Ref}`.
 template <typename StartFn>
-Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
+Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start,
+                const RefIds *MonitorIds = nullptr) {
   Process *Child = ProcessTable::get().create(P.GroupLeader);
   Term Pid = Child->Pid;
   setPriority(*Child, O.Priority);
@@ -217,21 +242,43 @@ Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start) {
   if (O.Link)
     linkProcesses(P, *Child);
   if (O.Monitor) {
-    RefIds Ids = nextRefIds();
-    addMonitor(P, *Child, Ids);
+    RefIds Ids = MonitorIds ? *MonitorIds : nextRefIds();
+    if (O.MonitorAlias)
+      ProcessTable::get().addAlias(Ids, P.Pid);
+    addMonitor(P, *Child, Ids, Term::nil(), O.MonitorAlias,
+               O.MonitorTag == NoValue ? nullptr : monitorTag(O.MonitorTag));
     Ref = makeLocalRef(P, Ids);
   }
   Start(*Child);
   return O.Monitor ? makeTuple2(P, Pid, Ref) : Pid;
 }
 
-Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O) {
+/// spawn_request's part of a spawn: the request's reference (the monitor's,
+/// with `monitor`) and the reply the child sends its parent before it runs.
+struct SpawnRequest {
+  RefIds Ids;
+  Term Tag;
+  bool ReplyOk;
+};
+
+/// Sends a spawn_request's success reply from the child `C`: before C runs,
+/// so nothing C sends can overtake it.
+void replySpawned(Process &P, Process &C, const SpawnRequest *R) {
+  if (R && R->ReplyOk) {
+    Term Elems[] = {R->Tag, makeLocalRef(P, R->Ids), atomTerm(atoms::Ok), C.Pid};
+    sendMessage(P, makeTuple(P, Elems));
+  }
+}
+
+Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O,
+              const SpawnRequest *Request = nullptr) {
   auto Elems = listElements(Args);
   if (!M.isAtom() || !F.isAtom() || !Elems || Elems->size() > 255)
     return P.badarg();
   if (!processHooks().spawn)
     return P.raiseError(atoms::SystemLimit);
   return spawnChild(P, O, [&](Process &C) {
+    replySpawned(P, C, Request);
     C.InitialModule = M;
     C.InitialFunction = F;
     C.InitialArity = unsigned(Elems->size());
@@ -239,18 +286,70 @@ Term spawnMfa(Process &P, Term M, Term F, Term Args, const SpawnOptions &O) {
     for (std::size_t K = 0; K < Elems->size(); ++K)
       C.X[K] = copyTerm((*Elems)[K], C);
     processHooks().spawn(C, ExportTable::get().entry(M, F, unsigned(Elems->size())));
-  });
+  }, Request ? &Request->Ids : nullptr);
 }
 
-Term spawnFun(Process &P, Term Fun, const SpawnOptions &O) {
+Term spawnFun(Process &P, Term Fun, const SpawnOptions &O, const SpawnRequest *Request = nullptr) {
   if (!isFun(Fun) || funArity(Fun) != 0)
     return P.badarg();
   if (!processHooks().spawnFun)
     return P.raiseError(atoms::SystemLimit);
   return spawnChild(P, O, [&](Process &C) {
+    replySpawned(P, C, Request);
     Term Copy = copyTerm(Fun, C);
     processHooks().spawnFun(C, Copy, 0);
-  });
+  }, Request ? &Request->Ids : nullptr);
+}
+
+/// erlang:spawn_request/1..5 (see the BIFs below for how the forms are
+/// told apart, as erlang.erl tells them). `Node` is NoValue for the forms
+/// without one; `Fun` is NoValue for the {M, F, A} forms. Options are
+/// spawn_opt's plus `{reply_tag, Tag}` and `{reply, yes | no | error_only
+/// | success_only}`. As erl: a list holding a bad option is answered
+/// `{Tag, ReqId, error, badopt}`, not raised; another node cannot be
+/// reached (this node is not distributed), so a request for one is
+/// answered `{Tag, ReqId, error, noconnection}`.
+Term spawnRequest(Process &P, Term Node, Term Fun, Term M, Term F, Term A, Term Opts) {
+  std::optional<std::vector<Term>> Elems = listElements(Opts);
+  if (!Elems || (Node != NoValue && !Node.isAtom()))
+    return P.badarg();
+  if (Fun == NoValue && (!M.isAtom() || !F.isAtom() || !listElements(A)))
+    return P.badarg();
+  SpawnRequest R{nextRefIds(), internAtom("spawn_reply"), true};
+  bool ReplyError = true, BadOption = false;
+  std::vector<Term> SpawnOpts;
+  for (Term E : *Elems) {
+    Term Key = E.isTuple() && E.tupleArity() == 2 ? E.tupleElement(0) : NoValue;
+    if (Key == internAtom("reply_tag")) {
+      R.Tag = E.tupleElement(1);
+    } else if (Key == internAtom("reply")) {
+      Term V = E.tupleElement(1);
+      bool Yes = V == internAtom("yes"), ErrorOnly = V == internAtom("error_only");
+      bool SuccessOnly = V == internAtom("success_only");
+      if (Yes || ErrorOnly || SuccessOnly || V == internAtom("no")) {
+        R.ReplyOk = Yes || SuccessOnly;
+        ReplyError = Yes || ErrorOnly;
+      } else {
+        BadOption = true;
+      }
+    } else {
+      SpawnOpts.push_back(E);
+    }
+  }
+  SpawnOptions O;
+  BadOption |= !readSpawnOptions(makeList(P, SpawnOpts), O);
+  Term ReqId = makeLocalRef(P, R.Ids);
+  bool Remote = Node != NoValue && Node != atomTerm(atoms::NonodeAtNohost);
+  if (BadOption || Remote) {
+    if (ReplyError) {
+      Term Reply[] = {R.Tag, ReqId, internAtom("error"),
+                      internAtom(BadOption ? "badopt" : "noconnection")};
+      sendMessage(P, makeTuple(P, Reply));
+    }
+    return ReqId;
+  }
+  Term Spawned = Fun != NoValue ? spawnFun(P, Fun, O, &R) : spawnMfa(P, M, F, A, O, &R);
+  return Spawned == NoValue ? NoValue : ReqId;
 }
 
 /// The process a send or monitor names: a pid, or a registered name, or
@@ -350,6 +449,47 @@ Term spawn_opt_4(Process &P, const Term *Args) {
   return spawnMfa(P, Args[0], Args[1], Args[2], O);
 }
 
+static bool isFun0(Term T) { return isFun(T) && funArity(T) == 0; }
+
+Term spawn_request_1(Process &P, const Term *Args) {
+  if (!isFun0(Args[0]))
+    return P.badarg();
+  return spawnRequest(P, NoValue, Args[0], NoValue, NoValue, NoValue, Term::nil());
+}
+/// (Fun, Options) or (Node, Fun).
+Term spawn_request_2(Process &P, const Term *Args) {
+  if (isFun0(Args[0]))
+    return spawnRequest(P, NoValue, Args[0], NoValue, NoValue, NoValue, Args[1]);
+  if (isFun0(Args[1]))
+    return spawnRequest(P, Args[0], Args[1], NoValue, NoValue, NoValue, Term::nil());
+  return P.badarg();
+}
+/// (Node, Module, Function, Args) when Function is an atom, else (Module,
+/// Function, Args, Options).
+static Term spawnRequest4(Process &P, Term A0, Term A1, Term A2, Term A3) {
+  if (A2.isAtom())
+    return spawnRequest(P, A0, NoValue, A1, A2, A3, Term::nil());
+  return spawnRequest(P, NoValue, NoValue, A0, A1, A2, A3);
+}
+/// (Node, Fun, Options), else (Module, Function, Args) as /4 with [].
+Term spawn_request_3(Process &P, const Term *Args) {
+  if (isFun0(Args[1]))
+    return spawnRequest(P, Args[0], Args[1], NoValue, NoValue, NoValue, Args[2]);
+  return spawnRequest4(P, Args[0], Args[1], Args[2], Term::nil());
+}
+Term spawn_request_4(Process &P, const Term *Args) {
+  return spawnRequest4(P, Args[0], Args[1], Args[2], Args[3]);
+}
+Term spawn_request_5(Process &P, const Term *Args) {
+  return spawnRequest(P, Args[0], NoValue, Args[1], Args[2], Args[3], Args[4]);
+}
+/// No local request is ever outstanding: each is answered as it is made.
+Term spawn_request_abandon_1(Process &P, const Term *Args) {
+  if (!Args[0].isBoxedKind(HeaderKind::Ref))
+    return P.badarg();
+  return atomTerm(atoms::False);
+}
+
 Term link_1(Process &P, const Term *Args) {
   if (!Args[0].isLocalPid())
     return P.badarg();
@@ -377,7 +517,7 @@ Term unlink_1(Process &P, const Term *Args) {
 }
 
 /// monitor(process, Target, Options) for Options already read.
-static Term monitorProcess(Process &P, Term Target, bool Alias) {
+static Term monitorProcess(Process &P, Term Target, bool Alias, Term Tag = NoValue) {
   const ProcAtoms &A = ProcAtoms::get();
   Term Name = Term::nil();
   if (Target.isAtom())
@@ -393,12 +533,13 @@ static Term monitorProcess(Process &P, Term Target, bool Alias) {
   Process *T = resolveName(Name.isAtom() ? Name : Target);
   if (T == &P)
     return Ref; // As erl: monitoring oneself creates no monitor.
-  if (T && addMonitor(P, *T, Ids, Name, Alias))
+  std::shared_ptr<const Message> TagCopy = Tag == NoValue ? nullptr : monitorTag(Tag);
+  if (T && addMonitor(P, *T, Ids, Name, Alias, TagCopy))
     return Ref;
   Term Item = Name.isAtom() ? makeTuple2(P, Name, atomTerm(atoms::NonodeAtNohost)) : Target;
   if (Alias)
     ProcessTable::get().removeAlias(Ids, P.Pid);
-  sendDown(P, Ids, Item, A.Noproc);
+  sendDown(P, Ids, Item, A.Noproc, TagCopy.get());
   return Ref;
 }
 
@@ -416,27 +557,21 @@ Term monitor_3(Process &P, const Term *Args) {
   if (!Opts)
     return P.badarg();
   bool Alias = false;
-  for (Term O : *Opts) {
-    if (!O.isTuple() || O.tupleArity() != 2)
-      return P.badargCause(internAtom("badopt"));
-    Term Mode = O.tupleElement(1);
-    if (O.tupleElement(0) == A.Alias &&
-        (Mode == A.ExplicitUnalias || Mode == A.Demonitor || Mode == A.ReplyDemonitor))
-      Alias = true; // Every alias mode is deactivated with the monitor here.
-    else if (O.tupleElement(0) != internAtom("tag"))
-      return P.badargCause(internAtom("badopt"));
-  }
-  return monitorProcess(P, Args[1], Alias);
+  Term Tag = NoValue;
+  if (!readMonitorOptions(*Opts, Alias, Tag))
+    return P.badargCause(internAtom("badopt"));
+  return monitorProcess(P, Args[1], Alias, Tag);
 }
 
-/// Drops every queued message `{'DOWN', Ref, ...}` for `demonitor(_, [flush])`.
+/// Drops every queued message `{_, Ref, _, _, _}` for `demonitor(_, [flush])`
+/// (any tag, as erl: a monitor's tag may have replaced 'DOWN').
 static bool flushDown(Process &P, const RefIds &Ref) {
   bool Found = false;
   P.Mail.resetCursor();
   while (Message *M = P.Mail.peek()) {
     Term T = M->Payload;
     std::optional<RefIds> Ids;
-    if (T.isTuple() && T.tupleArity() == 5 && T.tupleElement(0) == internAtom("DOWN"))
+    if (T.isTuple() && T.tupleArity() == 5)
       Ids = refIdsOf(T.tupleElement(1));
     if (Ids && *Ids == Ref) {
       Message::destroy(P.Mail.removeCurrent());
@@ -545,8 +680,80 @@ static Term otherProcessFlag(Process &P, Term Flag, Term Value) {
   return P.badarg();
 }
 
+/// The option bits of process_flag({monitor_nodes, Opts}, _) as erl
+/// reads `Opts`: nil for the old list form (no bits), else a map of
+/// `list`, `connection_id`, `node_type` and `nodedown_reason`; nothing for
+/// a bad one.
+static std::optional<unsigned> nodeMonitorOptions(Term Opts) {
+  enum : unsigned { InfoMap = 1, ConnId = 2, Visible = 4, Hidden = 8, DownReason = 16 };
+  if (Opts.isNil())
+    return 0;
+  if (!Opts.isMap())
+    return std::nullopt;
+  auto At = [](const char *N) { return internAtom(N); };
+  Term True = atomTerm(atoms::True), False = atomTerm(atoms::False);
+  unsigned Bits = InfoMap;
+  std::size_t Seen = 0;
+  if (std::optional<Term> L = mapGet(Opts, At("list"))) {
+    if (*L != True)
+      return std::nullopt;
+    Bits &= ~unsigned(InfoMap);
+    ++Seen;
+  }
+  // A boolean option that sets `Bit` when true; false if it is not boolean.
+  auto Flag = [&](const char *Name, unsigned Bit) {
+    std::optional<Term> V = mapGet(Opts, At(Name));
+    if (!V)
+      return true;
+    ++Seen;
+    Bits |= *V == True ? Bit : 0;
+    return *V == True || *V == False;
+  };
+  if (!Flag("connection_id", ConnId) || !Flag("nodedown_reason", DownReason))
+    return std::nullopt;
+  if (std::optional<Term> T = mapGet(Opts, At("node_type"))) {
+    if (*T == At("visible"))
+      Bits |= Visible;
+    else if (*T == At("hidden"))
+      Bits |= Hidden;
+    else if (*T == At("all"))
+      Bits |= Visible | Hidden;
+    else
+      return std::nullopt;
+    ++Seen;
+  }
+  if (Seen != mapSize(Opts))
+    return std::nullopt;
+  return Bits;
+}
+
+/// process_flag(monitor_nodes, On) and ({monitor_nodes, Opts}, On): one
+/// more or one fewer subscription; how many there were.
+static Term monitorNodesFlag(Process &P, Term Opts, Term On) {
+  std::optional<unsigned> Bits = nodeMonitorOptions(Opts);
+  if (!Bits || (On != atomTerm(atoms::True) && On != atomTerm(atoms::False)))
+    return P.badarg();
+  auto &Subs = P.NodeMonitors;
+  auto It = std::find_if(Subs.begin(), Subs.end(), [&](auto &S) { return S.first == *Bits; });
+  unsigned Old = It == Subs.end() ? 0 : It->second;
+  if (On == atomTerm(atoms::True)) {
+    if (It == Subs.end())
+      Subs.push_back({*Bits, 1});
+    else
+      ++It->second;
+  } else if (It != Subs.end() && --It->second == 0) {
+    Subs.erase(It);
+  }
+  return makeInteger(P, SWord(Old));
+}
+
 Term process_flag_2(Process &P, const Term *Args) {
   const ProcAtoms &A = ProcAtoms::get();
+  Term MonitorNodes = internAtom("monitor_nodes");
+  if (Args[0] == MonitorNodes)
+    return monitorNodesFlag(P, Term::nil(), Args[1]);
+  if (Args[0].isTuple() && Args[0].tupleArity() == 2 && Args[0].tupleElement(0) == MonitorNodes)
+    return monitorNodesFlag(P, Args[0].tupleElement(1), Args[1]);
   if (Args[0] == A.TrapExit) {
     if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
       return P.badarg();

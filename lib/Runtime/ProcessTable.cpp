@@ -471,9 +471,16 @@ static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, MonitorList &Li
   return List.take(Ref);
 }
 
+std::shared_ptr<const Message> beamr::monitorTag(Term Tag) {
+  return std::shared_ptr<const Message>(Message::create(Tag),
+                                        [](const Message *M) {
+                                          Message::destroy(const_cast<Message *>(M));
+                                        });
+}
+
 bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Term TargetName,
-                       bool Alias) {
-  MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias};
+                       bool Alias, std::shared_ptr<const Message> Tag) {
+  MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias, std::move(Tag)};
   {
     std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
     Watcher.Signals.Monitoring.add(E);
@@ -500,10 +507,12 @@ bool beamr::removeMonitor(Process &Watcher, const RefIds &Ref) {
   return true;
 }
 
-void beamr::sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason) {
+void beamr::sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason,
+                     const Message *Tag) {
   const SignalAtoms &A = SignalAtoms::get();
   TermArena Arena;
-  Term Elems[] = {A.Down, makeLocalRef(Arena, Ref), A.ProcessAtom, Item, Reason};
+  Term Elems[] = {Tag ? Tag->Payload : A.Down, makeLocalRef(Arena, Ref), A.ProcessAtom, Item,
+                  Reason};
   sendMessage(Watcher, makeTuple(Arena, Elems));
 }
 
@@ -641,7 +650,7 @@ void beamr::processExited(Process &P, Term Reason) {
         Term Elems[] = {E.TargetName, atomTerm(atoms::NonodeAtNohost)};
         Item = makeTuple(Arena, Elems);
       }
-      sendDown(*W, E.Ref, Item, Reason);
+      sendDown(*W, E.Ref, Item, Reason, E.Tag.get());
     }
   for (const MonitorEntry &E : Monitoring)
     if (Process *T = Table.lookup(E.Target))

@@ -189,6 +189,12 @@ public:
   bool RunLockHeld = false;
   bool SensitiveFlag = false;
   unsigned SaveCallsFlag = 0;
+  /// process_flag(monitor_nodes / {monitor_nodes, Opts}, Bool) (what
+  /// net_kernel:monitor_nodes/1,2 call): how many subscriptions of each
+  /// option set (erl's bits) the process holds. This node never connects
+  /// to another, so no nodeup/nodedown message is ever due, as on a
+  /// non-distributed erl.
+  std::vector<std::pair<unsigned, unsigned>> NodeMonitors;
   /// process_info(P, initial_call): the `{M, F, Arity}` spawn/3 and friends
   /// started; a nil module means a fun (erl reports `{erlang, apply, 2}`).
   Term InitialModule = Term::nil(), InitialFunction = Term::nil();

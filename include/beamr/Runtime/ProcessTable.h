@@ -164,11 +164,16 @@ void unlinkProcesses(Process &A, Term BPid);
 /// the monitor goes. False, with no monitor, when `Target` is already
 /// exiting (its `'DOWN'` messages are sent or being sent).
 bool addMonitor(Process &Watcher, Process &Target, const RefIds &Ref,
-                Term TargetName = Term::nil(), bool Alias = false);
+                Term TargetName = Term::nil(), bool Alias = false,
+                std::shared_ptr<const Message> Tag = nullptr);
+/// A monitor tag for `addMonitor` and `sendDown`: a copy of `Tag`.
+std::shared_ptr<const Message> monitorTag(Term Tag);
 /// Removes the monitor `Ref` held by `Watcher`; false if it was not active.
 bool removeMonitor(Process &Watcher, const RefIds &Ref);
 /// Sends `{'DOWN', Ref, process, Item, Reason}` to `Watcher`.
-void sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason);
+/// (With `Tag`, `{Tag, Ref, process, Item, Reason}`.)
+void sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason,
+              const Message *Tag = nullptr);
 
 /// The scheduler's exit handler: `P` terminated with `Reason` (on `P`'s
 /// heap). Sends exit signals to linked processes and `'DOWN'` messages to

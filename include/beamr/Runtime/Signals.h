@@ -50,6 +50,9 @@ struct MonitorEntry {
   /// `{alias, demonitor}`: `Ref` is an alias of `Watcher` until the monitor
   /// goes away.
   bool Alias = false;
+  /// monitor/3's `{tag, Tag}`: a copy of the tag that replaces 'DOWN';
+  /// null for 'DOWN'. Shared by the watcher's and the target's entry.
+  std::shared_ptr<const Message> Tag = nullptr;
   /// Removed from its `MonitorList`, whose slot it still holds.
   bool Dead = false;
 };
