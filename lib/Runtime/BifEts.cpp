@@ -587,6 +587,12 @@ static void fixTable(Table &T, Term Pid, bool On) {
   T.Objects.setFixed(!T.Fixers.empty());
 }
 
+std::size_t beamr::etsTableCount() {
+  Registry &R = Registry::get();
+  std::shared_lock<std::shared_mutex> G(R.Lock);
+  return R.ByRef.size();
+}
+
 /// Deletes the tables a process owned, or gives them to their heir, and
 /// drops its fixations. Runs on the thread where `Pid` exited, while other
 /// threads may use its tables.

@@ -827,6 +827,10 @@ Term registered_0(Process &P, const Term *) {
   return makeList(P, Names);
 }
 
+/// erlang:ports/0: beamr-jit opens no ports (standard IO goes through its
+/// IO server), so there are none to list.
+Term ports_0(Process &, const Term *) { return Term::nil(); }
+
 Term processes_0(Process &P, const Term *) {
   std::vector<Term> Pids = ProcessTable::get().pids();
   return makeList(P, Pids);

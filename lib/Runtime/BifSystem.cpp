@@ -735,6 +735,13 @@ Term system_info_1(Process &P, const Term *Args) {
     return makeTuple2(P, internAtom("unix"), internAtom("linux"));
   if (Is("process_count"))
     return makeUnsigned(P, ProcessTable::get().size());
+  if (Is("ets_count"))
+    return makeUnsigned(P, etsTableCount());
+  // beamr-jit has no ports: standard IO goes through its own IO server.
+  if (Is("port_count"))
+    return Term::small(0);
+  if (Is("port_limit"))
+    return Term::small(65536);
   if (Is("build_type"))
     return internAtom("opt");
   if (Is("heap_type"))

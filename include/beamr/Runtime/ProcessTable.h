@@ -186,6 +186,8 @@ void processExited(Process &P, Term Reason);
 void maxHeapSizeReached(Process &P);
 /// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir.
 void etsProcessExited(Term Pid);
+/// How many ETS tables exist (system_info(ets_count)).
+std::size_t etsTableCount();
 
 /// Where crash reports go: a process that formats and prints them (the IO
 /// server). Without one they are written to stdout with `~w` formatting.
