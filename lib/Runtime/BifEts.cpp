@@ -251,8 +251,7 @@ void insertLocked(Table &T, Term Obj) {
     if (!T.isBag()) {
       // Replace in place; the index's key lives in the copy, so re-key.
       ets::EtsObject *O = ets::EtsObject::create(Obj);
-      Objs = ets::Objects(O);
-      It->first = T.keyOf(O->Obj);
+      T.Objects.replace(It, T.keyOf(O->Obj), ets::Objects(O));
       return;
     }
     if (T.Type == Kind::Bag)
@@ -293,6 +292,8 @@ std::size_t dropObjects(Table &T, ets::ObjectIndex::iterator &It, bool Walking, 
   } else {
     std::size_t I = 0;
     It->second.removeIf([&](ets::EtsObject *) { return Picked[I++]; });
+    // The key lived in the first object, which may be gone (a bag's).
+    It->first = T.keyOf(It->second.front()->Obj);
     if (Walking)
       ++It;
   }

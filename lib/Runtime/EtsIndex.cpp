@@ -365,6 +365,14 @@ void ObjectIndex::remove(iterator It) {
   delete It.N;
 }
 
+void ObjectIndex::replace(iterator It, Term Key, Objects Objs) {
+  It->second = std::move(Objs); // The old objects go with the moved-from list.
+  It->first = Key;
+  // A chunk's last key is kept apart too: it must not name the old copy.
+  if (Ordered && It.Pos + 1 == Chunks[It.Bucket]->size())
+    LastKeys[It.Bucket] = Key;
+}
+
 // ---- Hashed: resizing as erl does -------------------------------------------
 
 void ObjectIndex::setShrinkLimit() {

@@ -233,6 +233,9 @@ public:
   void remove(iterator It);
   /// Removes every entry, as a fresh index.
   void clear();
+  /// Gives the entry `It` new objects, in its place; `Key` (equal to its
+  /// key, inside one of `Objs`) becomes the entry's key.
+  void replace(iterator It, Term Key, Objects Objs);
 
   /// Hashed: after an insert / a delete that leaves the table `NObjects`
   /// objects, grows / shrinks as erl would. No-ops while fixed, and for
