@@ -68,14 +68,12 @@ Term newArray(Process &P, Term Arity, bool Signed) {
 }
 
 std::shared_ptr<AtomicsArray> arrayOf(Term Ref) {
-  if (!Ref.isBoxedKind(HeaderKind::Ref))
-    return nullptr;
-  std::span<const Word> Ids = localRefIds(Ref);
-  if (Ids.size() != 3)
+  std::optional<RefIds> Ids = refIdsOf(Ref);
+  if (!Ids)
     return nullptr;
   AtomicsRegistry &R = AtomicsRegistry::get();
   std::shared_lock<std::shared_mutex> G(R.Lock);
-  auto It = R.Arrays.find(RefIds{Ids[0], Ids[1], Ids[2]});
+  auto It = R.Arrays.find(*Ids);
   return It == R.Arrays.end() ? nullptr : It->second;
 }
 

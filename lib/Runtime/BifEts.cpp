@@ -161,11 +161,8 @@ Table *findTable(Term Tab) {
   bool Named = Tab.isAtom();
   if (Named) {
     Key[0] = Tab.raw();
-  } else if (Tab.isBoxedKind(HeaderKind::Ref)) {
-    std::span<const Word> Ids = localRefIds(Tab);
-    if (Ids.size() != 3)
-      return nullptr;
-    Key = RefIds{Ids[0], Ids[1], Ids[2]};
+  } else if (std::optional<RefIds> Ids = refIdsOf(Tab)) {
+    Key = *Ids;
   } else {
     return nullptr;
   }
@@ -1132,12 +1129,12 @@ struct CompiledSpecs {
 
 /// The spec compiled under `Ref`, or null.
 static Message *compiledSpec(Term Ref) {
-  auto Ids = Ref.isBoxedKind(HeaderKind::Ref) ? localRefIds(Ref) : std::span<const Word>();
-  if (Ids.size() != 3)
+  std::optional<RefIds> Ids = refIdsOf(Ref);
+  if (!Ids)
     return nullptr;
   CompiledSpecs &C = CompiledSpecs::get();
   std::lock_guard<std::mutex> G(C.Lock);
-  auto It = C.Specs.find(RefIds{Ids[0], Ids[1], Ids[2]});
+  auto It = C.Specs.find(*Ids);
   return It == C.Specs.end() ? nullptr : It->second;
 }
 

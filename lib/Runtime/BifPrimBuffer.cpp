@@ -51,14 +51,12 @@ struct QueueRegistry {
 };
 
 std::shared_ptr<ByteQueue> queueOf(Term Ref) {
-  if (!Ref.isBoxedKind(HeaderKind::Ref))
-    return nullptr;
-  std::span<const Word> Ids = localRefIds(Ref);
-  if (Ids.size() != 3)
+  std::optional<RefIds> Ids = refIdsOf(Ref);
+  if (!Ids)
     return nullptr;
   QueueRegistry &R = QueueRegistry::get();
   std::shared_lock<std::shared_mutex> G(R.Lock);
-  auto It = R.Queues.find(RefIds{Ids[0], Ids[1], Ids[2]});
+  auto It = R.Queues.find(*Ids);
   return It == R.Queues.end() ? nullptr : It->second;
 }
 

@@ -45,16 +45,6 @@ struct ProcAtoms {
 
 bool isLocalRef(Term T) { return T.isBoxedKind(HeaderKind::Ref); }
 
-/// The ids of a reference made by `makeRef`, or nothing.
-std::optional<RefIds> refIdsOf(Term T) {
-  if (!isLocalRef(T))
-    return std::nullopt;
-  std::span<const Word> Ids = localRefIds(T);
-  if (Ids.size() != 3)
-    return std::nullopt;
-  return RefIds{Ids[0], Ids[1], Ids[2]};
-}
-
 bool isFun(Term T) { return T.isBoxedKind(HeaderKind::Fun) || T.isBoxedKind(HeaderKind::Export); }
 
 Word funArity(Term F) {
@@ -191,21 +181,23 @@ bool readSpawnSetting(Term Name, Term Value, SpawnOptions &O) {
 }
 
 /// Reads spawn_opt's option list; false on a malformed list or option.
-bool readSpawnOptions(Term List, SpawnOptions &O) {
+/// Reads one element of spawn_opt's option list; false if it is not one.
+bool readSpawnOption(Term E, SpawnOptions &O) {
   const ProcAtoms &A = ProcAtoms::get();
-  auto Elems = listElements(List);
-  if (!Elems)
+  if (E == A.Link)
+    O.Link = true;
+  else if (E == A.Monitor)
+    O.Monitor = true;
+  else if (!E.isTuple() || E.tupleArity() != 2 ||
+           !readSpawnSetting(E.tupleElement(0), E.tupleElement(1), O))
     return false;
-  for (Term E : *Elems) {
-    if (E == A.Link)
-      O.Link = true;
-    else if (E == A.Monitor)
-      O.Monitor = true;
-    else if (!E.isTuple() || E.tupleArity() != 2 ||
-             !readSpawnSetting(E.tupleElement(0), E.tupleElement(1), O))
-      return false;
-  }
   return true;
+}
+
+bool readSpawnOptions(Term List, SpawnOptions &O) {
+  auto Elems = listElements(List);
+  return Elems && std::all_of(Elems->begin(), Elems->end(),
+                              [&](Term E) { return readSpawnOption(E, O); });
 }
 
 /// Sets `Q`'s priority (an atom known to be one of the four, or NoValue for
@@ -317,7 +309,7 @@ Term spawnRequest(Process &P, Term Node, Term Fun, Term M, Term F, Term A, Term 
     return P.badarg();
   SpawnRequest R{nextRefIds(), internAtom("spawn_reply"), true};
   bool ReplyError = true, BadOption = false;
-  std::vector<Term> SpawnOpts;
+  SpawnOptions O;
   for (Term E : *Elems) {
     Term Key = E.isTuple() && E.tupleArity() == 2 ? E.tupleElement(0) : NoValue;
     if (Key == internAtom("reply_tag")) {
@@ -333,11 +325,9 @@ Term spawnRequest(Process &P, Term Node, Term Fun, Term M, Term F, Term A, Term 
         BadOption = true;
       }
     } else {
-      SpawnOpts.push_back(E);
+      BadOption |= !readSpawnOption(E, O);
     }
   }
-  SpawnOptions O;
-  BadOption |= !readSpawnOptions(makeList(P, SpawnOpts), O);
   Term ReqId = makeLocalRef(P, R.Ids);
   bool Remote = Node != NoValue && Node != atomTerm(atoms::NonodeAtNohost);
   if (BadOption || Remote) {

@@ -9,6 +9,7 @@
 #define BEAMR_LIB_RUNTIME_BIFSUPPORT_H
 
 #include "beamr/Runtime/Export.h"
+#include "beamr/Runtime/Signals.h"
 #include "beamr/Term/Build.h"
 
 #include <mutex>
@@ -61,6 +62,11 @@ Term makeTuple2(Process &P, Term A, Term B);
 /// cannot interleave within one piece when write(2) writes part of it.
 std::mutex &standardOutputLock();
 Term makeTuple3(Process &P, Term A, Term B, Term C);
+
+/// The ids of a reference made by `makeRef` (a local one of three words),
+/// or nothing: what the registries keyed by reference (ETS tables,
+/// atomics, queues, timers, compiled specs) look up.
+std::optional<RefIds> refIdsOf(Term T);
 
 } // namespace beamr
 

@@ -90,12 +90,7 @@ Term startTimer(Process &P, const Term *Args, bool HasOptions, bool WrapTimeout)
 /// a timer (an external one); `Valid` is false for a non-reference.
 std::optional<RefIds> timerIds(Term Ref, bool &Valid) {
   Valid = Ref.isBoxedKind(HeaderKind::Ref) || Ref.isBoxedKind(HeaderKind::ExternalRef);
-  if (!Ref.isBoxedKind(HeaderKind::Ref))
-    return std::nullopt;
-  std::span<const Word> Ids = localRefIds(Ref);
-  if (Ids.size() != 3)
-    return std::nullopt;
-  return RefIds{Ids[0], Ids[1], Ids[2]};
+  return refIdsOf(Ref);
 }
 
 Term timeLeftTerm(Process &P, std::optional<std::int64_t> Left) {
