@@ -7,9 +7,9 @@ grow(_, Acc) -> length(Acc).
 start() ->
     ok = logger:add_handler(?MODULE, ?MODULE, #{config => #{pid => self()}}),
     logger:remove_handler(default),
-    {P, R} = spawn_opt(fun() -> grow(200000, []) end,
+    {P, R} = spawn_opt(fun() -> grow(30000, []) end,
                        [monitor, {max_heap_size, #{size => 2000, kill => true, error_logger => true}}]),
-    W = receive {'DOWN', R, process, P, Why} -> Why after 5000 -> late end,
+    W = receive {'DOWN', R, process, P, Why} -> Why after 30000 -> late end,
     Report = receive
                  {logged, #{level := L, meta := Meta, msg := {Fmt, [Pid, Max, Total, Kill, EL, Q, GC]}}} ->
                      {L, maps:get(error_logger, Meta), maps:get(pid, Meta) =:= P, Fmt, Pid =:= P, Max,
@@ -17,8 +17,8 @@ start() ->
                  {logged, Other} -> {other, Other}
              after 2000 -> none
              end,
-    {P2, R2} = spawn_opt(fun() -> grow(200000, []) end,
+    {P2, R2} = spawn_opt(fun() -> grow(30000, []) end,
                          [monitor, {max_heap_size, #{size => 2000, kill => false, error_logger => true}}]),
-    W2 = receive {'DOWN', R2, process, P2, Why2} -> Why2 after 5000 -> late end,
+    W2 = receive {'DOWN', R2, process, P2, Why2} -> Why2 after 30000 -> late end,
     Report2 = receive {logged, #{msg := {_, [_, _, _, K2, E2 | _]}}} -> {K2, E2} after 2000 -> none end,
     {W, Report, W2, Report2}.
