@@ -124,7 +124,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MovePairXYXX, &&Op_MovePairXYXY, &&Op_MovePairXYYX, &&Op_MovePairXYYY,
       &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
       &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
-      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_GetTupleElementPair, &&Op_GetTupleElementPairXX, &&Op_LoopRecEndNext, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
       &&Op_DirtyCall, &&Op_HibernateWait,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
@@ -754,6 +754,18 @@ Op_GetTupleElement:
 Op_GetTupleElementXX:
   P.X[I[3] >> 8] = P.X[I[1] >> 8].tupleElement(I[2]);
   NEXT(4);
+Op_GetTupleElementPair: {
+  Term T = SRC(1);
+  DST(3) = T.tupleElement(I[2]);
+  DST(6) = T.tupleElement(I[5]);
+  NEXT(7);
+}
+Op_GetTupleElementPairXX: {
+  Term T = P.X[I[1] >> 8];
+  P.X[I[3] >> 8] = T.tupleElement(I[2]);
+  P.X[I[6] >> 8] = T.tupleElement(I[5]);
+  NEXT(7);
+}
 Op_SetTupleElement: {
   Term T = SRC(2);
   T.boxedObject()[1 + I[3]] = SRC(1).raw();
@@ -1173,6 +1185,23 @@ Op_LoopRecEnd:
     Mail.advance(P);
   --Reds;
   JUMP(I[1]);
+Op_LoopRecEndNext: {
+  // I[1] is the loop_rec: Fail Dst words follow its handler.
+  const Word *Loop = reinterpret_cast<const Word *>(I[1]);
+  --Reds;
+  if (!RuntimeMailbox) [[unlikely]] {
+    if (Mail.advance)
+      Mail.advance(P);
+    JUMP(Loop);
+  }
+  P.Mail.advance();
+  Message *Msg = P.Mail.peek();
+  if (!Msg)
+    JUMP(Loop[1]);
+  P.X[0] = Msg->Payload;
+  I = Loop + 3;
+  DISPATCH();
+}
 Op_RemoveMessage:
   if (Mail.remove)
     Mail.remove(P);

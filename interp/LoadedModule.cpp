@@ -203,6 +203,7 @@ private:
   std::vector<std::uint32_t> LabelOffset;
   std::vector<std::uint32_t> EntryOf; // label -> function index + 1
   std::vector<std::size_t> LocalCalls;  // starts of call/call_last/call_only
+  std::vector<std::size_t> LoopRecEnds; // starts of loop_rec_end
   void fuse(Opcode Op, std::size_t Start);
   void fuseLocalCalls(Word *Code);
   // The instruction emitted just before the current one, unless a label
@@ -384,6 +385,8 @@ llvm::Error Translator::run() {
 void Translator::fuse(Opcode Op, std::size_t Start) {
   if (Op == Opcode::Call || Op == Opcode::CallLast || Op == Opcode::CallOnly)
     LocalCalls.push_back(Start);
+  if (Op == Opcode::LoopRecEnd)
+    LoopRecEnds.push_back(Start);
   auto IsRegister = [](Word W) { return (W & 3) == 0; };
   auto IsRegisterMove = [&](Opcode O, std::size_t At) {
     return O == Opcode::Move && IsRegister(Out[At + 1]) && IsRegister(Out[At + 2]);
@@ -396,7 +399,12 @@ void Translator::fuse(Opcode Op, std::size_t Start) {
       Fused = InternalOp::MoveReturn;
     else if (IsRegisterMove(PrevOp, PrevStart) && IsRegisterMove(Op, Start))
       Fused = movePairKind(Out[PrevStart + 1], Out[PrevStart + 2], Out[Start + 1], Out[Start + 2]);
-    else if (PrevOp == Opcode::TestHeap && Op == Opcode::PutList)
+    else if (PrevOp == Opcode::GetTupleElement && Op == Opcode::GetTupleElement &&
+             Out[PrevStart + 1] == Out[Start + 1] && Out[PrevStart + 3] != Out[PrevStart + 1]) {
+      Word XX = handlerFor(unsigned(InternalOp::GetTupleElementXX));
+      Fused = Out[PrevStart] == XX && Out[Start] == XX ? InternalOp::GetTupleElementPairXX
+                                                       : InternalOp::GetTupleElementPair;
+    } else if (PrevOp == Opcode::TestHeap && Op == Opcode::PutList)
       Fused = InternalOp::TestHeapPutList;
     else if (PrevOp == Opcode::IsNonemptyList && Op == Opcode::GetList && Out[PrevStart + 2] == Out[Start + 1])
       Fused = Out[Start] == handlerFor(unsigned(InternalOp::GetListXXX)) ? InternalOp::IsNonemptyGetListXXX
@@ -416,6 +424,12 @@ void Translator::fuse(Opcode Op, std::size_t Start) {
 /// it, with a handler that counts the call itself: one dispatch fewer per
 /// call. (With BEAMR_TRACE_CALLS, entries trace and calls stay as they are.)
 void Translator::fuseLocalCalls(Word *Code) {
+  // A receive loop's loop_rec_end goes back to its loop_rec: one handler
+  // does both, so each message skipped costs a dispatch fewer.
+  Word LoopRec = handlerFor(unsigned(Opcode::LoopRec));
+  for (std::size_t Start : LoopRecEnds)
+    if (auto *Target = reinterpret_cast<Word *>(Code[Start + 1]); Target && Target[0] == LoopRec)
+      Code[Start] = handlerFor(unsigned(InternalOp::LoopRecEndNext));
   if (traceCalls())
     return;
   Word Entry = handlerFor(unsigned(InternalOp::FuncEntry));

@@ -69,6 +69,12 @@ enum class InternalOp : unsigned {
   IsNonemptyGetListXXX, ///< IsNonemptyGetList, all x registers
   GetListXXX,      ///< get_list x(A) x(B) x(C)
   GetTupleElementXX, ///< get_tuple_element x(A) N x(B)
+  /// Two get_tuple_element of one tuple, the first not overwriting it.
+  GetTupleElementPair,
+  GetTupleElementPairXX, ///< GetTupleElementPair, all x registers
+  /// loop_rec_end whose target is a loop_rec (operand: that loop_rec): the
+  /// next message is fetched without dispatching the loop_rec.
+  LoopRecEndNext,
   // More specialised forms (see MoveXX above).
   FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
   FmoveFromFloat, ///< fmove fr(N) to x/y: box
