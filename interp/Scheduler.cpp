@@ -394,7 +394,7 @@ struct Scheduler::Impl {
 
   void workerLoop(Worker &W) {
     Self = &W;
-    enterRuntimeThread();
+    enterRuntimeThread(W.Index);
     TimerWheel &Timers = TimerWheel::get();
     for (;;) {
       runtimeQuiescent();

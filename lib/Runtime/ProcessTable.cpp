@@ -197,6 +197,7 @@ struct Reclaimer {
   }
 };
 thread_local std::atomic<std::uint64_t> *ThreadEpoch = nullptr;
+thread_local unsigned ThreadIndex = 0; ///< See `runtimeThreadIndex`.
 
 void freeRetired(const std::vector<Retiree> &Free) {
   for (const Retiree &R : Free)
@@ -217,7 +218,8 @@ static void retireBlock(void *Block, void (*Free)(void *)) {
 
 void ProcessTable::retire(Process *P) { Reclaimer::get().retire(P, freeProcess); }
 
-void beamr::enterRuntimeThread() {
+void beamr::enterRuntimeThread(unsigned Index) {
+  ThreadIndex = Index;
   Reclaimer &R = Reclaimer::get();
   ThreadEpoch = new std::atomic<std::uint64_t>(R.Epoch.load());
   std::lock_guard<std::mutex> G(R.Lock);
@@ -346,11 +348,23 @@ Term ProcessTable::aliasOwner(const RefIds &Ref) {
 
 // --- References ---------------------------------------------------------------
 
+unsigned beamr::runtimeThreadIndex() { return ThreadIndex; }
+
 RefIds beamr::nextRefIds() {
-  // erl's refs carry 82 bits of counter over three words (18 + 32 + 32).
+  // erl's refs have three words of 18, 32 and 32 bits: here 74 bits of
+  // counter and the creating thread's index in the last word's top byte.
+  // Each thread takes the counter a block at a time, so threads making
+  // references at once do not share its cache line.
+  constexpr std::uint64_t Block = 1024;
   static std::atomic<std::uint64_t> Counter{1};
-  std::uint64_t C = Counter.fetch_add(1, std::memory_order_relaxed);
-  return RefIds{C & 0x3FFFF, (C >> 18) & 0xFFFFFFFF, (C >> 50) & 0xFFFFFFFF};
+  thread_local std::uint64_t Next = 0, End = 0;
+  if (Next == End) {
+    Next = Counter.fetch_add(Block, std::memory_order_relaxed);
+    End = Next + Block;
+  }
+  std::uint64_t C = Next++;
+  return RefIds{C & 0x3FFFF, (C >> 18) & 0xFFFFFFFF,
+                ((C >> 50) & 0xFFFFFF) | Word(ThreadIndex & 0xFF) << 24};
 }
 
 Term beamr::makeRef(TermAllocator &A) {

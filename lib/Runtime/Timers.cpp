@@ -25,6 +25,7 @@ std::int64_t beamr::monotonicNanos() {
 }
 
 namespace beamr {
+struct TimerShard;
 struct TimerEntry {
   TimerEntry *Prev = nullptr, *Next = nullptr;
   std::int64_t DeadlineNs = 0;
@@ -40,6 +41,8 @@ struct TimerEntry {
   unsigned Bucket = 0;
   /// Taken off the wheel by `expire`, about to fire: no cancel any more.
   bool Firing = false;
+  /// A callback timer's wheel (message timers are found by `Ref`).
+  TimerShard *Shard = nullptr;
 };
 } // namespace beamr
 
@@ -51,11 +54,12 @@ std::int64_t ceilMillis(std::int64_t Ns) {
   return Ns >= 0 ? (Ns + NanosPerMilli - 1) / NanosPerMilli : -((-Ns) / NanosPerMilli);
 }
 
-/// The wheel's lock. Every scheduler starts and cancels timers, often at the
-/// same moment, and each holds the lock for a few pointer moves: a thread
-/// that finds it taken spins a little (glibc's adaptive mutex) before it
-/// sleeps in the kernel, where a plain mutex would sleep at once and cost
-/// both threads a futex call and a context switch.
+/// A shard's lock. Its scheduler starts and cancels timers there, another
+/// thread now and then (expiring, cancelling a timer started elsewhere),
+/// and each holds the lock for a few pointer moves: a thread that finds it
+/// taken spins a little (glibc's adaptive mutex) before it sleeps in the
+/// kernel, where a plain mutex would sleep at once and cost both threads a
+/// futex call and a context switch.
 class WheelLock {
 public:
   WheelLock() {
@@ -69,6 +73,7 @@ public:
   WheelLock(const WheelLock &) = delete;
   WheelLock &operator=(const WheelLock &) = delete;
   void lock() { pthread_mutex_lock(&M); }
+  bool try_lock() { return pthread_mutex_trylock(&M) == 0; }
   void unlock() { pthread_mutex_unlock(&M); }
 
 private:
@@ -163,7 +168,9 @@ private:
 
 } // namespace
 
-struct TimerWheel::Impl {
+namespace beamr {
+/// One wheel: the timers started on one scheduler thread.
+struct TimerShard {
   WheelLock Lock;
   TimerEntry *Buckets[Slots] = {};
   /// Every tick up to this one has been visited.
@@ -221,24 +228,73 @@ struct TimerWheel::Impl {
   static bool destinationGone(const TimerEntry *E) {
     return E->Dest.isLocalPid() && !ProcessTable::get().lookup(E->Dest);
   }
+
+  ~TimerShard() {
+    for (TimerEntry *Head : Buckets)
+      for (TimerEntry *E = Head, *Next; E; E = Next) {
+        Next = E->Next;
+        if (E->Msg)
+          Message::destroy(E->Msg);
+        delete E;
+      }
+  }
+  bool mayExpire() const {
+    return PendingHint.load(std::memory_order_relaxed) &&
+           monotonicNanos() / NanosPerMilli > VisitedHint.load(std::memory_order_relaxed);
+  }
+  /// Takes the timers due at `Now` (whole milliseconds) into `Due`;
+  /// `Lock` held.
+  void collectDue(std::int64_t Now, std::vector<TimerEntry *> &Due) {
+    if (Now <= Visited)
+      return;
+    if (Count) {
+      // After a long pause one visit of every bucket finds everything due.
+      std::int64_t From = std::max(Visited + 1, Now - Slots + 1);
+      for (std::int64_t T = From; T <= Now; ++T)
+        collect(unsigned(T & (Slots - 1)), Now, Due);
+    }
+    Visited = Now;
+    VisitedHint.store(Now, std::memory_order_relaxed);
+  }
+  /// The earliest deadline tick, or nothing; `Lock` held.
+  std::optional<std::int64_t> nextTick() const {
+    if (!Count)
+      return std::nullopt;
+    // The first bucket within one revolution holding a timer of that
+    // revolution gives the answer; otherwise every timer is further away.
+    for (std::int64_t T = Visited + 1; T <= Visited + Slots; ++T)
+      for (TimerEntry *E = Buckets[T & (Slots - 1)]; E; E = E->Next)
+        if (E->Tick <= T)
+          return T;
+    std::int64_t Min = INT64_MAX;
+    for (TimerEntry *Head : Buckets)
+      for (TimerEntry *E = Head; E; E = E->Next)
+        Min = std::min(Min, E->Tick);
+    return Min;
+  }
+};
+} // namespace beamr
+
+struct TimerWheel::Impl {
+  std::vector<std::unique_ptr<TimerShard>> Shards;
+  /// The calling thread's shard: timers started on a scheduler thread go
+  /// on its own wheel, whose lock it then rarely shares.
+  TimerShard &local() { return *Shards[runtimeThreadIndex() % Shards.size()]; }
+  /// The shard of the message timer `Ref`: the one of the thread that made
+  /// the reference, as `startMessage` was called there.
+  TimerShard &ofRef(const RefIds &Ref) { return *Shards[refThreadIndex(Ref) % Shards.size()]; }
 };
 
-TimerWheel::TimerWheel() : I(new Impl) {}
-
-TimerWheel::~TimerWheel() {
-  for (TimerEntry *Head : I->Buckets)
-    for (TimerEntry *E = Head, *Next; E; E = Next) {
-      Next = E->Next;
-      if (E->Msg)
-        Message::destroy(E->Msg);
-      delete E;
-    }
-  delete I;
+TimerWheel::TimerWheel(unsigned Shards) : I(new Impl) {
+  for (unsigned K = 0; K < std::max(1u, Shards); ++K)
+    I->Shards.push_back(std::make_unique<TimerShard>());
 }
+
+TimerWheel::~TimerWheel() { delete I; }
 
 TimerWheel &TimerWheel::get() {
   // Never destroyed: timers may still be pending when the VM halts.
-  static TimerWheel *W = new TimerWheel;
+  static TimerWheel *W = new TimerWheel(schedulerThreads());
   return *W;
 }
 
@@ -249,9 +305,10 @@ void TimerWheel::startMessage(const RefIds &Ref, std::int64_t DeadlineNs, Term D
   E->Ref = Ref;
   E->Dest = Dest;
   E->Msg = Msg;
-  std::lock_guard<WheelLock> G(I->Lock);
-  I->ByRef.insert(E);
-  I->link(E);
+  TimerShard &S = I->ofRef(Ref);
+  std::lock_guard<WheelLock> G(S.Lock);
+  S.ByRef.insert(E);
+  S.link(E);
 }
 
 static std::int64_t millisLeft(const TimerEntry *E) {
@@ -261,13 +318,14 @@ static std::int64_t millisLeft(const TimerEntry *E) {
 std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
   TimerEntry *E;
   {
-    std::lock_guard<WheelLock> G(I->Lock);
-    E = I->ByRef.find(Ref);
+    TimerShard &S = I->ofRef(Ref);
+    std::lock_guard<WheelLock> G(S.Lock);
+    E = S.ByRef.find(Ref);
     if (!E)
       return std::nullopt;
-    I->erase(E);
+    S.erase(E);
   }
-  bool Gone = Impl::destinationGone(E);
+  bool Gone = TimerShard::destinationGone(E);
   std::int64_t Left = millisLeft(E);
   Message::destroy(E->Msg);
   delete E;
@@ -277,9 +335,10 @@ std::optional<std::int64_t> TimerWheel::cancel(const RefIds &Ref) {
 }
 
 std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
-  std::lock_guard<WheelLock> G(I->Lock);
-  TimerEntry *E = I->ByRef.find(Ref);
-  if (!E || Impl::destinationGone(E))
+  TimerShard &S = I->ofRef(Ref);
+  std::lock_guard<WheelLock> G(S.Lock);
+  TimerEntry *E = S.ByRef.find(Ref);
+  if (!E || TimerShard::destinationGone(E))
     return std::nullopt;
   return millisLeft(E);
 }
@@ -292,42 +351,47 @@ TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn,
   E->Fn = Fn;
   E->Owner = Owner;
   E->Tag = Tag;
-  std::lock_guard<WheelLock> G(I->Lock);
-  I->link(E);
+  TimerShard &S = I->local();
+  E->Shard = &S;
+  std::lock_guard<WheelLock> G(S.Lock);
+  S.link(E);
   return E;
 }
 
 bool TimerWheel::cancelCallback(TimerEntry *E) {
   {
-    std::lock_guard<WheelLock> G(I->Lock);
+    TimerShard &S = *E->Shard;
+    std::lock_guard<WheelLock> G(S.Lock);
     if (E->Firing)
       return false; // `expire` deletes it.
-    I->unlink(E);
+    S.unlink(E);
   }
   delete E;
   return true;
 }
 
 bool TimerWheel::mayExpire() const {
-  return I->PendingHint.load(std::memory_order_relaxed) &&
-         monotonicNanos() / NanosPerMilli > I->VisitedHint.load(std::memory_order_relaxed);
+  for (const auto &S : I->Shards)
+    if (S->mayExpire())
+      return true;
+  return false;
 }
 
 unsigned TimerWheel::expire(std::int64_t NowNs) {
   std::int64_t Now = NowNs / NanosPerMilli; // Whole milliseconds passed.
   std::vector<TimerEntry *> Due;
-  {
-    std::lock_guard<WheelLock> G(I->Lock);
-    if (Now <= I->Visited)
-      return 0;
-    if (I->Count) {
-      // After a long pause one visit of every bucket finds everything due.
-      std::int64_t From = std::max(I->Visited + 1, Now - Slots + 1);
-      for (std::int64_t T = From; T <= Now; ++T)
-        I->collect(unsigned(T & (Slots - 1)), Now, Due);
-    }
-    I->Visited = Now;
-    I->VisitedHint.store(Now, std::memory_order_relaxed);
+  // Any thread expires every shard, so timers fire on time while their
+  // scheduler is busy or asleep; a shard another thread is using is left to
+  // the next visit (a shard being expired is up to date within the tick).
+  bool Sharded = I->Shards.size() > 1;
+  for (const auto &SP : I->Shards) {
+    TimerShard &S = *SP;
+    if (!Sharded)
+      S.Lock.lock();
+    else if (!S.mayExpire() || !S.Lock.try_lock())
+      continue;
+    S.collectDue(Now, Due);
+    S.Lock.unlock();
   }
   for (TimerEntry *E : Due) {
     if (E->Fn) {
@@ -348,23 +412,22 @@ unsigned TimerWheel::expire(std::int64_t NowNs) {
 }
 
 std::optional<std::int64_t> TimerWheel::nextDeadline() {
-  std::lock_guard<WheelLock> G(I->Lock);
-  if (!I->Count)
+  std::optional<std::int64_t> Min;
+  for (const auto &S : I->Shards) {
+    std::lock_guard<WheelLock> G(S->Lock);
+    if (std::optional<std::int64_t> T = S->nextTick(); T && (!Min || *T < *Min))
+      Min = T;
+  }
+  if (!Min)
     return std::nullopt;
-  // The first bucket within one revolution holding a timer of that
-  // revolution gives the answer; otherwise every timer is further away.
-  for (std::int64_t T = I->Visited + 1; T <= I->Visited + Slots; ++T)
-    for (TimerEntry *E = I->Buckets[T & (Slots - 1)]; E; E = E->Next)
-      if (E->Tick <= T)
-        return T * NanosPerMilli;
-  std::int64_t Min = INT64_MAX;
-  for (TimerEntry *Head : I->Buckets)
-    for (TimerEntry *E = Head; E; E = E->Next)
-      Min = std::min(Min, E->Tick);
-  return Min * NanosPerMilli;
+  return *Min * NanosPerMilli;
 }
 
 std::size_t TimerWheel::size() {
-  std::lock_guard<WheelLock> G(I->Lock);
-  return I->Count;
+  std::size_t N = 0;
+  for (const auto &S : I->Shards) {
+    std::lock_guard<WheelLock> G(S->Lock);
+    N += S->Count;
+  }
+  return N;
 }

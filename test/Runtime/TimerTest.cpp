@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
 #include <vector>
 
 using namespace beamr;
@@ -100,5 +103,46 @@ TEST(TimerWheelTest, ManyMessageTimersCancelInAnyOrder) {
     }
   }
   EXPECT_EQ(W.size(), 0u);
+  ProcessTable::get().destroy(P);
+}
+
+// Protects the VM's sharded wheel: a timer goes on the wheel of the thread
+// that starts it, a message timer is found from any thread by its reference
+// (which names that thread), and whichever thread expires fires the timers
+// of every shard; the next deadline is the earliest of all shards.
+TEST(TimerWheelTest, ShardsByStartingThread) {
+  TimerWheel W(2);
+  Process *P = ProcessTable::get().create();
+  Fired.clear();
+  RefIds Long{}, Short{};
+  std::thread T([&] {
+    enterRuntimeThread(1);
+    std::int64_t Now = monotonicNanos();
+    Long = nextRefIds();
+    Short = nextRefIds();
+    W.startMessage(Long, Now + 10000 * Ms, P->Pid, Message::create(Term::small(1)));
+    W.startMessage(Short, Now + 2 * Ms, P->Pid, Message::create(Term::small(2)));
+    W.startCallback(Now + 3 * Ms, record, tag(7));
+    leaveRuntimeThread();
+  });
+  T.join();
+  EXPECT_EQ(refThreadIndex(Long), 1u);
+  EXPECT_EQ(refThreadIndex(nextRefIds()), 0u);
+  EXPECT_EQ(W.size(), 3u);
+  std::int64_t Now = monotonicNanos();
+  W.startCallback(Now + 1 * Ms, record, tag(8)); // On shard 0.
+  EXPECT_LE(W.nextDeadline().value_or(INT64_MAX), Now + 2 * Ms);
+  EXPECT_TRUE(W.remaining(Long));
+  EXPECT_TRUE(W.cancel(Long));
+  EXPECT_FALSE(W.cancel(Long));
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_EQ(W.expire(monotonicNanos()), 3u);
+  std::sort(Fired.begin(), Fired.end());
+  EXPECT_EQ(Fired, (std::vector<int>{7, 8}));
+  Message *M = P->Mail.peek();
+  ASSERT_NE(M, nullptr);
+  EXPECT_EQ(M->Payload, Term::small(2));
+  EXPECT_EQ(W.size(), 0u);
+  EXPECT_FALSE(W.nextDeadline());
   ProcessTable::get().destroy(P);
 }

@@ -124,8 +124,12 @@ unsigned schedulerThreads();
 
 // Runtime threads (see "Freeing" above); each function is for the calling
 // thread.
-/// The thread runs processes from now on (and is online).
-void enterRuntimeThread();
+/// The thread runs processes from now on (and is online). `Index`: the
+/// scheduler's number (0 for other threads), which the thread's references
+/// carry and which picks its timer wheel (`runtimeThreadIndex`).
+void enterRuntimeThread(unsigned Index = 0);
+/// The calling thread's `enterRuntimeThread` index (0 elsewhere).
+unsigned runtimeThreadIndex();
 void leaveRuntimeThread();
 /// The thread holds no `Process *` it found by `lookup`; frees what it can.
 void runtimeQuiescent();
@@ -133,8 +137,13 @@ void runtimeQuiescent();
 void runtimeOffline();
 void runtimeOnline();
 
-/// Fresh ids for a local reference, unique for the life of the VM.
+/// Fresh ids for a local reference, unique for the life of the VM. The top
+/// byte of the third word is the creating thread's `runtimeThreadIndex()`
+/// (modulo 256), so the thread a timer's reference came from can be told
+/// from the reference (Timers.h).
 RefIds nextRefIds();
+/// The `runtimeThreadIndex()` of the thread that made `Ids`.
+inline unsigned refThreadIndex(const RefIds &Ids) { return unsigned(Ids[2] >> 24); }
 /// A fresh reference on `A`.
 Term makeRef(TermAllocator &A);
 

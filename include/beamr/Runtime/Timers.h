@@ -1,7 +1,7 @@
 //===- beamr/Runtime/Timers.h - The timer wheel -----------------*- C++ -*-===//
 ///
 /// \file
-/// Every timer of the VM lives on one hashed timer wheel: the BIF timers of
+/// Every timer of the VM lives on a hashed timer wheel: the BIF timers of
 /// `erlang:send_after/3,4` and `start_timer/3,4` (a message delivered at a
 /// deadline, found again by its reference for `cancel_timer`/`read_timer`)
 /// and the scheduler's `receive ... after` timeouts (a callback that wakes
@@ -15,9 +15,13 @@
 /// kept in nanoseconds of the monotonic clock (`erlang:monotonic_time/0`),
 /// so a timer never fires early and `read_timer` rounds up as erl does.
 ///
-/// Thread safety: one lock guards the wheel (one that spins briefly before
-/// it sleeps: every scheduler takes it for a few pointer moves at a time);
-/// messages are delivered and callbacks run after it is released.
+/// Shards: the VM's wheel is one wheel per scheduler thread, as erl has.
+/// A timer goes on the wheel of the thread that starts it (a message
+/// timer's reference names that thread, `refThreadIndex`, so a cancel from
+/// anywhere finds it); every thread expires every wheel. Each wheel has a
+/// lock of its own (one that spins briefly before it sleeps), mostly taken
+/// by its own scheduler only; messages are delivered and callbacks run
+/// after it is released.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_RUNTIME_TIMERS_H
 #define BEAMR_RUNTIME_TIMERS_H
@@ -45,8 +49,9 @@ class TimerWheel {
 public:
   /// The VM's wheel.
   static TimerWheel &get();
-  /// A wheel of its own (tests); its clock starts now.
-  TimerWheel();
+  /// A wheel of its own (tests) of `Shards` wheels (the VM's has one per
+  /// scheduler); its clock starts now.
+  explicit TimerWheel(unsigned Shards = 1);
   ~TimerWheel();
   TimerWheel(const TimerWheel &) = delete;
   TimerWheel &operator=(const TimerWheel &) = delete;
@@ -71,7 +76,8 @@ public:
   bool cancelCallback(TimerEntry *E);
 
   /// Fires every timer due at `NowNs` (delivering messages, running
-  /// callbacks). Returns how many fired.
+  /// callbacks). Returns how many fired. On a sharded wheel `NowNs` must be
+  /// the current time, and a shard another thread holds is skipped.
   unsigned expire(std::int64_t NowNs);
   /// The earliest deadline of any pending timer, or nothing.
   std::optional<std::int64_t> nextDeadline();
