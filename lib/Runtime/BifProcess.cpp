@@ -490,7 +490,7 @@ Term link_1(Process &P, const Term *Args) {
   // As erl: a trapping caller gets {'EXIT', Pid, noproc}, any other fails.
   bool Trapping;
   {
-    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    std::lock_guard<SmallMutex> G(P.Signals.Lock);
     Trapping = P.Signals.TrapExit;
   }
   if (!Trapping)
@@ -747,7 +747,7 @@ Term process_flag_2(Process &P, const Term *Args) {
   if (Args[0] == A.TrapExit) {
     if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
       return P.badarg();
-    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    std::lock_guard<SmallMutex> G(P.Signals.Lock);
     bool Old = P.Signals.TrapExit;
     P.Signals.TrapExit = Args[1] == atomTerm(atoms::True);
     return boolTerm(Old);
@@ -777,7 +777,7 @@ Term is_process_alive_1(Process &P, const Term *Args) {
   Process *Q = ProcessTable::get().lookup(Args[0]);
   if (!Q)
     return atomTerm(atoms::False);
-  std::lock_guard<std::mutex> G(Q->Signals.Lock);
+  std::lock_guard<SmallMutex> G(Q->Signals.Lock);
   return boolTerm(!Q->Signals.Exiting);
 }
 
@@ -860,7 +860,7 @@ private:
 };
 
 bool exiting(Process &Q) {
-  std::lock_guard<std::mutex> G(Q.Signals.Lock);
+  std::lock_guard<SmallMutex> G(Q.Signals.Lock);
   return Q.Signals.Exiting;
 }
 } // namespace
@@ -883,7 +883,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
   Term Value;
   if (Item == A.RegisteredName) {
     // register/unregister change it under the signal lock, from any thread.
-    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    std::lock_guard<SmallMutex> G(Q.Signals.Lock);
     Value = Q.Signals.RegisteredName.isAtom() ? Q.Signals.RegisteredName : Term::nil();
   } else if (Item == A.Status) {
     auto Hook = processHooks().statusOf;
@@ -896,7 +896,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
       Msgs.push_back(copyTerm(M->Payload, P));
     Value = makeList(P, Msgs);
   } else if (Item == A.Links) {
-    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    std::lock_guard<SmallMutex> G(Q.Signals.Lock);
     Value = makeList(P, Q.Signals.Links);
   } else if (Item == A.Dictionary) {
     std::vector<Term> Pairs;
@@ -904,7 +904,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
       Pairs.push_back(makeTuple2(P, &Q == &P ? K : copyTerm(K, P), &Q == &P ? V : copyTerm(V, P)));
     Value = makeList(P, Pairs);
   } else if (Item == A.TrapExit) {
-    std::lock_guard<std::mutex> G(Q.Signals.Lock); // process_flag writes it so.
+    std::lock_guard<SmallMutex> G(Q.Signals.Lock); // process_flag writes it so.
     Value = boolTerm(Q.Signals.TrapExit);
   } else if (Item == A.GroupLeader) {
     Value = Q.GroupLeader;
@@ -966,7 +966,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = Term::nil();
   } else if (Item == A.Monitors) {
     std::vector<Term> Ms;
-    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    std::lock_guard<SmallMutex> G(Q.Signals.Lock);
     Q.Signals.Monitoring.forEach([&](const MonitorEntry &E) {
       Term Target = E.TargetName.isAtom()
                         ? makeTuple2(P, E.TargetName, atomTerm(atoms::NonodeAtNohost))
@@ -976,7 +976,7 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = makeList(P, Ms);
   } else if (Item == A.MonitoredBy) {
     std::vector<Term> Ms;
-    std::lock_guard<std::mutex> G(Q.Signals.Lock);
+    std::lock_guard<SmallMutex> G(Q.Signals.Lock);
     Q.Signals.MonitoredBy.forEach([&](const MonitorEntry &E) { Ms.push_back(E.Watcher); });
     Value = makeList(P, Ms);
   } else {
@@ -1038,7 +1038,7 @@ Term process_info_1(Process &P, const Term *Args) {
   std::vector<Term> Result;
   bool Named;
   {
-    std::lock_guard<std::mutex> G(Q->Signals.Lock);
+    std::lock_guard<SmallMutex> G(Q->Signals.Lock);
     Named = Q->Signals.RegisteredName.isAtom();
   }
   if (Named)

@@ -162,7 +162,7 @@ CopyPass::CopyPass(Process &P, PassKind Kind, std::size_t NewSize)
   assert((Kind != PassKind::Resize || Fragments.empty()) && "resize after a collection");
   std::sort(Fragments.begin(), Fragments.end(),
             [](const Area &A, const Area &B) { return A.Start < B.Start; });
-  NewBlock = new Word[NewSize];
+  NewBlock = P.takeHeapBlock(NewSize);
   NewEnd = NewBlock + NewSize;
   NewTop = NewBlock;
   std::size_t StackWords = std::size_t(P.HeapEnd - P.StackTop);
@@ -317,7 +317,7 @@ void CopyPass::sweepOffHeap() {
 }
 
 void CopyPass::install() {
-  delete[] P.HeapStart;
+  P.releaseHeapBlock(P.HeapStart);
   for (HeapFragment *F = P.Fragments; F;) {
     HeapFragment *Next = F->Next;
     std::free(F);

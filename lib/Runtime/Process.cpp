@@ -16,8 +16,10 @@
 
 using namespace beamr;
 
-Process::Process() {
-  HeapStart = new Word[MinHeapWords];
+Process::Process() : Process(nullptr) {}
+
+Process::Process(Word *Inline) : InlineHeap(Inline) {
+  HeapStart = takeHeapBlock(MinHeapWords);
   HTop = HeapStart;
   HeapEnd = HeapStart + MinHeapWords;
   StackTop = HeapEnd;
@@ -31,9 +33,24 @@ Process::Process() {
 
 void Process::resizeEmptyHeap(std::size_t Words) {
   assert(HTop == HeapStart && StackTop == HeapEnd && "the heap is in use");
-  delete[] HeapStart;
-  HeapStart = HTop = HighWater = new Word[Words];
+  releaseHeapBlock(HeapStart);
+  HeapStart = HTop = HighWater = takeHeapBlock(Words);
   HeapEnd = StackTop = HeapStart + Words;
+}
+
+Word *Process::takeHeapBlock(std::size_t Words) {
+  if (InlineHeap && !InlineHeapInUse && Words == MinHeapWords) {
+    InlineHeapInUse = true;
+    return InlineHeap;
+  }
+  return new Word[Words];
+}
+
+void Process::releaseHeapBlock(Word *Block) {
+  if (Block && Block == InlineHeap)
+    InlineHeapInUse = false;
+  else
+    delete[] Block;
 }
 
 Process::~Process() {
@@ -43,7 +60,7 @@ Process::~Process() {
     std::free(F);
     F = Next;
   }
-  delete[] HeapStart;
+  releaseHeapBlock(HeapStart);
   delete[] OldHeapStart;
 }
 

@@ -20,6 +20,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <new>
 #include <optional>
 #include <shared_mutex>
 #include <unordered_map>
@@ -101,8 +102,18 @@ ProcessTable &ProcessTable::get() {
   return Table;
 }
 
+namespace {
+/// A table process and its first heap, in one allocation (`Process(Word *)`).
+constexpr std::size_t ProcessBlockBytes = sizeof(Process) + Process::MinHeapWords * sizeof(Word);
+// 2560 bytes is a jemalloc size class: a process with its first heap takes
+// no more than the object and a heap allocated apart (640 + 2048 classes).
+static_assert(ProcessBlockBytes <= 2560, "a process and its first heap fill a 2560-byte block");
+constexpr std::align_val_t ProcessAlign{alignof(Process)};
+} // namespace
+
 Process *ProcessTable::create(Term GroupLeader) {
-  auto *P = new Process;
+  void *Block = ::operator new(ProcessBlockBytes, ProcessAlign);
+  auto *P = new (Block) Process(reinterpret_cast<Word *>(static_cast<char *>(Block) + sizeof(Process)));
   std::unique_lock<std::shared_mutex> G(I->Lock);
   if (2 * (I->Live + 1) > I->Slots.load(std::memory_order_relaxed)->size())
     I->grow();
@@ -208,7 +219,8 @@ void freeProcess(void *Block) {
   auto *P = static_cast<Process *>(Block);
   if (P->Task && Hooks.releaseTask)
     Hooks.releaseTask(*P);
-  delete P;
+  P->~Process();
+  ::operator delete(Block, ProcessAlign);
 }
 } // namespace
 
@@ -285,7 +297,7 @@ bool ProcessTable::registerName(Term Name, Term Pid) {
   if (!P || I->Names.count(Name.raw()))
     return false;
   SignalState &S = P->Signals;
-  std::lock_guard<std::mutex> SG(S.Lock);
+  std::lock_guard<SmallMutex> SG(S.Lock);
   if (S.Exiting || S.RegisteredName.isAtom())
     return false;
   S.RegisteredName = Name;
@@ -299,7 +311,7 @@ bool ProcessTable::unregisterName(Term Name) {
   if (It == I->Names.end())
     return false;
   if (Process *P = I->find(It->second)) {
-    std::lock_guard<std::mutex> SG(P->Signals.Lock);
+    std::lock_guard<SmallMutex> SG(P->Signals.Lock);
     P->Signals.RegisteredName = Term::nil();
   }
   I->Names.erase(It);
@@ -408,7 +420,7 @@ void beamr::sendMessage(Term ToPid, Term Msg) {
 /// message of its own, outside every heap, until `To` has exited.
 static void killProcess(Process &To, Term Reason) {
   {
-    std::lock_guard<std::mutex> G(To.Signals.Lock);
+    std::lock_guard<SmallMutex> G(To.Signals.Lock);
     if (To.Signals.Exiting)
       return;
     To.Signals.Exiting = true;
@@ -423,7 +435,7 @@ void beamr::sendExitSignal(Term From, Process &To, Term Reason, bool Untrappable
   const SignalAtoms &A = SignalAtoms::get();
   bool Trapping;
   {
-    std::lock_guard<std::mutex> G(To.Signals.Lock);
+    std::lock_guard<SmallMutex> G(To.Signals.Lock);
     if (To.Signals.Exiting)
       return;
     Trapping = To.Signals.TrapExit;
@@ -441,7 +453,7 @@ void beamr::sendExitSignal(Term From, Process &To, Term Reason, bool Untrappable
 }
 
 static void eraseLink(Process &P, Term Other) {
-  std::lock_guard<std::mutex> G(P.Signals.Lock);
+  std::lock_guard<SmallMutex> G(P.Signals.Lock);
   auto &L = P.Signals.Links;
   L.erase(std::remove(L.begin(), L.end(), Other), L.end());
 }
@@ -452,14 +464,14 @@ bool beamr::linkProcesses(Process &A, Process &B) {
   // A's half first: if B then exits, its exit signal finds the link.
   bool New;
   {
-    std::lock_guard<std::mutex> G(A.Signals.Lock);
+    std::lock_guard<SmallMutex> G(A.Signals.Lock);
     auto &L = A.Signals.Links;
     New = std::find(L.begin(), L.end(), B.Pid) == L.end();
     if (New)
       L.push_back(B.Pid);
   }
   {
-    std::lock_guard<std::mutex> G(B.Signals.Lock);
+    std::lock_guard<SmallMutex> G(B.Signals.Lock);
     auto &L = B.Signals.Links;
     if (!B.Signals.Exiting) {
       if (std::find(L.begin(), L.end(), A.Pid) == L.end())
@@ -479,9 +491,9 @@ void beamr::unlinkProcesses(Process &A, Term BPid) {
 }
 
 /// Removes the entry with `Ref` from `List`; returns it if it was there.
-static std::optional<MonitorEntry> takeMonitor(std::mutex &Lock, MonitorList &List,
+static std::optional<MonitorEntry> takeMonitor(SmallMutex &Lock, MonitorList &List,
                                                const RefIds &Ref) {
-  std::lock_guard<std::mutex> G(Lock);
+  std::lock_guard<SmallMutex> G(Lock);
   return List.take(Ref);
 }
 
@@ -496,11 +508,11 @@ bool beamr::addMonitor(Process &Watcher, Process &Target, const RefIds &Ref, Ter
                        bool Alias, std::shared_ptr<const Message> Tag) {
   MonitorEntry E{Ref, Watcher.Pid, Target.Pid, TargetName, Alias, std::move(Tag)};
   {
-    std::lock_guard<std::mutex> G(Watcher.Signals.Lock);
+    std::lock_guard<SmallMutex> G(Watcher.Signals.Lock);
     Watcher.Signals.Monitoring.add(E);
   }
   {
-    std::lock_guard<std::mutex> G(Target.Signals.Lock);
+    std::lock_guard<SmallMutex> G(Target.Signals.Lock);
     if (!Target.Signals.Exiting) {
       Target.Signals.MonitoredBy.add(E);
       return true;
@@ -579,7 +591,7 @@ static void reportCrash(Process &P, Term Reason) {
 void beamr::maxHeapSizeReached(Process &P) {
   const SignalAtoms &A = SignalAtoms::get();
   {
-    std::lock_guard<std::mutex> G(P.Signals.Lock);
+    std::lock_guard<SmallMutex> G(P.Signals.Lock);
     if (P.Signals.Exiting)
       return; // Killed already, by this or another signal.
   }
@@ -635,7 +647,7 @@ void beamr::processExited(Process &P, Term Reason) {
   std::vector<MonitorEntry> Monitoring, MonitoredBy;
   bool Killed;
   {
-    std::lock_guard<std::mutex> G(S.Lock);
+    std::lock_guard<SmallMutex> G(S.Lock);
     S.Exiting = true;
     Killed = S.KilledBySignal;
     Links.swap(S.Links);

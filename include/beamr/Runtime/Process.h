@@ -84,6 +84,12 @@ public:
   static constexpr std::size_t MinBinVheapWords = 46422;
 
   Process();
+  /// A process whose first heap is the `MinHeapWords` words at `Inline`,
+  /// part of the process's own allocation (`ProcessTable::create` puts them
+  /// right after the object): a spawn allocates once, and the heap is not
+  /// rounded up to an allocator size class (233 words in a 256-word one).
+  /// The words are reused by any later heap of that size.
+  explicit Process(Word *Inline);
   ~Process() override;
   Process(const Process &) = delete;
   Process &operator=(const Process &) = delete;
@@ -170,6 +176,10 @@ public:
   std::size_t MinHeapSize = MinHeapWords, MinBinVheapSize = MinBinVheapWords;
   /// Replaces the (still empty) young heap with one of `Words` words.
   void resizeEmptyHeap(std::size_t Words);
+  /// A block for a young heap of `Words` words: the inline words when they
+  /// fit and are free, else a new one. Given back with `releaseHeapBlock`.
+  Word *takeHeapBlock(std::size_t Words);
+  void releaseHeapBlock(Word *Block);
   /// When set, every collection point collects (tests use it to find
   /// missing roots). Initialised from `gcStressDefault()`.
   bool GcStress = false;
@@ -184,7 +194,7 @@ public:
   /// Held by the thread running the process for each slice; another
   /// process that reads this one's private state (process_info: heap,
   /// dictionary, message queue) takes it so that the state holds still.
-  std::mutex RunLock;
+  SmallMutex RunLock;
   /// Whether the running thread holds `RunLock` now (set by the scheduler).
   bool RunLockHeld = false;
   bool SensitiveFlag = false;
@@ -249,6 +259,10 @@ public:
   Mailbox Mail;
   /// Links, monitors, trap_exit, registered name (Signals.h).
   SignalState Signals;
+
+  // Last, in what would be the object's tail padding.
+  Word *InlineHeap = nullptr;   ///< `MinHeapWords` words of our own, or null.
+  bool InlineHeapInUse = false; ///< `InlineHeap` is the young heap now.
 };
 
 /// Sets the `GcStress` value new processes start with. The default comes

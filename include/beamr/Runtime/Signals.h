@@ -16,6 +16,7 @@
 #ifndef BEAMR_RUNTIME_SIGNALS_H
 #define BEAMR_RUNTIME_SIGNALS_H
 
+#include "beamr/Support/SmallMutex.h"
 #include "beamr/Term/Term.h"
 
 #include <array>
@@ -92,7 +93,7 @@ private:
 };
 
 struct SignalState {
-  std::mutex Lock;
+  SmallMutex Lock;
   std::vector<Term> Links;              ///< Pids, each once.
   MonitorList Monitoring;  ///< Monitors this process holds.
   MonitorList MonitoredBy; ///< Monitors held on this process.
