@@ -1,9 +1,10 @@
 //===- interp/Runner.cpp - beamr-jit's command line and boot --------------===//
 ///
 /// \file
-/// Parses erl-style flags, sets up the code path (our boot directory, then
-/// `-pa` dirs, OTP's ebin dirs, `-pz` dirs), and runs `init:boot/2` with the
-/// `-eval` strings. An uncaught exception in the boot process is reported as
+/// Takes the emulator's flags (`+S`, `+P`, `--seed`), sets up the code path
+/// (our boot directory, then `-pa` dirs, OTP's ebin dirs, `-pz` dirs), and
+/// runs `init:boot/1` with erlexec's arguments and the user's, as binaries;
+/// `beamr-jit run`/`test` make those of `gleam run`/`gleam test`. An uncaught exception in the boot process is reported as
 /// erl's init reports it (Halt.cpp) and exits 1. When nothing is
 /// runnable any more the tool exits 0 (erl would wait forever).
 //===----------------------------------------------------------------------===//
@@ -22,10 +23,12 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -62,75 +65,175 @@ static std::string bootDirectory() {
   return (Exe.parent_path().parent_path() / "lib" / "beamr" / "ebin").string();
 }
 
-/// What erl's init:get_arguments/0 answers: the flags the erl script adds
-/// (root, bindir, progname, home), then the user's, as `{Flag, [Value]}`.
-static Term initArguments(Process &P,
-                          const std::vector<std::pair<std::string, std::vector<std::string>>> &User) {
+/// The arguments erl's erlexec hands its init before the user's: the
+/// installation (root, bindir), the program name and the home directory,
+/// which init:get_arguments/0 lists first.
+static std::vector<std::string> systemArguments() {
   std::string Root = otpRoot(), BinDir;
   std::error_code EC;
   for (const auto &E : std::filesystem::directory_iterator(Root, EC))
     if (E.path().filename().string().rfind("erts-", 0) == 0)
       BinDir = (E.path() / "bin").string();
   const char *Home = std::getenv("HOME");
-  std::vector<std::pair<std::string, std::vector<std::string>>> All{
-      {"root", {Root}}, {"bindir", {BinDir}}, {"progname", {"erl"}}, {"home", {Home ? Home : ""}}};
-  All.insert(All.end(), User.begin(), User.end());
-  std::vector<Term> Items;
-  for (const auto &[Flag, Values] : All) {
-    std::vector<Term> Strings;
-    for (const std::string &V : Values)
-      Strings.push_back(nativeString(P, V));
-    Term Pair[] = {*AtomTable::get().intern(Flag), makeList(P, Strings)};
-    Items.push_back(makeTuple(P, Pair));
+  return {"-root", Root, "-bindir", BinDir, "-progname", "erl", "--", "-home", Home ? Home : "", "--"};
+}
+
+/// Whether init takes `Arg` for a flag (a value list ends there), as OTP's
+/// init parses its arguments.
+static bool isInitFlag(std::string_view Arg) { return Arg.size() > 1 && Arg[0] == '-'; }
+
+/// The values of every `-Flag` among init's arguments, in order (what
+/// init:get_argument/1 would answer, flattened); none after `-extra`.
+static std::vector<std::string> initFlagValues(const std::vector<std::string> &Args,
+                                               std::string_view Flag) {
+  std::vector<std::string> Values;
+  for (std::size_t I = 0; I < Args.size(); ++I) {
+    if (Args[I] == "-extra")
+      break;
+    if (!isInitFlag(Args[I]) || std::string_view(Args[I]).substr(1) != Flag)
+      continue;
+    for (std::size_t J = I + 1; J < Args.size() && !isInitFlag(Args[J]); ++J)
+      Values.push_back(Args[J]);
   }
-  return makeList(P, Items);
+  return Values;
+}
+
+/// `beamr-jit run [DIR] [--module M] [-- ARGS]` and `beamr-jit test [DIR]
+/// [-- ARGS]`: the init arguments `gleam run` / `gleam test` give erl for
+/// the Gleam project in DIR (default "."), whose package is the `name` of
+/// its gleam.toml: every `build/dev/erlang/*/ebin` on the code path, then
+/// `<package>@@main:run(<module>)` (the module gleam generates for this),
+/// ARGS as plain arguments. The module is the package's own (`run`), the
+/// one given by `--module` with `/` as `@` (a/b is the module a@b), or
+/// `<package>_test` (`test`). Empty on a bad command line, with `Error` set.
+static std::vector<std::string> gleamArguments(bool Test, int Argc, char **Argv, int I,
+                                               std::string &Error) {
+  std::string Dir = ".", Module;
+  std::vector<std::string> Plain;
+  for (; I < Argc; ++I) {
+    std::string_view Arg = Argv[I];
+    if (Arg == "--") {
+      Plain.assign(Argv + I + 1, Argv + Argc);
+      break;
+    }
+    if (Arg == "--module" && !Test) {
+      if (I + 1 == Argc) {
+        Error = "missing argument after '--module'";
+        return {};
+      }
+      Module = Argv[++I];
+      continue;
+    }
+    if (Arg.empty() || Arg[0] == '-' || Dir != ".") {
+      Error = "unknown argument '" + std::string(Arg) + "' (usage: beamr-jit " +
+              (Test ? "test [DIR] [-- ARGS]" : "run [DIR] [--module M] [-- ARGS]") + ")";
+      return {};
+    }
+    Dir = std::string(Arg);
+  }
+  namespace fs = std::filesystem;
+  std::ifstream Toml(fs::path(Dir) / "gleam.toml");
+  if (!Toml) {
+    Error = "no gleam.toml in '" + Dir + "': not a Gleam project";
+    return {};
+  }
+  std::string Package, Line;
+  while (Package.empty() && std::getline(Toml, Line)) {
+    // `name = "package"`, at the top level (before any [table]).
+    std::size_t K = Line.find_first_not_of(" \t");
+    if (K == std::string::npos || Line[K] == '#')
+      continue;
+    if (Line[K] == '[')
+      break;
+    if (Line.compare(K, 4, "name") != 0)
+      continue;
+    std::size_t Eq = Line.find('=', K + 4), Open = Line.find('"', K + 4);
+    std::size_t Close = Open == std::string::npos ? Open : Line.find('"', Open + 1);
+    if (Eq != std::string::npos && Eq < Open && Close != std::string::npos &&
+        Line.find_first_not_of(" \t", K + 4) == Eq)
+      Package = Line.substr(Open + 1, Close - Open - 1);
+  }
+  if (Package.empty()) {
+    Error = "'" + (fs::path(Dir) / "gleam.toml").string() + "' names no package (name = \"...\")";
+    return {};
+  }
+  std::vector<std::string> Ebins;
+  std::error_code EC;
+  for (const auto &E : fs::directory_iterator(fs::path(Dir) / "build" / "dev" / "erlang", EC))
+    if (fs::is_directory(E.path() / "ebin", EC))
+      Ebins.push_back((E.path() / "ebin").string());
+  if (Ebins.empty()) {
+    Error = "no build/dev/erlang/*/ebin in '" + Dir + "': build the project first";
+    return {};
+  }
+  std::sort(Ebins.begin(), Ebins.end());
+  if (Test)
+    Module = Package + "_test";
+  else if (Module.empty())
+    Module = Package;
+  std::replace(Module.begin(), Module.end(), '/', '@');
+  auto Quoted = [](const std::string &Name) {
+    std::string Q = "'";
+    for (char C : Name) {
+      if (C == '\'' || C == '\\')
+        Q += '\\';
+      Q += C;
+    }
+    return Q + "'";
+  };
+  std::vector<std::string> Args{"-pa"};
+  Args.insert(Args.end(), Ebins.begin(), Ebins.end());
+  Args.insert(Args.end(), {"-noshell", "-eval", Quoted(Package + "@@main") + ":run(" + Quoted(Module) + ")",
+                           "-extra"});
+  Args.insert(Args.end(), Plain.begin(), Plain.end());
+  return Args;
 }
 
 int beamr::runBeamrJit(int Argc, char **Argv) {
-  std::vector<std::string> Front, Back, Evals;
-  // init:get_arguments/0's user flags, in command-line order.
-  std::vector<std::pair<std::string, std::vector<std::string>>> Flags;
+  // Emulator flags (+S, +P, --seed) are ours; every other argument goes to
+  // init in order, which sorts out flags, things to start (-eval, -s,
+  // -run) and plain arguments as OTP's init does.
+  std::vector<std::string> InitArgs;
   SchedulerConfig Config;
-  for (int I = 1; I < Argc; ++I) {
+  int First = 1;
+  if (Argc > 1 && (std::string_view(Argv[1]) == "run" || std::string_view(Argv[1]) == "test")) {
+    std::string Error;
+    InitArgs = gleamArguments(std::string_view(Argv[1]) == "test", Argc, Argv, 2, Error);
+    if (InitArgs.empty())
+      return fail(Error);
+    First = Argc;
+  }
+  for (int I = First; I < Argc; ++I) {
     std::string_view Arg = Argv[I];
-    if (Arg == "-noshell" || Arg == "-noinput") {
-      Flags.push_back({std::string(Arg.substr(1)), {}});
-      continue;
+    if (Arg == "-extra") {
+      InitArgs.insert(InitArgs.end(), Argv + I, Argv + Argc);
+      break;
     }
-    if (Arg == "-pa" || Arg == "-pz" || Arg == "-eval" || Arg == "+S" || Arg == "+P" ||
-        Arg == "--seed") {
+    if (Arg == "+S" || Arg == "+P" || Arg == "--seed") {
       if (I + 1 == Argc)
         return fail("missing argument after '" + llvm::Twine(Argv[I]) + "'");
       ++I;
-      if (Arg == "+S" || Arg == "--seed" || Arg == "+P") {
-        // +S Schedulers[:Online] (the online count is the one used), +P
-        // MaxProcesses (accepted; the table has no fixed limit).
-        std::string_view V = Argv[I];
-        if (Arg == "+S" && V.find(':') != std::string_view::npos)
-          V = V.substr(V.find(':') + 1);
-        std::uint64_t N = 0;
-        auto [End, Err] = std::from_chars(V.data(), V.data() + V.size(), N);
-        if (Err != std::errc() || End != V.data() + V.size() || V.empty() ||
-            (Arg == "+S" && (N < 1 || N > 1024)))
-          return fail("bad value '" + llvm::Twine(Argv[I]) + "' for '" + llvm::Twine(Argv[I - 1]) + "'");
-        if (Arg == "+S")
-          Config.Threads = unsigned(N);
-        else if (Arg == "--seed")
-          Config.Seed = N;
-        continue;
-      }
-      if (Arg == "-pa" || Arg == "-pz")
-        Flags.push_back({std::string(Arg.substr(1)), {Argv[I]}});
-      if (Arg == "-pa")
-        Front.push_back(Argv[I]);
-      else if (Arg == "-pz")
-        Back.push_back(Argv[I]);
-      else if (Arg == "-eval")
-        Evals.push_back(Argv[I]);
+      // +S Schedulers[:Online] (the online count is the one used), +P
+      // MaxProcesses (accepted; the table has no fixed limit).
+      std::string_view V = Argv[I];
+      if (Arg == "+S" && V.find(':') != std::string_view::npos)
+        V = V.substr(V.find(':') + 1);
+      std::uint64_t N = 0;
+      auto [End, Err] = std::from_chars(V.data(), V.data() + V.size(), N);
+      if (Err != std::errc() || End != V.data() + V.size() || V.empty() ||
+          (Arg == "+S" && (N < 1 || N > 1024)))
+        return fail("bad value '" + llvm::Twine(Argv[I]) + "' for '" + llvm::Twine(Argv[I - 1]) + "'");
+      if (Arg == "+S")
+        Config.Threads = unsigned(N);
+      else if (Arg == "--seed")
+        Config.Seed = N;
       continue;
     }
-    return fail("unknown option '" + llvm::Twine(Argv[I]) + "'");
+    if (!Arg.empty() && Arg[0] == '+')
+      return fail("unknown emulator flag '" + llvm::Twine(Argv[I]) + "'");
+    InitArgs.push_back(std::string(Arg));
   }
+  std::vector<std::string> Front = initFlagValues(InitArgs, "pa"), Back = initFlagValues(InitArgs, "pz");
 
   registerBifs();
   interp::am::initInterpAtoms();
@@ -177,15 +280,17 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   Term Io = startIoServer();
   BootProcess = ProcessTable::get().create(Io);
   BootProcess->Signals.TrapExit = true; // erl's -eval process traps exits.
-  std::vector<Term> Strings;
-  for (const std::string &E : Evals)
-    Strings.push_back(nativeString(*BootProcess, E));
-  Term EvalList = makeList(*BootProcess, Strings);
-  Term InitArgs = initArguments(*BootProcess, Flags);
-  BootProcess->parkRegisters(2);
-  BootProcess->X[0] = EvalList;
-  BootProcess->X[1] = InitArgs;
-  Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 2);
+  // init:boot/1's argument, as erlexec passes it: binaries.
+  std::vector<std::string> BootArgs = systemArguments();
+  BootArgs.insert(BootArgs.end(), InitArgs.begin(), InitArgs.end());
+  std::vector<Term> Bins;
+  for (const std::string &A : BootArgs)
+    Bins.push_back(makeBinary(*BootProcess, std::span<const unsigned char>(
+                                                reinterpret_cast<const unsigned char *>(A.data()), A.size())));
+  Term BootList = makeList(*BootProcess, Bins);
+  BootProcess->parkRegisters(1);
+  BootProcess->X[0] = BootList;
+  Export &Boot = ExportTable::get().entry(interp::am::Init, *AtomTable::get().intern("boot"), 1);
   S.spawn(*BootProcess, Boot);
   S.run();
   flushAll();

@@ -1,9 +1,10 @@
-%% The boot module of beamr-jit: evaluates the -eval expressions in order,
-%% as erl's init does, so stack traces end in init:start_it/1,
-%% init:start_em/1 and init:do_boot/3 like erl's. Written for beamr-jit;
-%% shadows OTP's preloaded init, whose query functions it offers too.
+%% The boot module of beamr-jit: reads its arguments as erl's init does
+%% (flags, things to start, plain arguments) and runs the -eval, -s and -run
+%% items in order, so stack traces end in init:start_it/1, init:start_em/1
+%% and init:do_boot/3 like erl's. Written for beamr-jit; shadows OTP's
+%% preloaded init, whose query functions it offers too.
 -module(init).
--export([boot/2, get_argument/1, get_arguments/0, get_plain_arguments/0,
+-export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0,
          stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0]).
 -export([init/1]). % The callback of kernel_sup, see start_kernel/1.
 
@@ -14,12 +15,58 @@
 %% on standard_io, so logger calls and OTP's reports behave as in erl. They
 %% are linked to a process of their own, registered as init like erl's, so
 %% the -eval code's process sees no links or exit messages from them.
-boot(Exprs, Arguments) ->
-    persistent_term:put({?MODULE, arguments}, Arguments),
+boot(BootArgs) ->
+    {Start, Flags, Plain} = parse_args(BootArgs, [], [], []),
+    persistent_term:put({?MODULE, arguments},
+                        [{Flag, [to_string(V) || V <- Vs]} || {Flag, Vs} <- Flags]),
+    persistent_term:put({?MODULE, plain_arguments}, [to_string(A) || A <- Plain]),
     Boot = self(),
     Kernel = spawn(fun() -> start_kernel(Boot) end),
     receive {Kernel, started} -> ok end,
-    do_boot(Exprs, [], []).
+    do_boot([start_item(S) || S <- Start], [], []).
+
+%% Arguments (binaries) in order: `-eval E`, `-s M [F [A...]]` and
+%% `-run M [F [A...]]` are things to start; any other `-Flag` takes the
+%% values up to the next flag; `--` ends a value list; anything else is a
+%% plain argument, and so is everything after `-extra`.
+parse_args([<<"-extra">> | Rest], Start, Flags, Plain) ->
+    {lists:reverse(Start), lists:reverse(Flags), lists:reverse(Plain, Rest)};
+parse_args([<<"--">> | Rest], Start, Flags, Plain) ->
+    parse_args(Rest, Start, Flags, Plain);
+parse_args([<<"-", Name/binary>> = A | Rest0], Start, Flags, Plain) when Name =/= <<>> ->
+    {Values, Rest} = flag_values(Rest0, []),
+    case A of
+        <<"-eval">> -> parse_args(Rest, [{eval, Values} | Start], Flags, Plain);
+        <<"-s">> -> parse_args(Rest, [{s, Values} | Start], Flags, Plain);
+        <<"-run">> -> parse_args(Rest, [{run, Values} | Start], Flags, Plain);
+        _ -> parse_args(Rest, Start, [{binary_to_atom(Name, utf8), Values} | Flags], Plain)
+    end;
+parse_args([A | Rest], Start, Flags, Plain) ->
+    parse_args(Rest, Start, Flags, [A | Plain]);
+parse_args([], Start, Flags, Plain) ->
+    {lists:reverse(Start), lists:reverse(Flags), lists:reverse(Plain)}.
+
+flag_values([<<"--">> | Rest], Acc) -> {lists:reverse(Acc), Rest};
+flag_values([<<"-", N/binary>> | _] = Rest, Acc) when N =/= <<>> -> {lists:reverse(Acc), Rest};
+flag_values([V | Rest], Acc) -> flag_values(Rest, [V | Acc]);
+flag_values([], Acc) -> {lists:reverse(Acc), []}.
+
+%% What start_it/1 runs: the expression of -eval, the module, function
+%% and arguments of -s (atoms) and -run (strings).
+start_item({eval, [Expr]}) -> {eval, to_string(Expr)};
+start_item({_, []}) -> [];
+start_item({_, [M]}) -> [to_atom(M)];
+start_item({s, [M, F | As]}) -> [to_atom(M), to_atom(F) | [to_atom(A) || A <- As]];
+start_item({run, [M, F | As]}) -> [to_atom(M), to_atom(F) | [to_string(A) || A <- As]].
+
+%% Arguments are text in the file name encoding (UTF-8 under a UTF-8
+%% locale, bytes under the C locale), as erl reads them.
+to_string(B) ->
+    case unicode:characters_to_list(B, file:native_name_encoding()) of
+        L when is_list(L) -> L;
+        _ -> binary_to_list(B)
+    end.
+to_atom(B) -> list_to_atom(to_string(B)).
 
 start_kernel(Boot) ->
     register(init, self()),
@@ -55,7 +102,11 @@ start_em([E | Es]) ->
     start_it(E),
     start_em(Es).
 
-start_it(Expr) ->
+start_it([]) -> ok;
+start_it([M]) -> M:start();
+start_it([M, F]) -> M:F();
+start_it([M, F | Args]) -> M:F(Args);
+start_it({eval, Expr}) ->
     {ok, Ts, _} = erl_scan:string(Expr),
     Ts1 = case lists:reverse(Ts) of
               [{dot, _} | _] -> Ts;
@@ -65,14 +116,14 @@ start_it(Expr) ->
     {value, _, _} = erl_eval:exprs(Exprs, erl_eval:new_bindings()),
     ok.
 
-%% The flags Runner.cpp passes to boot/2, as erl's init keeps them.
+%% The flags of boot/1's arguments, as erl's init keeps them.
 get_arguments() -> persistent_term:get({?MODULE, arguments}, []).
 get_argument(Flag) ->
     case [Values || {F, Values} <- get_arguments(), F =:= Flag] of
         [] -> error;
         All -> {ok, All}
     end.
-get_plain_arguments() -> [].
+get_plain_arguments() -> persistent_term:get({?MODULE, plain_arguments}, []).
 stop() -> erlang:halt(0).
 stop(Status) -> erlang:halt(Status).
 script_id() -> {"OTP APN 181 01", "25"}.
