@@ -268,7 +268,7 @@ struct Scheduler::Impl {
       Idle.fetch_sub(1);
       return nullptr;
     }
-    if (!DirtyBusy && !Deadline && Idle.load() == Workers.size()) {
+    if (!DirtyBusy && Idle.load() == Workers.size() && !Timers.keepsAlive()) {
       Done = Finished = true;
       IdleCV.notify_all();
       Idle.fetch_sub(1);
@@ -319,7 +319,7 @@ struct Scheduler::Impl {
                                   T.State.Deadline.time_since_epoch())
                                   .count();
       std::uint64_t Gen = T.TimerGen.fetch_add(1) + 1;
-      T.RecvTimer = TimerWheel::get().startCallback(Deadline, recvTimeout, &P, Gen);
+      T.RecvTimer = TimerWheel::get().startCallback(Deadline, recvTimeout, &P, Gen, &P.Daemon);
       T.RecvDeadline = T.State.Deadline;
     }
   }

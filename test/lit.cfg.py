@@ -35,6 +35,10 @@ config.substitutions.append(("%erlc", shutil.which("erlc") or "erlc"))
 config.substitutions.append(("%erl", shutil.which("erl") or "erl"))
 config.substitutions.append(("%otp-root", "/usr/lib/erlang"))
 config.substitutions.append(("%utils", utils))
+# `%same-as-erl [OPTIONS] BEAMR_JIT ARGS`: %vs-erl with options of its own
+# (--stdin, --print).
+config.substitutions.append(("%same-as-erl", "python3 " + os.path.join(utils, "same-as-erl") + " --erl "
+                             + (shutil.which("erl") or "erl")))
 # `%vs-erl ARGS`: the same command line on erl and beamr-jit must print the
 # same stdout and stderr and exit alike (utils/same-as-erl).
 config.substitutions.append(("%vs-erl", "python3 " + os.path.join(utils, "same-as-erl") + " --erl "

@@ -6,9 +6,10 @@
 -module(init).
 -export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0,
          stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0]).
+-export([objfile_extension/0, archive_extension/0, code_path_choice/0]). % For erl_prim_loader.
 -export([init/1]). % The callback of kernel_sup, see start_kernel/1.
 
-%% As erl's boot script does, start the file server (file_server_2, which
+%% As erl's boot does, start erl_prim_loader, the file server (file_server_2, which
 %% the file module sends its requests to), the application controller with
 %% the kernel application loaded (application:get_env/set_env/load work; no
 %% application is started), then the logger with kernel's default handler
@@ -71,6 +72,11 @@ to_atom(B) -> list_to_atom(to_string(B)).
 start_kernel(Boot) ->
     register(init, self()),
     process_flag(trap_exit, true),
+    %% OTP's own loader process: application_controller reads .app files
+    %% through it. It waits with a timeout for ever, which is no reason for
+    %% the VM to keep running.
+    {ok, Loader} = erl_prim_loader:start(),
+    ok = beamr_boot:daemon(Loader),
     {ok, _} = file_server:start_link(),
     AppFile = filename:join(code:lib_dir(kernel, ebin), "kernel.app"),
     {ok, [KernelApp]} = file:consult(AppFile),
@@ -129,3 +135,10 @@ stop(Status) -> erlang:halt(Status).
 script_id() -> {"OTP APN 181 01", "25"}.
 get_status() -> {started, started}.
 fetch_loaded() -> [].
+objfile_extension() -> ".beam".
+archive_extension() -> ".ez".
+code_path_choice() ->
+    case get_argument(code_path_choice) of
+        {ok, [["strict"]]} -> strict;
+        _ -> relaxed
+    end.

@@ -9,6 +9,7 @@
 /// io_uring (ARCHITECTURE.md, decision 7).
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
+#include "beamr/Runtime/ProcessTable.h"
 
 #include "beamr/Term/Printer.h"
 
@@ -146,6 +147,18 @@ Term beamr_io_read_line_0(Process &P, const Term *) {
 /// IO server's crash reports when io_lib cannot format them.
 Term beamr_io_format_term_1(Process &P, const Term *Args) {
   return makeBinaryTerm(P, termToString(Args[0]));
+}
+
+/// beamr_boot:daemon(Pid) -> ok: `Pid`'s receive timeouts no longer keep
+/// the VM running (Process::Daemon); for the service processes the boot
+/// module starts, such as erl_prim_loader, which waits with a six-minute
+/// timeout for ever.
+Term beamr_boot_daemon_1(Process &P, const Term *Args) {
+  Process *Q = Args[0].isLocalPid() ? ProcessTable::get().lookup(Args[0]) : nullptr;
+  if (!Q)
+    return P.badarg();
+  Q->Daemon.store(true, std::memory_order_relaxed);
+  return atomTerm(atoms::Ok);
 }
 
 /// net_kernel:dflag_unicode_io(Pid): whether the IO server of `Pid` takes

@@ -43,6 +43,7 @@ struct TimerEntry {
   bool Firing = false;
   /// A callback timer's wheel (message timers are found by `Ref`).
   TimerShard *Shard = nullptr;
+  const std::atomic<bool> *Daemon = nullptr; ///< See `startCallback`.
 };
 } // namespace beamr
 
@@ -344,13 +345,14 @@ std::optional<std::int64_t> TimerWheel::remaining(const RefIds &Ref) {
 }
 
 TimerEntry *TimerWheel::startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner,
-                                      std::uint64_t Tag) {
+                                      std::uint64_t Tag, const std::atomic<bool> *Daemon) {
   auto *E = new TimerEntry;
   E->DeadlineNs = DeadlineNs;
   E->Tick = ceilMillis(DeadlineNs);
   E->Fn = Fn;
   E->Owner = Owner;
   E->Tag = Tag;
+  E->Daemon = Daemon;
   TimerShard &S = I->local();
   E->Shard = &S;
   std::lock_guard<WheelLock> G(S.Lock);
@@ -430,4 +432,18 @@ std::size_t TimerWheel::size() {
     N += S->Count;
   }
   return N;
+}
+
+bool TimerWheel::keepsAlive() {
+  // A scan of every bucket: called only when nothing at all can run.
+  for (const auto &S : I->Shards) {
+    std::lock_guard<WheelLock> G(S->Lock);
+    if (!S->Count)
+      continue;
+    for (TimerEntry *Head : S->Buckets)
+      for (TimerEntry *E = Head; E; E = E->Next)
+        if (!E->Daemon || !E->Daemon->load(std::memory_order_relaxed))
+          return true;
+  }
+  return false;
 }

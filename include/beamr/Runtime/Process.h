@@ -263,6 +263,10 @@ public:
   // Last, in what would be the object's tail padding.
   Word *InlineHeap = nullptr;   ///< `MinHeapWords` words of our own, or null.
   bool InlineHeapInUse = false; ///< `InlineHeap` is the young heap now.
+  /// A service process (OTP's erl_prim_loader) whose receive timeouts do
+  /// not keep the VM running: when only such timers are left and nothing
+  /// can run, beamr-jit ends as it does with no timer at all.
+  std::atomic<bool> Daemon{false};
 };
 
 /// Sets the `GcStress` value new processes start with. The default comes

@@ -29,6 +29,7 @@
 #include "beamr/Runtime/Signals.h"
 #include "beamr/Term/Term.h"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -68,9 +69,10 @@ public:
   std::optional<std::int64_t> remaining(const RefIds &Ref);
 
   /// A callback timer; the handle stays valid until it fires or is
-  /// cancelled.
+  /// cancelled. While `*Daemon` (if given; it outlives the timer) is true,
+  /// the timer does not count for `keepsAlive`.
   TimerEntry *startCallback(std::int64_t DeadlineNs, TimerCallback Fn, void *Owner,
-                            std::uint64_t Tag = 0);
+                            std::uint64_t Tag = 0, const std::atomic<bool> *Daemon = nullptr);
   /// Stops a callback timer. False when it has fired or is firing on
   /// another thread: its callback runs (or ran) all the same.
   bool cancelCallback(TimerEntry *E);
@@ -86,6 +88,9 @@ public:
   bool mayExpire() const;
   /// Pending timers.
   std::size_t size();
+  /// Whether a timer other than a daemon's is pending (one that may still
+  /// make something happen the VM should wait for).
+  bool keepsAlive();
 
 private:
   struct Impl;

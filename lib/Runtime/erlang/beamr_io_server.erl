@@ -15,7 +15,10 @@
 
 %% fd: where output goes (1 for `user', 2 for `standard_error'); only the
 %% server on 1 reads standard input.
--record(state, {fd = 1, encoding = latin1, buffer = <<>>, eof = false,
+%% encoding: how the device's bytes are read and written (unicode: UTF-8);
+%% binary: whether reads answer binaries (else lists); buffer: characters
+%% read but not taken yet.
+-record(state, {fd = 1, encoding = latin1, binary = false, buffer = [], eof = false,
                 reports = [], report_due = infinity}).
 
 %% erl's logger prints a crash report some 30-50 ms after the crash, and not
@@ -102,7 +105,7 @@ request({requests, Reqs}, S) ->
 request({setopts, Opts}, S) ->
     setopts(Opts, S);
 request(getopts, S) ->
-    {[{binary, false}, {encoding, S#state.encoding}], S};
+    {[{binary, S#state.binary}, {encoding, S#state.encoding}], S};
 request({get_geometry, _}, S) ->
     {{error, enotsup}, S};
 request(Request, #state{fd = Fd} = S) when Fd =/= 1, element(1, Request) =:= get_line;
@@ -141,10 +144,12 @@ setopts([], S) ->
     {ok, S};
 setopts([{encoding, E} | Os], S) when E =:= latin1; E =:= unicode; E =:= utf8 ->
     setopts(Os, S#state{encoding = case E of latin1 -> latin1; _ -> unicode end});
-setopts([{binary, false} | Os], S) ->
-    setopts(Os, S);
+setopts([{binary, B} | Os], S) when is_boolean(B) ->
+    setopts(Os, S#state{binary = B});
+setopts([binary | Os], S) ->
+    setopts(Os, S#state{binary = true});
 setopts([list | Os], S) ->
-    setopts(Os, S);
+    setopts(Os, S#state{binary = false});
 setopts([{echo, _} | Os], S) ->
     setopts(Os, S);
 setopts([{expand_fun, _} | Os], S) ->
@@ -155,7 +160,9 @@ setopts(_, S) ->
 %% --- Input ---------------------------------------------------------------
 
 %% Feeds buffered and newly read characters to io_lib:F(State, Chars,
-%% Encoding, Extra) (the collectors erl's group.erl uses) until it is done.
+%% Encoding, Extra) (the collectors erl's group.erl uses) until it is done;
+%% the result is a list of characters, or a binary in binary mode (UTF-8
+%% for a unicode request, bytes for latin1), as erl's io servers answer.
 get_chars(Enc, Prompt, F, Extra, S) ->
     write_prompt(Prompt, S),
     collect(Enc, F, Extra, start, S).
@@ -164,7 +171,7 @@ collect(Enc, F, Extra, State, S) ->
     {Data, S1} = more_input(S),
     case catch io_lib:F(State, Data, Enc, Extra) of
         {stop, Result, Rest} ->
-            {Result, S1#state{buffer = rest_to_binary(Rest)}};
+            {result(Result, Enc, S1), S1#state{buffer = rest_chars(Rest)}};
         {'EXIT', _} ->
             {{error, F}, S1};
         _ when Data =:= eof ->
@@ -174,21 +181,39 @@ collect(Enc, F, Extra, State, S) ->
             collect(Enc, F, Extra, State1, S1)
     end.
 
+result(Chars, latin1, #state{binary = true}) when is_list(Chars) ->
+    case lists:all(fun(C) -> C =< 255 end, Chars) of
+        true -> list_to_binary(Chars);
+        false -> {error, {no_translation, unicode, latin1}}
+    end;
+result(Chars, _, #state{binary = true}) when is_list(Chars) ->
+    unicode:characters_to_binary(Chars);
+result(Result, _, _) ->
+    Result.
 
-%% The buffered characters as a list, or the next line read, or eof.
-more_input(#state{buffer = B} = S) when B =/= <<>> ->
-    {binary_to_list(B), S#state{buffer = <<>>}};
+%% The buffered characters, or the next line read (decoded from UTF-8 when
+%% the device's encoding is unicode), or eof.
+more_input(#state{buffer = B} = S) when B =/= [] ->
+    {B, S#state{buffer = []}};
 more_input(#state{eof = true} = S) ->
     {eof, S};
 more_input(S) ->
     case beamr_io:read_line() of
         eof -> {eof, S#state{eof = true}};
-        Line -> {binary_to_list(Line), S}
+        Line -> {decode(Line, S#state.encoding), S}
     end.
 
-rest_to_binary(eof) -> <<>>;
-rest_to_binary(Rest) when is_list(Rest) -> list_to_binary(Rest);
-rest_to_binary(Rest) when is_binary(Rest) -> Rest.
+decode(Bytes, unicode) ->
+    case unicode:characters_to_list(Bytes, utf8) of
+        Chars when is_list(Chars) -> Chars;
+        _ -> binary_to_list(Bytes) % Not UTF-8: the bytes as they are.
+    end;
+decode(Bytes, latin1) ->
+    binary_to_list(Bytes).
+
+rest_chars(eof) -> [];
+rest_chars(Rest) when is_list(Rest) -> Rest;
+rest_chars(Rest) when is_binary(Rest) -> binary_to_list(Rest).
 
 write_prompt('', _S) ->
     ok;

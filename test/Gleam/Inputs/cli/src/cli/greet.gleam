@@ -1,0 +1,5 @@
+import cli
+
+pub fn main() {
+  cli.print("greetings from cli/greet")
+}
