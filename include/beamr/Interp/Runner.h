@@ -1,10 +1,12 @@
 //===- beamr/Interp/Runner.h - beamr-jit's command line ---------*- C++ -*-===//
 ///
 /// \file
-/// Everything `beamr-jit` does, behind a thin `main`: reads erl's flags
-/// (`-noshell`, `-pa`/`-pz DIR`, `-eval EXPR`...), boots the runtime and
-/// runs the expressions in a first process through `init:boot/1` (our boot
-/// module, compiled at build time), then schedules until nothing is left.
+/// Everything `beamr-jit` does, behind a thin `main`: takes the emulator's
+/// flags (`+S`, `+P`, `--seed`) and the code path (`-pa`/`-pz`), boots the
+/// runtime and hands erl's init arguments (`-noshell`, `-eval EXPR`, `-s`,
+/// `-run`, `-extra`...) to `init:boot/1` (our boot module, compiled at
+/// build time) in a first process, then schedules until nothing is left.
+/// `beamr-jit run`/`test` make the arguments `gleam run`/`gleam test` give.
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_INTERP_RUNNER_H
 #define BEAMR_INTERP_RUNNER_H
