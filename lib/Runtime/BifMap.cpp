@@ -138,19 +138,11 @@ Term maps_update_3(Process &P, const Term *Args) {
   return maps_put_3(P, Args);
 }
 
-/// `M` without `K` (which must be present).
-static Term withoutKey(Process &P, Term M, Term K) {
-  std::vector<MapEntry> Entries = mapEntries(M);
-  std::erase_if(Entries, [K](const MapEntry &E) { return exactEqualTerms(E.first, K); });
-  return makeMap(P, Entries);
-}
-
 Term maps_remove_2(Process &P, const Term *Args) {
   if (!Args[1].isMap())
     return badmap(P, Args[1]);
-  if (!mapGet(Args[1], Args[0]))
-    return Args[1];
-  return withoutKey(P, Args[1], Args[0]);
+  std::optional<Term> R = mapRemove(P, Args[1], Args[0]);
+  return R ? *R : Args[1];
 }
 
 Term maps_take_2(Process &P, const Term *Args) {
@@ -159,7 +151,7 @@ Term maps_take_2(Process &P, const Term *Args) {
   std::optional<Term> V = mapGet(Args[1], Args[0]);
   if (!V)
     return atomTerm(atoms::Error);
-  return makeTuple2(P, *V, withoutKey(P, Args[1], Args[0]));
+  return makeTuple2(P, *V, *mapRemove(P, Args[1], Args[0]));
 }
 
 /// erts_internal:map_next(Path, Map, Acc): the entries after the first

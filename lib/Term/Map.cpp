@@ -289,7 +289,107 @@ Term hashNodePut(TermAllocator &A, const Word *Node, unsigned Level, std::uint32
   return Term::boxed(Obj);
 }
 
+/// A flat map without the key at `Index`.
+Term flatMapRemove(TermAllocator &A, Term Map, Word Index) {
+  const Word *Old = Map.boxedObject();
+  Word N = Old[1];
+  const Word *OldKeys = Term::fromRaw(Old[2]).boxedObject();
+  Word *Keys = allocateTuple(A, N - 1);
+  Word *Obj = A.allocate(3 + N - 1);
+  Obj[0] = makeHeader(HeaderKind::FlatMap, 2 + N - 1);
+  Obj[1] = N - 1;
+  Obj[2] = Term::boxed(Keys).raw();
+  for (Word I = 0, J = 0; I < N; ++I) {
+    if (I == Index)
+      continue;
+    Keys[1 + J] = OldKeys[1 + I];
+    Obj[3 + J] = Old[3 + I];
+    ++J;
+  }
+  return Term::boxed(Obj);
+}
+
+/// What replaces trie node `Node` (at `Level`) once `Key` is removed, as erl
+/// reshapes it: nothing when the node is left empty, its remaining child when
+/// that is a single leaf (the leaf moves up a level), otherwise a copy
+/// without the key. The root is always copied. `Found` tells whether `Key`
+/// was there at all; when not, the result means nothing.
+std::optional<Term> hashNodeRemove(TermAllocator &A, const Word *Node, unsigned Level,
+                                   std::uint32_t Hash, Term Key, bool &Found) {
+  unsigned Slot = slotAt(Key, Level, Hash);
+  std::size_t First = firstChild(Node);
+  Word Bitmap = nodeBitmap(Node);
+  Found = false;
+  if (!(Bitmap >> Slot & 1))
+    return std::nullopt;
+  std::size_t Count = std::popcount(Bitmap);
+  unsigned Index = std::popcount(Bitmap & ((Word(1) << Slot) - 1));
+  Term Child = Term::fromRaw(Node[First + Index]);
+  std::optional<Term> Replacement;
+  if (Child.isCons()) {
+    if (!exactEqualTerms(Child.head(), Key))
+      return std::nullopt;
+    Found = true;
+  } else {
+    Replacement = hashNodeRemove(A, Child.boxedObject(), Level + 1, Hash, Key, Found);
+    if (!Found)
+      return std::nullopt;
+  }
+  bool IsRoot = headerKind(Node[0]) == HeaderKind::HashMapHead;
+  if (!IsRoot) {
+    if (!Replacement && Count == 1)
+      return std::nullopt;
+    if (!Replacement && Count == 2) {
+      Term Other = Term::fromRaw(Node[First + (Index == 0 ? 1 : 0)]);
+      if (Other.isCons())
+        return Other;
+    }
+    if (Replacement && Replacement->isCons() && Count == 1)
+      return Replacement;
+  }
+  std::size_t NewCount = Count - (Replacement ? 0 : 1);
+  Word *Obj = A.allocate(First + NewCount);
+  Obj[0] = makeHeader(headerKind(Node[0]), First - 1 + NewCount);
+  if (IsRoot)
+    Obj[1] = Node[1] - 1;
+  Obj[First - 1] = Replacement ? Bitmap : Bitmap & ~(Word(1) << Slot);
+  for (std::size_t C = 0, D = 0; C < Count; ++C) {
+    if (C != Index)
+      Obj[First + D++] = Node[First + C];
+    else if (Replacement)
+      Obj[First + D++] = Replacement->raw();
+  }
+  return Term::boxed(Obj);
+}
+
 } // namespace
+
+std::optional<Term> beamr::mapRemove(TermAllocator &A, Term Map, Term Key) {
+  assert(Map.isMap() && "not a map");
+  if (Map.isBoxedKind(HeaderKind::FlatMap)) {
+    auto [Index, Found] = flatMapFind(Map, Key);
+    if (!Found)
+      return std::nullopt;
+    return flatMapRemove(A, Map, Index);
+  }
+  if (!hashMapGet(Map, Key))
+    return std::nullopt;
+  if (mapSize(Map) - 1 <= FlatMapLimit) {
+    // erl turns a hash map that shrinks to the flat limit back into a flat map.
+    std::vector<MapEntry> Entries;
+    Entries.reserve(FlatMapLimit);
+    MapIterator It(Map);
+    Term K, V;
+    while (It.next(K, V))
+      if (!exactEqualTerms(K, Key))
+        Entries.emplace_back(K, V);
+    return makeMap(A, Entries);
+  }
+  bool Found = false;
+  std::optional<Term> R = hashNodeRemove(A, Map.boxedObject(), 0, 0, Key, Found);
+  assert(Found && R && "the key was looked up");
+  return R;
+}
 
 Term beamr::mapPut(TermAllocator &A, Term Map, Term Key, Term Value) {
   assert(Map.isMap() && "not a map");

@@ -30,6 +30,11 @@ std::size_t mapSize(Term Map);
 /// is shared when `Key` is present) and O(log size) for a hash map, whose
 /// untouched subtries are shared.
 Term mapPut(TermAllocator &A, Term Map, Term Key, Term Value);
+/// `Map` without the key `=:=` to `Key`, shaped as erl shapes it (a hash map
+/// shrinking to `FlatMapLimit` keys becomes flat; trie nodes left with one
+/// leaf give it to their parent), or nothing when `Key` is absent. O(size)
+/// for a flat map, O(log size) for a hash map.
+std::optional<Term> mapRemove(TermAllocator &A, Term Map, Term Key);
 /// The value under a key `=:=` to `Key`, if any.
 std::optional<Term> mapGet(Term Map, Term Key);
 
