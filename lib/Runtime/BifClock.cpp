@@ -25,18 +25,6 @@ using namespace beamr;
 
 namespace {
 
-// localtime_r and mktime read TZ from the environment (glibc's tzset), so
-// they run under the environment's shared lock (Environment.h).
-void localTime(std::time_t T, std::tm &Out) {
-  std::shared_lock<std::shared_mutex> G(environmentLock());
-  localtime_r(&T, &Out);
-}
-
-std::time_t fromLocalTime(std::tm &Tm) {
-  std::shared_lock<std::shared_mutex> G(environmentLock());
-  return std::mktime(&Tm);
-}
-
 Term dateTuple(Process &P, const std::tm &T) {
   Term D[] = {Term::small(T.tm_year + 1900), Term::small(T.tm_mon + 1), Term::small(T.tm_mday)};
   return makeTuple(P, D);
@@ -77,8 +65,21 @@ Term dateTimeTuple(Process &P, const std::tm &T) {
   return makeTuple2(P, dateTuple(P, T), timeTuple(P, T));
 }
 
-/// A valid `{{Y, Mo, D}, {H, Mi, S}}` as a `std::tm`, or nothing (badarg).
-std::optional<std::tm> dateTimeOf(Term DT) {
+} // namespace
+
+// localtime_r and mktime read TZ from the environment (glibc's tzset), so
+// they run under the environment's shared lock (Environment.h).
+void beamr::localTime(std::time_t T, std::tm &Out) {
+  std::shared_lock<std::shared_mutex> G(environmentLock());
+  localtime_r(&T, &Out);
+}
+
+std::time_t beamr::fromLocalTime(std::tm &Tm) {
+  std::shared_lock<std::shared_mutex> G(environmentLock());
+  return std::mktime(&Tm);
+}
+
+std::optional<std::tm> beamr::dateTimeOf(Term DT) {
   auto Triple = [](Term T, SWord Out[3]) {
     if (!T.isTuple() || T.tupleArity() != 3)
       return false;
@@ -108,8 +109,6 @@ std::optional<std::tm> dateTimeOf(Term DT) {
   Tm.tm_sec = int(T[2]);
   return Tm;
 }
-
-} // namespace
 
 namespace beamr::bifs {
 

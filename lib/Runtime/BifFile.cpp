@@ -24,6 +24,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 using namespace beamr;
@@ -187,7 +188,7 @@ Term timeTerm(Process &P, std::time_t T, Term Unit) {
   if (Unit == internAtom("universal"))
     gmtime_r(&T, &Tm);
   else
-    localtime_r(&T, &Tm);
+    localTime(T, Tm);
   Term Date = makeTuple3(P, Term::small(Tm.tm_year + 1900), Term::small(Tm.tm_mon + 1),
                          Term::small(Tm.tm_mday));
   Term Time = makeTuple3(P, Term::small(Tm.tm_hour), Term::small(Tm.tm_min),
@@ -195,15 +196,20 @@ Term timeTerm(Process &P, std::time_t T, Term Unit) {
   return makeTuple2(P, Date, Time);
 }
 
-/// The `{time, Unit}` of read_file_info's options (local by default).
+/// The first `{time, Unit}` of read_file_info's options (local by default),
+/// or nothing for a bad list or unit.
 std::optional<Term> timeUnit(Term Opts) {
   std::optional<std::vector<Term>> L = listElements(Opts);
   if (!L)
     return std::nullopt;
   Term Unit = internAtom("local");
   for (Term O : *L)
-    if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == internAtom("time"))
-      Unit = O.tupleElement(1);
+    if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == internAtom("time")) {
+      Unit = O.tupleElement(1); // The first one, as proplists:get_value/3.
+      break;
+    }
+  if (Unit != internAtom("local") && Unit != internAtom("universal") && Unit != internAtom("posix"))
+    return std::nullopt;
   return Unit;
 }
 
@@ -503,6 +509,64 @@ Term prim_file_read_link_info_1(Process &P, const Term *Args) {
 }
 Term prim_file_read_link_info_2(Process &P, const Term *Args) {
   return fileInfo(P, Args[0], Args[1], true);
+}
+
+/// write_file_info/2,3, as prim_file.erl's Erlang does it around its NIFs:
+/// owner (chown, -1 for an undefined uid or gid), then permissions (chmod,
+/// skipped when undefined), then times (utimes; an undefined atime is now,
+/// an undefined mtime the atime), stopping at the first error but taking
+/// enotsup for success; any bad field is `{error, badarg}`.
+static Term writeFileInfo(Process &P, Term Name, Term Info, Term Opts) {
+  if (!Info.isTuple() || Info.tupleArity() != 14 || Info.tupleElement(0) != internAtom("file_info"))
+    return P.raiseErrorTuple(internAtom("badmatch"), Info);
+  Term Undefined = internAtom("undefined");
+  std::optional<Term> Unit = timeUnit(Opts);
+  if (!Unit)
+    return badargError(P);
+  // A time field as seconds since the epoch, or nothing for a bad one.
+  auto Seconds = [&](Term T) -> std::optional<std::time_t> {
+    if (*Unit == internAtom("posix"))
+      return T.isSmall() ? std::optional<std::time_t>(T.smallValue()) : std::nullopt;
+    std::optional<std::tm> Tm = dateTimeOf(T);
+    if (!Tm)
+      return std::nullopt;
+    if (*Unit == internAtom("universal"))
+      return timegm(&*Tm);
+    Tm->tm_isdst = -1;
+    return fromLocalTime(*Tm);
+  };
+  Term ATimeT = Info.tupleElement(4), MTimeT = Info.tupleElement(5);
+  std::optional<std::time_t> ATime =
+      ATimeT == Undefined ? std::optional<std::time_t>(std::time(nullptr)) : Seconds(ATimeT);
+  std::optional<std::time_t> MTime = MTimeT == Undefined ? ATime : Seconds(MTimeT);
+  Term CTimeT = Info.tupleElement(6);
+  std::optional<std::string> Path = fileName(Name);
+  auto IdOf = [&](Term T) -> std::optional<long> {
+    if (T == Undefined)
+      return -1;
+    return T.isSmall() ? std::optional<long>(T.smallValue()) : std::nullopt;
+  };
+  Term ModeT = Info.tupleElement(7);
+  std::optional<long> Uid = IdOf(Info.tupleElement(12)), Gid = IdOf(Info.tupleElement(13));
+  if (!ATime || !MTime || (CTimeT != Undefined && !Seconds(CTimeT)) || !Path || !Uid || !Gid ||
+      (ModeT != Undefined && !ModeT.isSmall()))
+    return badargError(P);
+  auto Failed = [](int R) { return R != 0 && errno != ENOTSUP; };
+  if (Failed(::chown(Path->c_str(), uid_t(*Uid), gid_t(*Gid))))
+    return posixError(P, errno);
+  if (ModeT != Undefined && Failed(::chmod(Path->c_str(), mode_t(ModeT.smallValue()))))
+    return posixError(P, errno);
+  timeval Times[2] = {{*ATime, 0}, {*MTime, 0}};
+  if (Failed(::utimes(Path->c_str(), Times)))
+    return posixError(P, errno);
+  return ok();
+}
+
+Term prim_file_write_file_info_2(Process &P, const Term *Args) {
+  return writeFileInfo(P, Args[0], Args[1], Term::nil());
+}
+Term prim_file_write_file_info_3(Process &P, const Term *Args) {
+  return writeFileInfo(P, Args[0], Args[1], Args[2]);
 }
 
 /// altname/1 is for Windows short names.

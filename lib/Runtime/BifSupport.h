@@ -12,6 +12,7 @@
 #include "beamr/Runtime/Signals.h"
 #include "beamr/Term/Build.h"
 
+#include <ctime>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -67,6 +68,13 @@ Term makeTuple3(Process &P, Term A, Term B, Term C);
 /// or nothing: what the registries keyed by reference (ETS tables,
 /// atomics, queues, timers, compiled specs) look up.
 std::optional<RefIds> refIdsOf(Term T);
+
+/// Calendar time in the local time zone (localtime_r and mktime, under the
+/// environment's lock since they read TZ: Environment.h).
+void localTime(std::time_t T, std::tm &Out);
+std::time_t fromLocalTime(std::tm &Tm);
+/// A valid `{{Y, Mo, D}, {H, Mi, S}}` as a `std::tm`, or nothing (badarg).
+std::optional<std::tm> dateTimeOf(Term DT);
 
 } // namespace beamr
 
