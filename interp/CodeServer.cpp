@@ -45,7 +45,17 @@ void CodeServer::setPath(const std::vector<std::string> &Front,
     if (fs::is_directory(Ebin, EC))
       Libs.push_back(Ebin.string());
   }
-  std::sort(Libs.begin(), Libs.end());
+  // As erl's start script lays it out: the current directory, kernel and
+  // stdlib (the boot script's first applications), then the other
+  // applications in name order.
+  auto Rank = [](const std::string &Dir) {
+    std::string Name = std::filesystem::path(Dir).parent_path().filename().string();
+    return Name.rfind("kernel-", 0) == 0 ? 0 : Name.rfind("stdlib-", 0) == 0 ? 1 : 2;
+  };
+  std::sort(Libs.begin(), Libs.end(), [&](const std::string &A, const std::string &B) {
+    return std::pair(Rank(A), A) < std::pair(Rank(B), B);
+  });
+  Path.push_back(".");
   Path.insert(Path.end(), Libs.begin(), Libs.end());
   Path.insert(Path.end(), Back.begin(), Back.end());
 }

@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <charconv>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -190,6 +191,9 @@ static std::vector<std::string> gleamArguments(bool Test, int Argc, char **Argv,
 }
 
 int beamr::runBeamrJit(int Argc, char **Argv) {
+  // As erl: a write to a closed pipe (a port's child gone, stdout piped to a
+  // reader that quit) fails with EPIPE instead of killing the VM.
+  std::signal(SIGPIPE, SIG_IGN);
   // Emulator flags (+S, +P, --seed) are ours; every other argument goes to
   // init in order, which sorts out flags, things to start (-eval, -s,
   // -run) and plain arguments as OTP's init does.
@@ -254,6 +258,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   H.kill = [](Process &P, Term R) { Scheduler::get().kill(P, R); };
   H.yieldCurrent = [] { Scheduler::get().yieldCurrent(); };
   H.releaseTask = [](Process &P) { Scheduler::get().release(P); };
+  H.recheckIdle = [] { Scheduler::get().recheckIdle(); };
   H.statusOf = [](Process &Q) -> Term {
     static const char *const Names[] = {"waiting", "runnable", "running", "exiting"};
     return *AtomTable::get().intern(Names[unsigned(Scheduler::get().status(Q))]);

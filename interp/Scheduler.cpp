@@ -21,6 +21,7 @@
 #include "beamr/Interp/Scheduler.h"
 
 #include "beamr/Interp/Interpreter.h"
+#include "beamr/Runtime/Ports.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
 
@@ -268,7 +269,8 @@ struct Scheduler::Impl {
       Idle.fetch_sub(1);
       return nullptr;
     }
-    if (!DirtyBusy && Idle.load() == Workers.size() && !Timers.keepsAlive()) {
+    if (!DirtyBusy && Idle.load() == Workers.size() && !Timers.keepsAlive() &&
+        !portsKeepAlive()) {
       Done = Finished = true;
       IdleCV.notify_all();
       Idle.fetch_sub(1);
@@ -558,6 +560,11 @@ void Scheduler::wake(Process &P) {
       return;
     }
   }
+}
+
+void Scheduler::recheckIdle() {
+  std::lock_guard<std::mutex> G(I->IdleLock);
+  I->IdleCV.notify_all();
 }
 
 void Scheduler::kill(Process &P, Term Reason) {

@@ -192,6 +192,22 @@ Term list_to_pid_1(Process &P, const Term *Args) {
   return Term::localPid(*Number, *Serial);
 }
 
+/// "#Port<0.N>": the text port_to_list/1 writes for a local port.
+Term list_to_port_1(Process &P, const Term *Args) {
+  std::optional<std::string> Text = listToLatin1(Args[0]);
+  if (!Text)
+    return P.badarg();
+  std::string_view S(*Text);
+  const std::string_view Prefix = "#Port<0.";
+  if (S.substr(0, Prefix.size()) != Prefix)
+    return P.badarg();
+  std::size_t I = Prefix.size();
+  std::optional<std::uint64_t> Number = readDecimal(S, I, Term::MaxPortNumber);
+  if (!Number || I + 1 != S.size() || S[I] != '>')
+    return P.badarg();
+  return Term::localPort(*Number);
+}
+
 /// "#Ref<0.A.B.C>" for a local reference: the text ref_to_list/1 writes
 /// (the id words most significant first, each below 2^32).
 Term list_to_ref_1(Process &P, const Term *Args) {

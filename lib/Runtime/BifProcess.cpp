@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "beamr/Runtime/Copy.h"
+#include "beamr/Runtime/Ports.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
@@ -362,6 +363,10 @@ Term doSend(Process &P, Term Dest, Term Msg) {
     sendMessage(Dest, Msg);
     return Msg;
   }
+  if (Dest.isLocalPort()) {
+    portMessage(Dest, Msg);
+    return Msg;
+  }
   if (Dest.isAtom()) {
     Term Pid = T.whereis(Dest);
     if (Pid.isNil())
@@ -481,6 +486,20 @@ Term spawn_request_abandon_1(Process &P, const Term *Args) {
 }
 
 Term link_1(Process &P, const Term *Args) {
+  if (Args[0].isLocalPort()) {
+    if (linkPort(P, Args[0]))
+      return atomTerm(atoms::True);
+    // As for a dead process: noproc, as a message when trapping exits.
+    bool Trapping;
+    {
+      std::lock_guard<SmallMutex> G(P.Signals.Lock);
+      Trapping = P.Signals.TrapExit;
+    }
+    if (!Trapping)
+      return P.raiseError(ProcAtoms::get().Noproc);
+    sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
+    return atomTerm(atoms::True);
+  }
   if (!Args[0].isLocalPid())
     return P.badarg();
   if (Args[0] == P.Pid)
@@ -500,6 +519,10 @@ Term link_1(Process &P, const Term *Args) {
 }
 
 Term unlink_1(Process &P, const Term *Args) {
+  if (Args[0].isLocalPort()) {
+    unlinkPort(P, Args[0]);
+    return atomTerm(atoms::True);
+  }
   if (!Args[0].isLocalPid())
     return P.badarg();
   unlinkProcesses(P, Args[0]);
@@ -618,6 +641,10 @@ Term unalias_1(Process &P, const Term *Args) {
 }
 
 Term exit_2(Process &P, const Term *Args) {
+  if (Args[0].isLocalPort()) {
+    portExitSignal(Args[0], P.Pid, Args[1], /*FromExit2=*/true);
+    return atomTerm(atoms::True);
+  }
   if (!Args[0].isLocalPid())
     return P.badarg();
   Process *To = ProcessTable::get().lookup(Args[0]);
@@ -816,10 +843,6 @@ Term registered_0(Process &P, const Term *) {
   std::vector<Term> Names = ProcessTable::get().registeredNames();
   return makeList(P, Names);
 }
-
-/// erlang:ports/0: beamr-jit opens no ports (standard IO goes through its
-/// IO server), so there are none to list.
-Term ports_0(Process &, const Term *) { return Term::nil(); }
 
 Term processes_0(Process &P, const Term *) {
   std::vector<Term> Pids = ProcessTable::get().pids();

@@ -11,6 +11,7 @@
 #include "beamr/Runtime/Copy.h"
 #include "beamr/Runtime/Environment.h"
 #include "beamr/Runtime/IoServer.h"
+#include "beamr/Runtime/Ports.h"
 #include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Runtime/Timers.h"
 #include "beamr/Term/Compare.h"
@@ -594,29 +595,22 @@ static bool commandText(Term T, std::string &Out) {
 
 /// Runs `/bin/sh -c Command` as erl's os:cmd does (stdin from /dev/null,
 /// stderr into stdout) and returns at most `MaxSize` bytes of its output.
-/// This blocks the scheduler until the command ends; beamr-jit has no
-/// ports yet (docs/Runtime.md).
+/// It runs on the dirty pool (Export.cpp), which it blocks until the
+/// command ends.
 static std::string runCommand(const std::string &Command, std::size_t MaxSize) {
   // Close-on-exec, so a command another scheduler thread starts meanwhile
   // does not inherit this pipe's write end (and keep it open past our EOF).
   int Pipe[2];
   if (::pipe2(Pipe, O_CLOEXEC) != 0)
     return "";
-  pid_t Child;
-  {
-    // The child's copy of `environ` must not be caught mid-setenv.
-    std::shared_lock<std::shared_mutex> G(environmentLock());
-    Child = ::fork();
-  }
-  if (Child == 0) {
-    int Null = ::open("/dev/null", O_RDONLY);
-    ::dup2(Null, 0);
-    ::dup2(Pipe[1], 1);
-    ::dup2(Pipe[1], 2);
-    ::close(Pipe[0]);
-    ::execl("/bin/sh", "/bin/sh", "-c", Command.c_str(), static_cast<char *>(nullptr));
-    ::_exit(127);
-  }
+  int Null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  ChildSpec Spec;
+  Spec.Argv = {"/bin/sh", "-c", Command};
+  Spec.StdinFd = Null;
+  Spec.StdoutFd = Spec.StderrFd = Pipe[1];
+  pid_t Child = spawnChild(Spec);
+  if (Null >= 0)
+    ::close(Null);
   ::close(Pipe[1]);
   std::string Out;
   char Buf[4096];
@@ -629,8 +623,7 @@ static std::string runCommand(const std::string &Command, std::size_t MaxSize) {
   }
   ::close(Pipe[0]);
   if (Child > 0)
-    while (::waitpid(Child, nullptr, 0) < 0 && errno == EINTR) {
-    }
+    waitChild(Child);
   if (Out.size() > MaxSize)
     Out.resize(MaxSize);
   return Out;

@@ -8,6 +8,7 @@
 #include "beamr/Runtime/ProcessTable.h"
 
 #include "beamr/Runtime/Environment.h"
+#include "beamr/Runtime/Ports.h"
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
@@ -664,6 +665,8 @@ void beamr::processExited(Process &P, Term Reason) {
     if (Process *Q = Table.lookup(L)) {
       eraseLink(*Q, P.Pid);
       sendExitSignal(P.Pid, *Q, Reason);
+    } else if (L.isLocalPort()) {
+      portExitSignal(L, P.Pid, Reason);
     }
   for (const MonitorEntry &E : MonitoredBy)
     if (Process *W = Table.lookup(E.Watcher);

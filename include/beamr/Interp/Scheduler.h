@@ -107,6 +107,10 @@ public:
   /// Any thread: a message arrived (or anything else that ends a wait). A
   /// waiting `P` becomes runnable; a running one runs again if it waits.
   void wake(Process &P);
+  /// Any thread: something outside processes that could still send a
+  /// message ended (a port's input); idle schedulers look again whether
+  /// anything can still happen.
+  void recheckIdle();
   /// Any thread: makes `P` exit with `Reason` (a term that outlives `P`'s
   /// run, e.g. the exit signal's own copy) the next time it is scheduled or
   /// at its next call if it runs.

@@ -65,6 +65,9 @@ struct ProcessHooks {
   Term (*statusOf)(Process &Q) = nullptr;
   /// Frees the scheduler's bookkeeping of `P` (`P.Task`) as `P` is freed.
   void (*releaseTask)(Process &P) = nullptr;
+  /// A source of messages outside processes (a port's input) ended; see
+  /// `Scheduler::recheckIdle`.
+  void (*recheckIdle)() = nullptr;
 };
 void setProcessHooks(const ProcessHooks &Hooks);
 const ProcessHooks &processHooks();
