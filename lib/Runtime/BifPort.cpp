@@ -118,7 +118,8 @@ public:
   }
   std::shared_ptr<PortState> add(std::shared_ptr<PortState> S) {
     std::lock_guard<std::mutex> G(Lock);
-    // erl's own boot has opened ports 0 to 5 when user code runs.
+    // From 6: about where user code finds them on erl, whose boot opens
+    // ports of its own first.
     S->Id = Term::localPort(Next++);
     Ports[S->Id.portNumber()] = S;
     return S;
