@@ -282,8 +282,9 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   setProcessHooks(H);
   S.setMailboxOps({mailboxPeek, mailboxAdvance, mailboxRemove, mailboxResetCursor,
                    mailboxReserveMarker, mailboxBindMarker, mailboxUseMarker, mailboxClearMarker});
-  Term Io = startIoServer();
-  BootProcess = ProcessTable::get().create(Io);
+  // Its group leader is OTP's `user`, which init:boot/1 starts first.
+  BootProcess = ProcessTable::get().create();
+  BootProcess->GroupLeader.store(BootProcess->Pid);
   BootProcess->Signals.TrapExit = true; // erl's -eval process traps exits.
   // init:boot/1's argument, as erlexec passes it: binaries.
   std::vector<std::string> BootArgs = systemArguments();

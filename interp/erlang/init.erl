@@ -77,6 +77,13 @@ start_kernel(Boot) ->
     %% the VM to keep running.
     {ok, Loader} = erl_prim_loader:start(),
     ok = beamr_boot:daemon(Loader),
+    %% Standard error and standard IO as erl's kernel starts them: OTP's
+    %% standard_error and user, on ports to file descriptors 2, and 0 and 1.
+    {ok, _} = standard_error:start_link(),
+    User = user:start(),
+    link(User),
+    group_leader(User, self()),
+    group_leader(User, Boot),
     {ok, _} = file_server:start_link(),
     AppFile = filename:join(code:lib_dir(kernel, ebin), "kernel.app"),
     {ok, [KernelApp]} = file:consult(AppFile),

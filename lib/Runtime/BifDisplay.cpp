@@ -7,7 +7,7 @@
 /// quoted only when not a lowercase Latin-1 letter followed by alphanumerics
 /// and `_`, with their UTF-8 bytes written raw. Lines end in CR LF, as erl's
 /// do on any stdout. The text goes straight to
-/// fd 1 with one write(2), as the IO server's output does, so both stay in
+/// fd 1 with one write(2), as `user`'s port output does, so both stay in
 /// program order. `display_string/1` and `display_nl/0` write to stderr,
 /// as erts does (logger's last-resort messages use them).
 //===----------------------------------------------------------------------===//

@@ -354,6 +354,10 @@ CommandResult portCommand(PortState &S, Term Data) {
         Framed += char((Bytes.size() >> (8 * I)) & 0xFF);
     }
     Framed += Bytes;
+    // Output to the VM's stdout or stderr stays whole against erlang:display.
+    std::unique_lock<std::mutex> Out(standardOutputLock(), std::defer_lock);
+    if (S.FdPort && (S.OutFd == 1 || S.OutFd == 2))
+      Out.lock();
     if (writeBytes(S.OutFd, Framed))
       S.OutputBytes += Bytes.size(); // As erl: the data, not the packet headers.
     else
@@ -554,6 +558,8 @@ pid_t beamr::spawnChild(const ChildSpec &Spec) {
 
 bool beamr::portsKeepAlive() { return ActiveReaders.load() > 0; }
 
+std::size_t beamr::portCount() { return PortTable::get().ids().size(); }
+
 int beamr::waitChild(pid_t Child) {
   int Status = 0;
   while (::waitpid(Child, &Status, 0) < 0) {
@@ -692,10 +698,10 @@ Term open_port_2(Process &P, const Term *Args) {
     S->OutFd = O.Out ? O.OutFd : -1;
   } else {
     if (O.K == OpenSpec::SpawnExecutable) {
+      // As erl: a missing file fails here; one that cannot be run gives a
+      // port whose child exits with 127.
       if (::access(O.Name.c_str(), F_OK) != 0)
         return P.raiseError(internAtom("enoent"));
-      if (::access(O.Name.c_str(), X_OK) != 0)
-        return P.raiseError(internAtom("eacces"));
       O.Child.Argv.push_back(O.Arg0 ? *O.Arg0 : O.Name);
       for (std::string &A : O.Args)
         O.Child.Argv.push_back(std::move(A));

@@ -730,9 +730,8 @@ Term system_info_1(Process &P, const Term *Args) {
     return makeUnsigned(P, ProcessTable::get().size());
   if (Is("ets_count"))
     return makeUnsigned(P, etsTableCount());
-  // beamr-jit has no ports: standard IO goes through its own IO server.
   if (Is("port_count"))
-    return Term::small(0);
+    return makeUnsigned(P, portCount());
   if (Is("port_limit"))
     return Term::small(65536);
   if (Is("build_type"))

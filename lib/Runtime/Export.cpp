@@ -90,11 +90,10 @@ void beamr::registerBifs() {
       Export &X = ExportTable::get().entry(*Atoms.intern(E.Module), *Atoms.intern(E.Name), E.Arity);
       X.Bif = E.Function;
       std::string_view Module = E.Module, Name = E.Name;
-      // Those that may block: the file system, external commands, stdin,
-      // writes to a port's pipe.
+      // Those that may block: the file system, external commands, writes
+      // to a port's pipe.
       X.Dirty = Module == "prim_file" || (Module == "os" && Name == "cmd") ||
-                (Module == "erlang" && (Name == "open_port" || Name == "port_command")) ||
-                (Module == "beamr_io" && Name == "read_line");
+                (Module == "erlang" && (Name == "open_port" || Name == "port_command"));
     }
   });
 }

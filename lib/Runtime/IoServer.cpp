@@ -1,7 +1,7 @@
-//===- lib/Runtime/IoServer.cpp - Starting the standard IO server ---------===//
+//===- lib/Runtime/IoServer.cpp - The native text encoding ----------------===//
 ///
 /// \file
-/// Creates the IO server's process and points crash reports at it.
+/// The locale's native encoding and command-line text read in it.
 //===----------------------------------------------------------------------===//
 #include "beamr/Runtime/IoServer.h"
 
@@ -15,26 +15,6 @@
 #include <string>
 
 using namespace beamr;
-
-Term beamr::startIoServer() {
-  const ProcessHooks &H = processHooks();
-  if (!H.spawn)
-    return Term::nil();
-  AtomTable &Atoms = AtomTable::get();
-  Export &Init = ExportTable::get().entry(*Atoms.intern("beamr_io_server"), *Atoms.intern("init"), 2);
-  auto Start = [&](int Fd, const char *Name) {
-    Process *Server = ProcessTable::get().create();
-    Server->parkRegisters(2);
-    Server->X[0] = Term::small(Fd);
-    Server->X[1] = *Atoms.intern(Name);
-    H.spawn(*Server, Init);
-    return Server->Pid;
-  };
-  Term User = Start(1, "user");
-  Start(2, "standard_error");
-  setErrorReportSink(User);
-  return User;
-}
 
 /// Read once, on first use (any thread; a magic static): erl also fixes its
 /// native name encoding at start-up, whatever os:putenv changes later.

@@ -390,14 +390,13 @@ Term beamr::makeRef(TermAllocator &A) {
 namespace {
 /// Atoms this file names, interned on first use.
 struct SignalAtoms {
-  Term Normal, Kill, Killed, ExitTag, Down, ProcessAtom, ErrorReport;
+  Term Normal, Kill, Killed, ExitTag, Down, ProcessAtom;
   static const SignalAtoms &get() {
     static const SignalAtoms A = [] {
       AtomTable &T = AtomTable::get();
       return SignalAtoms{*T.intern("normal"), *T.intern("kill"),
                          *T.intern("killed"), *T.intern("EXIT"),
-                         *T.intern("DOWN"),   *T.intern("process"),
-                         *T.intern("beamr_error_report")};
+                         *T.intern("DOWN"),   *T.intern("process")};
     }();
     return A;
   }
@@ -545,10 +544,6 @@ void beamr::sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason
 
 // --- Exits -----------------------------------------------------------------
 
-static Term ErrorReportSink = Term::nil();
-
-void beamr::setErrorReportSink(Term Pid) { ErrorReportSink = Pid; }
-
 std::string beamr::errorReportHeader() {
   using namespace std::chrono;
   auto Now = system_clock::now();
@@ -568,19 +563,41 @@ std::string beamr::errorReportHeader() {
   return Buf;
 }
 
+/// Sends logger the `{log, error, Format, Args, Meta}` event erts sends for
+/// an emulator error about `P` (so logger's level, filters and handlers
+/// decide what is printed, as on erl); false when no logger runs.
+/// `MakeArgs` builds the format's arguments in the given arena.
+template <typename Fn> static bool logEmulatorError(Process &P, const char *Format, Fn MakeArgs) {
+  Term Logger = ProcessTable::get().whereis(*AtomTable::get().intern("logger"));
+  Process *L = ProcessTable::get().lookup(Logger);
+  if (!L)
+    return false;
+  TermArena Ar;
+  auto Atom = [](const char *Name) { return *AtomTable::get().intern(Name); };
+  MapEntry Tag[] = {{Atom("emulator"), Atom("true")}, {Atom("tag"), Atom("error")}};
+  std::int64_t Micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+  MapEntry Meta[] = {{Atom("error_logger"), makeMap(Ar, Tag)},
+                     {Atom("gl"), P.GroupLeader.load()},
+                     {Atom("pid"), P.Pid},
+                     {Atom("time"), makeInteger(Ar, SWord(Micros))}};
+  Term Event[] = {Atom("log"), Atom("error"), makeByteList(Ar, Format), MakeArgs(Ar),
+                  makeMap(Ar, Meta)};
+  sendMessage(*L, makeTuple(Ar, Event));
+  return true;
+}
+
 /// erl's logger reports a process that died of an uncaught error or throw;
-/// exits (`exit/1`, exit signals) and normal returns are silent.
+/// exits (`exit/1`, exit signals) and normal returns are silent. Before the
+/// logger runs (a crash during boot) the report is printed at once.
 static void reportCrash(Process &P, Term Reason) {
-  std::string Header = errorReportHeader();
-  if (Process *Sink = ProcessTable::get().lookup(ErrorReportSink); Sink && Sink != &P) {
-    TermArena Arena;
-    Term Bin = makeBinary(Arena, std::span<const unsigned char>(
-                                     reinterpret_cast<const unsigned char *>(Header.data()),
-                                     Header.size()));
-    Term Elems[] = {SignalAtoms::get().ErrorReport, Bin, P.Pid, Reason};
-    return sendMessage(*Sink, makeTuple(Arena, Elems));
-  }
-  std::string Text = Header + "\nError in process ";
+  if (logEmulatorError(P, "Error in process ~p with exit value:~n~p~n", [&](TermArena &Ar) {
+        Term Args[] = {P.Pid, Reason};
+        return makeList(Ar, Args);
+      }))
+    return;
+  std::string Text = errorReportHeader() + "\nError in process ";
   writeTerm(Text, P.Pid);
   Text += " with exit value:\n";
   writeTerm(Text, Reason);
@@ -596,48 +613,44 @@ void beamr::maxHeapSizeReached(Process &P) {
     if (P.Signals.Exiting)
       return; // Killed already, by this or another signal.
   }
-  if (P.MaxHeapLog) {
-    Term Logger = ProcessTable::get().whereis(*AtomTable::get().intern("logger"));
-    if (Process *L = ProcessTable::get().lookup(Logger)) {
-      TermArena Ar;
-      auto Atom = [](const char *Name) { return *AtomTable::get().intern(Name); };
-      auto Int = [&](std::size_t N) { return makeInteger(Ar, SWord(N)); };
-      std::size_t Young = std::size_t(P.HTop - P.HeapStart), Old = std::size_t(P.OldHTop - P.OldHeapStart);
-      std::size_t Total = P.heapSize() + P.oldHeapSize() + P.fragmentWords();
-      std::pair<const char *, std::size_t> Gc[] = {
-          {"old_heap_block_size", P.oldHeapSize()}, {"heap_block_size", P.heapSize()},
-          {"mbuf_size", P.fragmentWords()},         {"recent_size", Young},
-          {"stack_size", std::size_t(P.HeapEnd - P.StackTop)},
-          {"old_heap_size", Old},                   {"heap_size", Young},
-          {"bin_vheap_size", 0},                    {"bin_vheap_block_size", P.MinBinVheapSize},
-          {"bin_old_vheap_size", 0},                {"bin_old_vheap_block_size", P.MinBinVheapSize}};
-      std::vector<Term> GcInfo;
-      for (auto [Name, N] : Gc) {
-        Term Pair[] = {Atom(Name), Int(N)};
-        GcInfo.push_back(makeTuple(Ar, Pair));
-      }
-      Term Args[] = {P.Pid, Int(P.MaxHeapWords), Int(Total), P.MaxHeapKill ? Atom("true") : Atom("false"),
-                     Atom("true"), Int(P.Mail.length()), makeList(Ar, GcInfo)};
-      MapEntry Tag[] = {{Atom("emulator"), Atom("true")}, {Atom("tag"), Atom("error")}};
-      MapEntry Meta[] = {{Atom("error_logger"), makeMap(Ar, Tag)},
-                         {Atom("gl"), P.GroupLeader.load()},
-                         {Atom("pid"), P.Pid},
-                         {Atom("time"), makeInteger(Ar, SWord(std::chrono::duration_cast<std::chrono::microseconds>(
-                                                                 std::chrono::system_clock::now().time_since_epoch())
-                                                                 .count()))}};
-      Term Event[] = {Atom("log"), Atom("error"),
-                      makeByteList(Ar, "     Process:            ~p ~n"
-                                       "     Context:            maximum heap size reached~n"
-                                       "     Max Heap Size:      ~p~n"
-                                       "     Total Heap Size:    ~p~n"
-                                       "     Kill:               ~p~n"
-                                       "     Error Logger:       ~p~n"
-                                       "     Message Queue Len:  ~p~n"
-                                       "     GC Info:            ~p~n"),
-                      makeList(Ar, Args), makeMap(Ar, Meta)};
-      sendMessage(*L, makeTuple(Ar, Event));
-    }
-  }
+  if (P.MaxHeapLog)
+    logEmulatorError(P,
+                     "     Process:            ~p ~n"
+                     "     Context:            maximum heap size reached~n"
+                     "     Max Heap Size:      ~p~n"
+                     "     Total Heap Size:    ~p~n"
+                     "     Kill:               ~p~n"
+                     "     Error Logger:       ~p~n"
+                     "     Message Queue Len:  ~p~n"
+                     "     GC Info:            ~p~n",
+                     [&](TermArena &Ar) {
+                       auto Atom = [](const char *Name) { return *AtomTable::get().intern(Name); };
+                       auto Int = [&](std::size_t N) { return makeInteger(Ar, SWord(N)); };
+                       std::size_t Young = std::size_t(P.HTop - P.HeapStart),
+                                   Old = std::size_t(P.OldHTop - P.OldHeapStart);
+                       std::size_t Total = P.heapSize() + P.oldHeapSize() + P.fragmentWords();
+                       std::pair<const char *, std::size_t> Gc[] = {
+                           {"old_heap_block_size", P.oldHeapSize()},
+                           {"heap_block_size", P.heapSize()},
+                           {"mbuf_size", P.fragmentWords()},
+                           {"recent_size", Young},
+                           {"stack_size", std::size_t(P.HeapEnd - P.StackTop)},
+                           {"old_heap_size", Old},
+                           {"heap_size", Young},
+                           {"bin_vheap_size", 0},
+                           {"bin_vheap_block_size", P.MinBinVheapSize},
+                           {"bin_old_vheap_size", 0},
+                           {"bin_old_vheap_block_size", P.MinBinVheapSize}};
+                       std::vector<Term> GcInfo;
+                       for (auto [Name, N] : Gc) {
+                         Term Pair[] = {Atom(Name), Int(N)};
+                         GcInfo.push_back(makeTuple(Ar, Pair));
+                       }
+                       Term Args[] = {P.Pid, Int(P.MaxHeapWords), Int(Total),
+                                      P.MaxHeapKill ? Atom("true") : Atom("false"), Atom("true"),
+                                      Int(P.Mail.length()), makeList(Ar, GcInfo)};
+                       return makeList(Ar, Args);
+                     });
   if (P.MaxHeapKill)
     killProcess(P, A.Killed);
 }

@@ -1,11 +1,9 @@
-//===- beamr/Runtime/IoServer.h - The standard IO server --------*- C++ -*-===//
+//===- beamr/Runtime/IoServer.h - The native text encoding ------*- C++ -*-===//
 ///
 /// \file
-/// The group leader of the first process is an Erlang process running
-/// `beamr_io_server` (lib/Runtime/erlang/beamr_io_server.erl, compiled at
-/// build time into `<build>/lib/beamr/ebin`, the boot directory of the code
-/// path). It answers the I/O protocol for standard input and output as erl's
-/// `user` does under `-noshell`, and prints crash reports.
+/// How erl reads text from the OS (command-line arguments, file names):
+/// the native encoding the locale gives. Standard input and output are
+/// OTP's `user` and `standard_error` on fd ports (docs/Runtime.md, "IO").
 //===----------------------------------------------------------------------===//
 #ifndef BEAMR_RUNTIME_IOSERVER_H
 #define BEAMR_RUNTIME_IOSERVER_H
@@ -17,14 +15,6 @@
 namespace beamr {
 
 class Process;
-
-/// Spawns the IO servers (`beamr_io_server:init/2`): `user` on standard
-/// output, the receiver of crash reports, and `standard_error` on standard
-/// error. Returns the pid of `user`,
-/// which the boot code makes the group leader of the first process. Needs
-/// the scheduler's `ProcessHooks` (ProcessTable.h) and a code path that
-/// finds `beamr_io_server.beam`; returns nil if spawning is not possible.
-Term startIoServer();
 
 /// erl's native encoding (`file:native_name_encoding/0`, and how command
 /// line arguments are read): UTF-8 when the locale's character set says so

@@ -42,6 +42,8 @@ void unlinkPort(Process &P, Term Port);
 /// Whether a port may still send a message (its input has not ended): the
 /// VM does not stop while one is open, as erl would not.
 bool portsKeepAlive();
+/// How many ports are open (system_info(port_count)).
+std::size_t portCount();
 
 /// A child process to start: `Path` (`Argv[0]` when empty; looked up on
 /// PATH when `SearchPath` and it has no slash) run with `Argv`, in `Dir` unless empty, with `Env` changes to the current

@@ -201,11 +201,6 @@ void etsProcessExited(Term Pid);
 /// How many ETS tables exist (system_info(ets_count)).
 std::size_t etsTableCount();
 
-/// Where crash reports go: a process that formats and prints them (the IO
-/// server). Without one they are written to stdout with `~w` formatting.
-/// The report is sent as `{beamr_error_report, Header, Pid, Reason}` where
-/// `Header` is erl's `=ERROR REPORT==== <time> ===` line as a binary.
-void setErrorReportSink(Term Pid);
 /// erl's report header for the current local time, without newline.
 std::string errorReportHeader();
 

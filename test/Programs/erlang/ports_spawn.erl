@@ -92,6 +92,7 @@ start() ->
     %% Errors.
     show(err(fun() -> open_port({spawn_executable, "/nonexistent/x"}, []) end)),
     show(err(fun() -> open_port({spawn_executable, "/etc/hostname"}, []) end)),
+    show(receive {'EXIT', _, _} = E -> element(3, E) after 5000 -> timeout end),
     show(err(fun() -> open_port({spawn_executable, "/bin/echo"}, [bogus]) end)),
     show(err(fun() -> open_port({spawn, "cat"}, [{args, ["x"]}]) end)),
     show(err(fun() -> open_port({spawn, "cat"}, [{packet, 3}]) end)),
@@ -130,6 +131,6 @@ wait_closed(P, N) ->
 relay(To) -> receive M -> To ! {relayed, M}, relay(To) end.
 
 err(F) ->
-    try F() of V -> {value, V}
+    try F() of V when is_port(V) -> {value, port}; V -> {value, V}
     catch error:R:St -> {R, element(1, hd(St)), element(2, hd(St)), element(4, hd(St))}
     end.
