@@ -5,15 +5,15 @@
 %% preloaded init, whose query functions it offers too.
 -module(init).
 -export([boot/1, get_argument/1, get_arguments/0, get_plain_arguments/0,
-         stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0]).
+         stop/0, stop/1, script_id/0, get_status/0, fetch_loaded/0,
+         run_on_load_handlers/0]).
 -export([objfile_extension/0, archive_extension/0, code_path_choice/0]). % For erl_prim_loader.
--export([init/1]). % The callback of kernel_sup, see start_kernel/1.
 
-%% As erl's boot does, start erl_prim_loader, the file server (file_server_2, which
-%% the file module sends its requests to), the application controller with
-%% the kernel application loaded (application:get_env/set_env/load work; no
-%% application is started), then the logger with kernel's default handler
-%% on standard_io, so logger calls and OTP's reports behave as in erl. They
+%% As erl's init does: start erl_prim_loader, then run the boot script
+%% (-boot, default the installation's start.boot, which is start_clean):
+%% logger, the application controller, and the kernel and stdlib
+%% applications, whose kernel_sup starts the code server, the file server,
+%% standard_error and user on fd ports, logger's handlers and the rest. They
 %% are linked to a process of their own, registered as init like erl's, so
 %% the -eval code's process sees no links or exit messages from them.
 boot(BootArgs) ->
@@ -23,7 +23,10 @@ boot(BootArgs) ->
     persistent_term:put({?MODULE, plain_arguments}, [to_string(A) || A <- Plain]),
     Boot = self(),
     Kernel = spawn(fun() -> start_kernel(Boot) end),
-    receive {Kernel, started} -> ok end,
+    receive
+        {Kernel, started} -> ok;
+        {Kernel, failed, Reason} -> exit(Reason)
+    end,
     do_boot([start_item(S) || S <- Start], [], []).
 
 %% Arguments (binaries) in order: `-eval E`, `-s M [F [A...]]` and
@@ -72,36 +75,76 @@ to_atom(B) -> list_to_atom(to_string(B)).
 start_kernel(Boot) ->
     register(init, self()),
     process_flag(trap_exit, true),
-    %% OTP's own loader process: application_controller reads .app files
-    %% through it. It waits with a timeout for ever, which is no reason for
-    %% the VM to keep running.
+    group_leader(self(), self()),
+    %% OTP's own loader process, which the boot script and
+    %% application_controller read files through. It waits with a timeout
+    %% for ever, which is no reason for the VM to keep running.
     {ok, Loader} = erl_prim_loader:start(),
     ok = beamr_boot:daemon(Loader),
-    %% Standard error and standard IO as erl's kernel starts them: OTP's
-    %% standard_error and user, on ports to file descriptors 2, and 0 and 1.
-    {ok, _} = standard_error:start_link(),
-    User = user:start(),
-    link(User),
-    group_leader(User, self()),
-    group_leader(User, Boot),
-    {ok, _} = file_server:start_link(),
-    AppFile = filename:join(code:lib_dir(kernel, ebin), "kernel.app"),
-    {ok, [KernelApp]} = file:consult(AppFile),
-    {ok, _} = application_controller:start(KernelApp),
-    {ok, _} = logger_server:start_link(),
-    ok = logger:internal_init_logger(),
-    {ok, _} = logger_sup:start_link(),
-    ok = logger:add_handlers(kernel),
-    %% An empty kernel_sup, where timer (and others) start their servers.
-    {ok, _} = supervisor:start_link({local, kernel_sup}, ?MODULE, kernel_sup),
-    Boot ! {self(), started},
-    kernel_loop().
+    case catch boot_script() of
+        {script, _Id, Commands} ->
+            lists:foreach(fun run_script/1, Commands),
+            %% What the -eval, -s and -run items run talks to `user', as on erl.
+            group_leader(whereis(user), Boot),
+            Boot ! {self(), started},
+            kernel_loop();
+        {'EXIT', Reason} ->
+            Boot ! {self(), failed, Reason};
+        Error ->
+            Boot ! {self(), failed, Error}
+    end.
 
+%% The boot script -boot names (default: the installation's bin/start),
+%% read through erl_prim_loader as OTP's init reads it.
+boot_script() ->
+    Name = case get_argument(boot) of
+               {ok, [[B | _] | _]} -> B;
+               _ -> filename:join([code:root_dir(), "bin", "start"])
+           end,
+    InBin = filename:join([code:root_dir(), "bin", Name ++ ".boot"]),
+    File = case filename:dirname(Name) =:= "." andalso
+               erl_prim_loader:get_file(InBin) =/= error of
+               true -> InBin;
+               false -> Name ++ ".boot"
+           end,
+    case erl_prim_loader:get_file(File) of
+        {ok, Bin, _} ->
+            case catch binary_to_term(Bin) of
+                {script, _, _} = Script -> Script;
+                _ -> {'bootfile format error', File}
+            end;
+        error ->
+            {'cannot get bootfile', filename:basename(File)}
+    end.
+
+%% One command of the boot script. Modules are loaded when first called
+%% (primLoad has nothing to do) and the code path is set from the command
+%% line already (path).
+run_script({kernelProcess, Name, {M, F, A}}) ->
+    case apply(M, F, A) of
+        {ok, Pid} -> link(Pid);
+        ignore -> ok;
+        Other -> exit({Name, Other})
+    end;
+run_script({apply, {M, F, A}}) ->
+    apply(M, F, A);
+run_script(_) ->
+    ok.
+
+%% Like erl's init, this process is the group leader of what the boot
+%% script starts (application masters forward to it); I/O requests that
+%% reach it go on to `user'.
 kernel_loop() ->
-    receive _ -> kernel_loop() end.
-
-init(kernel_sup) ->
-    {ok, {#{strategy => one_for_all, intensity => 0, period => 1}, []}}.
+    receive
+        IoRequest when element(1, IoRequest) =:= io_request ->
+            case whereis(user) of
+                undefined -> ok;
+                User -> User ! IoRequest
+            end,
+            kernel_loop();
+        _ ->
+            kernel_loop()
+    end.
 
 %% The yield after start_em/1 keeps do_boot/3's frame (and so its line in
 %% stack traces) where the compiler would otherwise make the call a tail call.
@@ -142,6 +185,10 @@ stop(Status) -> erlang:halt(Status).
 script_id() -> {"OTP APN 181 01", "25"}.
 get_status() -> {started, started}.
 fetch_loaded() -> [].
+%% kernel's safe supervisor asks init to run the -on_load functions of the
+%% modules the boot loaded; modules load on first call here, each running
+%% its own, so none are left.
+run_on_load_handlers() -> ok.
 objfile_extension() -> ".beam".
 archive_extension() -> ".ez".
 code_path_choice() ->

@@ -1129,6 +1129,44 @@ Term nodes_1(Process &P, const Term *Args) {
   return Self ? makeCons(P, atomTerm(atoms::NonodeAtNohost), Term::nil()) : Term::nil();
 }
 
+/// erts_internal:scheduler_wall_time(Enable), which kernel_refc calls: the
+/// accounting is always off here, so turning it off is all that works;
+/// turning it on raises notsup (statistics(scheduler_wall_time) stays
+/// undefined).
+Term erts_internal_scheduler_wall_time_1(Process &P, const Term *Args) {
+  if (Args[0] == atomTerm(atoms::False))
+    return atomTerm(atoms::False);
+  if (Args[0] == atomTerm(atoms::True))
+    return P.raiseError(internAtom("notsup"));
+  return P.badarg();
+}
+
+/// nodes(Kinds, #{connection_id => Bool, node_type => Bool}): the nodes of
+/// nodes/1, each as `{Node, Info}`. This node is not distributed, so only
+/// itself can be listed: its connection id is `undefined`, its type `this`.
+Term nodes_2(Process &P, const Term *Args) {
+  Term Nodes = nodes_1(P, Args);
+  if (Nodes == NoValue || !Args[1].isMap())
+    return NoValue == Nodes ? NoValue : P.badarg();
+  Term ConnectionId = internAtom("connection_id"), NodeType = internAtom("node_type");
+  bool WithId = false, WithType = false;
+  MapIterator It(Args[1]);
+  for (Term K, V; It.next(K, V);) {
+    if ((K != ConnectionId && K != NodeType) ||
+        (V != atomTerm(atoms::True) && V != atomTerm(atoms::False)))
+      return P.badarg();
+    (K == ConnectionId ? WithId : WithType) = V == atomTerm(atoms::True);
+  }
+  if (Nodes.isNil())
+    return Nodes;
+  std::vector<MapEntry> Info;
+  if (WithId)
+    Info.emplace_back(ConnectionId, internAtom("undefined"));
+  if (WithType)
+    Info.emplace_back(NodeType, internAtom("this"));
+  return makeCons(P, makeTuple2(P, Nodes.head(), makeMap(P, Info)), Term::nil());
+}
+
 Term make_ref_0(Process &P, const Term *) { return makeRef(P); }
 
 Term pid_to_list_1(Process &P, const Term *Args) {
