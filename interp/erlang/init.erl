@@ -114,7 +114,7 @@ boot_script() ->
                 _ -> {'bootfile format error', File}
             end;
         error ->
-            {'cannot get bootfile', filename:basename(File)}
+            {'cannot get bootfile', list_to_atom(filename:basename(File))}
     end.
 
 %% One command of the boot script. Modules are loaded when first called
