@@ -150,19 +150,6 @@ int openFlags(Term Modes) {
   return Flags | O_CLOEXEC;
 }
 
-bool writeAll(int Fd, const std::string &Bytes) {
-  std::size_t Done = 0;
-  while (Done < Bytes.size()) {
-    ssize_t N = ::write(Fd, Bytes.data() + Done, Bytes.size() - Done);
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N < 0)
-      return false;
-    Done += std::size_t(N);
-  }
-  return true;
-}
-
 /// Reads up to `Size` bytes at the position (or at `Offset` when >= 0).
 Term readChunk(Process &P, int Fd, Term SizeT, off_t Offset) {
   if (!SizeT.isSmall() || SizeT.smallValue() < 0)
@@ -333,7 +320,7 @@ Term prim_file_write_2(Process &P, const Term *Args) {
   std::string Bytes;
   if (Fd < 0 || !appendIolist(Bytes, Args[1]))
     return P.badarg();
-  return writeAll(Fd, Bytes) ? ok() : posixError(P, errno);
+  return writeFully(Fd, Bytes) ? ok() : posixError(P, errno);
 }
 
 Term prim_file_pwrite_3(Process &P, const Term *Args) {
@@ -421,7 +408,7 @@ Term prim_file_write_file_2(Process &P, const Term *Args) {
   int Fd = ::open(Path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (Fd < 0)
     return posixError(P, errno);
-  bool Ok = writeAll(Fd, Bytes);
+  bool Ok = writeFully(Fd, Bytes);
   int Err = errno;
   ::close(Fd);
   return Ok ? ok() : posixError(P, Err);

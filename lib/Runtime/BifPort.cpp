@@ -319,20 +319,6 @@ void readInputLoop(std::shared_ptr<PortState> S) {
     closePort(*S, A.Normal);
 }
 
-/// Writes all of `Bytes`; false (errno set) when the descriptor fails.
-bool writeBytes(int Fd, std::string_view Bytes) {
-  std::size_t Done = 0;
-  while (Done < Bytes.size()) {
-    ssize_t N = ::write(Fd, Bytes.data() + Done, Bytes.size() - Done);
-    if (N < 0 && errno == EINTR)
-      continue;
-    if (N < 0)
-      return false;
-    Done += std::size_t(N);
-  }
-  return true;
-}
-
 enum class CommandResult { Ok, Closed, BadData };
 
 /// Sends an iolist to the port's output, framed; a failed write closes the
@@ -358,7 +344,7 @@ CommandResult portCommand(PortState &S, Term Data) {
     std::unique_lock<std::mutex> Out(standardOutputLock(), std::defer_lock);
     if (S.FdPort && (S.OutFd == 1 || S.OutFd == 2))
       Out.lock();
-    if (writeBytes(S.OutFd, Framed))
+    if (writeFully(S.OutFd, Framed))
       S.OutputBytes += Bytes.size(); // As erl: the data, not the packet headers.
     else
       Err = errno;

@@ -489,24 +489,16 @@ Term link_1(Process &P, const Term *Args) {
   if (Args[0].isLocalPort()) {
     if (linkPort(P, Args[0]))
       return atomTerm(atoms::True);
-    // As for a dead process: noproc, as a message when trapping exits.
-    bool Trapping;
-    {
-      std::lock_guard<SmallMutex> G(P.Signals.Lock);
-      Trapping = P.Signals.TrapExit;
-    }
-    if (!Trapping)
-      return P.raiseError(ProcAtoms::get().Noproc);
-    sendExitSignal(Args[0], P, ProcAtoms::get().Noproc);
+  } else if (!Args[0].isLocalPid()) {
+    return P.badarg();
+  } else if (Args[0] == P.Pid) {
+    return atomTerm(atoms::True);
+  } else if (Process *Other = ProcessTable::get().lookup(Args[0]);
+             Other && linkProcesses(P, *Other)) {
     return atomTerm(atoms::True);
   }
-  if (!Args[0].isLocalPid())
-    return P.badarg();
-  if (Args[0] == P.Pid)
-    return atomTerm(atoms::True);
-  if (Process *Other = ProcessTable::get().lookup(Args[0]); Other && linkProcesses(P, *Other))
-    return atomTerm(atoms::True);
-  // As erl: a trapping caller gets {'EXIT', Pid, noproc}, any other fails.
+  // As erl: a trapping caller gets {'EXIT', Pid, noproc}, any other fails
+  // (a closed port likewise).
   bool Trapping;
   {
     std::lock_guard<SmallMutex> G(P.Signals.Lock);

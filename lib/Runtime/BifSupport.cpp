@@ -6,6 +6,9 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include <cerrno>
+#include <unistd.h>
+
 using namespace beamr;
 
 Term beamr::internAtom(std::string_view Text) {
@@ -189,4 +192,17 @@ std::optional<RefIds> beamr::refIdsOf(Term T) {
   if (Ids.size() != 3)
     return std::nullopt;
   return RefIds{Ids[0], Ids[1], Ids[2]};
+}
+
+bool beamr::writeFully(int Fd, std::string_view Bytes) {
+  std::size_t Done = 0;
+  while (Done < Bytes.size()) {
+    ssize_t N = ::write(Fd, Bytes.data() + Done, Bytes.size() - Done);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0)
+      return false;
+    Done += std::size_t(N);
+  }
+  return true;
 }

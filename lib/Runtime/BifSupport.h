@@ -69,6 +69,10 @@ Term makeTuple3(Process &P, Term A, Term B, Term C);
 /// atomics, queues, timers, compiled specs) look up.
 std::optional<RefIds> refIdsOf(Term T);
 
+/// Writes all of `Bytes` to `Fd`, retrying short writes and EINTR; false
+/// (errno set) when the descriptor fails.
+bool writeFully(int Fd, std::string_view Bytes);
+
 /// Calendar time in the local time zone (localtime_r and mktime, under the
 /// environment's lock since they read TZ: Environment.h).
 void localTime(std::time_t T, std::tm &Out);
