@@ -533,13 +533,18 @@ bool beamr::removeMonitor(Process &Watcher, const RefIds &Ref) {
   return true;
 }
 
-void beamr::sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason,
-                     const Message *Tag) {
+/// `{'DOWN' | Tag, Ref, process, Item, Reason}` as a message of its own.
+static Message *downMessage(const RefIds &Ref, Term Item, Term Reason, const Message *Tag) {
   const SignalAtoms &A = SignalAtoms::get();
   TermArena Arena;
   Term Elems[] = {Tag ? Tag->Payload : A.Down, makeLocalRef(Arena, Ref), A.ProcessAtom, Item,
                   Reason};
-  sendMessage(Watcher, makeTuple(Arena, Elems));
+  return Message::create(makeTuple(Arena, Elems));
+}
+
+void beamr::sendDown(Process &Watcher, const RefIds &Ref, Term Item, Term Reason,
+                     const Message *Tag) {
+  deliverMessage(Watcher, downMessage(Ref, Item, Reason, Tag));
 }
 
 // --- Exits -----------------------------------------------------------------
@@ -681,19 +686,36 @@ void beamr::processExited(Process &P, Term Reason) {
     } else if (L.isLocalPort()) {
       portExitSignal(L, P.Pid, Reason);
     }
-  for (const MonitorEntry &E : MonitoredBy)
-    if (Process *W = Table.lookup(E.Watcher);
-        W && takeMonitor(W->Signals.Lock, W->Signals.Monitoring, E.Ref)) {
-      if (E.Alias)
-        Table.removeAlias(E.Ref, W->Pid);
-      Term Item = P.Pid;
-      TermArena Arena;
-      if (E.TargetName.isAtom()) {
-        Term Elems[] = {E.TargetName, atomTerm(atoms::NonodeAtNohost)};
-        Item = makeTuple(Arena, Elems);
-      }
-      sendDown(*W, E.Ref, Item, Reason, E.Tag.get());
+  for (const MonitorEntry &E : MonitoredBy) {
+    Process *W = Table.lookup(E.Watcher);
+    if (!W)
+      continue;
+    Term Item = P.Pid;
+    TermArena Arena;
+    if (E.TargetName.isAtom()) {
+      Term Elems[] = {E.TargetName, atomTerm(atoms::NonodeAtNohost)};
+      Item = makeTuple(Arena, Elems);
     }
+    Message *Down = downMessage(E.Ref, Item, Reason, E.Tag.get());
+    // The monitor fires and its DOWN is queued under the watcher's lock: a
+    // demonitor that finds the monitor gone finds the DOWN already queued,
+    // so demonitor(Ref, [flush]) leaves none behind, as on erl.
+    bool Fired;
+    {
+      std::lock_guard<SmallMutex> G(W->Signals.Lock);
+      Fired = W->Signals.Monitoring.take(E.Ref).has_value();
+      if (Fired)
+        W->Mail.push(Down);
+    }
+    if (!Fired) {
+      Message::destroy(Down);
+      continue;
+    }
+    if (E.Alias)
+      Table.removeAlias(E.Ref, W->Pid);
+    if (Hooks.wake)
+      Hooks.wake(*W);
+  }
   for (const MonitorEntry &E : Monitoring)
     if (Process *T = Table.lookup(E.Target))
       takeMonitor(T->Signals.Lock, T->Signals.MonitoredBy, E.Ref);
