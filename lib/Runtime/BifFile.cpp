@@ -81,27 +81,6 @@ Term posixError(Process &P, int Err) { return errorTuple(P, posixAtom(Err)); }
 Term badargError(Process &P) { return errorTuple(P, atomTerm(atoms::Badarg)); }
 Term okTuple(Process &P, Term V) { return makeTuple2(P, ok(), V); }
 
-/// A file name as prim_file receives it (a flat string or a binary) in the
-/// native encoding, or nothing (erl raises badarg).
-std::optional<std::string> fileName(Term Name) {
-  if (Name.isBitstring())
-    return binaryBytes(Name);
-  std::optional<std::u32string> Chars = listToCodePoints(Name);
-  if (!Chars)
-    return std::nullopt;
-  std::string Out;
-  bool Utf8 = nativeEncodingIsUtf8();
-  for (char32_t C : *Chars) {
-    if (C == 0 || (!Utf8 && C > 0xFF))
-      return std::nullopt;
-    if (Utf8)
-      appendUtf8(Out, C);
-    else
-      Out += char(C);
-  }
-  return Out;
-}
-
 Term fdTerm(Process &P, int Fd) {
   Term Data = makeTuple2(P, internAtom("beamr_fd"), Term::small(Fd));
   return makeTuple3(P, internAtom("file_descriptor"), internAtom("prim_file"), Data);
@@ -202,7 +181,7 @@ std::optional<Term> timeUnit(Term Opts) {
 
 /// `{ok, #file_info{}}` from stat(2) (lstat(2) for `Link`).
 Term fileInfo(Process &P, Term Name, Term Opts, bool Link) {
-  std::optional<std::string> Path = fileName(Name);
+  std::optional<std::string> Path = nativeText(Name);
   std::optional<Term> Unit = timeUnit(Opts);
   if (!Path || !Unit)
     return badargError(P);
@@ -235,7 +214,7 @@ Term fileInfo(Process &P, Term Name, Term Opts, bool Link) {
 
 /// Runs a one-path system call: `ok` or `{error, Posix}`.
 template <typename Fn> Term pathOp(Process &P, Term Name, Fn Op) {
-  std::optional<std::string> Path = fileName(Name);
+  std::optional<std::string> Path = nativeText(Name);
   if (!Path)
     return badargError(P);
   return Op(Path->c_str()) == 0 ? ok() : posixError(P, errno);
@@ -243,7 +222,7 @@ template <typename Fn> Term pathOp(Process &P, Term Name, Fn Op) {
 
 /// Runs a two-path system call: `ok` or `{error, Posix}`.
 template <typename Fn> Term twoPathOp(Process &P, Term From, Term To, Fn Op) {
-  std::optional<std::string> A = fileName(From), B = fileName(To);
+  std::optional<std::string> A = nativeText(From), B = nativeText(To);
   if (!A || !B)
     return badargError(P);
   return Op(A->c_str(), B->c_str()) == 0 ? ok() : posixError(P, errno);
@@ -254,7 +233,7 @@ template <typename Fn> Term twoPathOp(Process &P, Term From, Term To, Fn Op) {
 namespace beamr::bifs {
 
 Term prim_file_open_2(Process &P, const Term *Args) {
-  std::optional<std::string> Path = fileName(Args[0]);
+  std::optional<std::string> Path = nativeText(Args[0]);
   int Flags = openFlags(Args[1]);
   if (!Path || Flags < 0)
     return badargError(P);
@@ -375,7 +354,7 @@ Term prim_file_truncate_1(Process &P, const Term *Args) {
 }
 
 Term prim_file_read_file_1(Process &P, const Term *Args) {
-  std::optional<std::string> Path = fileName(Args[0]);
+  std::optional<std::string> Path = nativeText(Args[0]);
   if (!Path)
     return badargError(P);
   int Fd = ::open(Path->c_str(), O_RDONLY | O_CLOEXEC);
@@ -401,7 +380,7 @@ Term prim_file_read_file_1(Process &P, const Term *Args) {
 }
 
 Term prim_file_write_file_2(Process &P, const Term *Args) {
-  std::optional<std::string> Path = fileName(Args[0]);
+  std::optional<std::string> Path = nativeText(Args[0]);
   std::string Bytes;
   if (!Path || !appendIolist(Bytes, Args[1]))
     return badargError(P);
@@ -416,7 +395,7 @@ Term prim_file_write_file_2(Process &P, const Term *Args) {
 
 /// list_dir/1 and list_dir_all/1: the names, in the order readdir gives.
 Term prim_file_list_dir_1(Process &P, const Term *Args) {
-  std::optional<std::string> Path = fileName(Args[0]);
+  std::optional<std::string> Path = nativeText(Args[0]);
   if (!Path)
     return badargError(P);
   DIR *D = ::opendir(Path->c_str());
@@ -469,13 +448,13 @@ Term prim_file_get_cwd_0(Process &P, const Term *) {
 /// get_cwd(Drive): drives are a Windows matter; erl answers a drive string
 /// with enotsup and anything else with badarg.
 Term prim_file_get_cwd_1(Process &P, const Term *Args) {
-  if (!Args[0].isCons() || !fileName(Args[0]))
+  if (!Args[0].isCons() || !nativeText(Args[0]))
     return badargError(P);
   return errorTuple(P, internAtom("enotsup"));
 }
 
 Term prim_file_read_link_1(Process &P, const Term *Args) {
-  std::optional<std::string> Path = fileName(Args[0]);
+  std::optional<std::string> Path = nativeText(Args[0]);
   if (!Path)
     return badargError(P);
   char Buf[4096];
@@ -527,7 +506,7 @@ static Term writeFileInfo(Process &P, Term Name, Term Info, Term Opts) {
       ATimeT == Undefined ? std::optional<std::time_t>(std::time(nullptr)) : Seconds(ATimeT);
   std::optional<std::time_t> MTime = MTimeT == Undefined ? ATime : Seconds(MTimeT);
   Term CTimeT = Info.tupleElement(6);
-  std::optional<std::string> Path = fileName(Name);
+  std::optional<std::string> Path = nativeText(Name);
   auto IdOf = [&](Term T) -> std::optional<long> {
     if (T == Undefined)
       return -1;

@@ -23,6 +23,7 @@
 #include "BifSupport.h"
 
 #include "beamr/Runtime/Environment.h"
+#include "beamr/Runtime/IoServer.h"
 #include "beamr/Runtime/Mailbox.h"
 #include "beamr/Runtime/Ports.h"
 #include "beamr/Runtime/Process.h"
@@ -354,23 +355,6 @@ CommandResult portCommand(PortState &S, Term Data) {
   return CommandResult::Ok;
 }
 
-/// Text of a port name or argument: a binary's bytes, or a flat list's
-/// characters in UTF-8.
-std::optional<std::string> textOf(Term T) {
-  if (T.isBitstring())
-    return binaryBytes(T);
-  std::optional<std::u32string> Chars = listToCodePoints(T);
-  if (!Chars)
-    return std::nullopt;
-  std::string Out;
-  for (char32_t C : *Chars) {
-    if (C == 0)
-      return std::nullopt;
-    appendUtf8(Out, C);
-  }
-  return Out;
-}
-
 struct OpenSpec {
   enum Kind { Spawn, SpawnExecutable, Fd } K = Spawn;
   std::string Name;
@@ -417,7 +401,7 @@ bool readSettings(Term Settings, OpenSpec &O) {
         O.Frame.Line = std::size_t(V.smallValue());
         O.Frame.Packet = 0;
       } else if (Is(K, "cd")) {
-        std::optional<std::string> D = textOf(V);
+        std::optional<std::string> D = nativeText(V);
         if (!D)
           return false;
         O.Child.Dir = *D;
@@ -428,14 +412,14 @@ bool readSettings(Term Settings, OpenSpec &O) {
         for (Term P : *E) {
           if (!P.isTuple() || P.tupleArity() != 2)
             return false;
-          std::optional<std::string> N = textOf(P.tupleElement(0));
+          std::optional<std::string> N = nativeText(P.tupleElement(0));
           if (!N || N->find('=') != std::string::npos)
             return false;
           if (P.tupleElement(1) == atomTerm(atoms::False)) {
             O.Child.Env.emplace_back(*N, std::nullopt);
             continue;
           }
-          std::optional<std::string> Val = textOf(P.tupleElement(1));
+          std::optional<std::string> Val = nativeText(P.tupleElement(1));
           if (!Val)
             return false;
           O.Child.Env.emplace_back(*N, *Val);
@@ -446,13 +430,13 @@ bool readSettings(Term Settings, OpenSpec &O) {
           return false;
         O.HasArgs = true;
         for (Term A : *As) {
-          std::optional<std::string> T = textOf(A);
+          std::optional<std::string> T = nativeText(A);
           if (!T)
             return false;
           O.Args.push_back(*T);
         }
       } else if (Is(K, "arg0")) {
-        O.Arg0 = textOf(V);
+        O.Arg0 = nativeText(V);
         if (!O.Arg0)
           return false;
       } else if (Is(K, "parallelism") || Is(K, "busy_limits_port") ||
@@ -657,7 +641,7 @@ Term open_port_2(Process &P, const Term *Args) {
     O.InFd = int(I.smallValue());
     O.OutFd = int(Ou.smallValue());
   } else if (Name.tupleArity() == 2 && (Is(Kind, "spawn") || Is(Kind, "spawn_executable"))) {
-    std::optional<std::string> T = textOf(Name.tupleElement(1));
+    std::optional<std::string> T = nativeText(Name.tupleElement(1));
     if (!T || T->empty())
       return P.badarg();
     O.K = Is(Kind, "spawn") ? OpenSpec::Spawn : OpenSpec::SpawnExecutable;
@@ -799,8 +783,7 @@ static Term portInfoItem(Process &P, PortState &S, Term Item) {
   const PortAtoms &A = PortAtoms::get();
   Term V;
   if (Item == A.Name) {
-    std::optional<std::u32string> Chars = decodeUtf8(S.Name);
-    V = Chars ? makeCodePointList(P, *Chars) : makeByteListTerm(P, S.Name);
+    V = nativeString(P, S.Name);
   } else if (Item == A.Links) {
     V = makeList(P, S.Links);
   } else if (Item == A.Id) {

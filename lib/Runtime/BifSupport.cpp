@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 
+#include "beamr/Runtime/IoServer.h"
+
 #include <cerrno>
 #include <unistd.h>
 
@@ -205,4 +207,23 @@ bool beamr::writeFully(int Fd, std::string_view Bytes) {
     Done += std::size_t(N);
   }
   return true;
+}
+
+std::optional<std::string> beamr::nativeText(Term Name) {
+  if (Name.isBitstring())
+    return binaryBytes(Name);
+  std::optional<std::u32string> Chars = listToCodePoints(Name);
+  if (!Chars)
+    return std::nullopt;
+  std::string Out;
+  bool Utf8 = nativeEncodingIsUtf8();
+  for (char32_t C : *Chars) {
+    if (C == 0 || (!Utf8 && C > 0xFF))
+      return std::nullopt;
+    if (Utf8)
+      appendUtf8(Out, C);
+    else
+      Out += char(C);
+  }
+  return Out;
 }

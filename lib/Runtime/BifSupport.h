@@ -69,6 +69,11 @@ Term makeTuple3(Process &P, Term A, Term B, Term C);
 /// atomics, queues, timers, compiled specs) look up.
 std::optional<RefIds> refIdsOf(Term T);
 
+/// A file name, command or argument as erl hands it to the OS (a flat
+/// string or a binary), in the native encoding; nothing for a bad one (a
+/// NUL, a character the encoding lacks): erl's badarg.
+std::optional<std::string> nativeText(Term Name);
+
 /// Writes all of `Bytes` to `Fd`, retrying short writes and EINTR; false
 /// (errno set) when the descriptor fails.
 bool writeFully(int Fd, std::string_view Bytes);
