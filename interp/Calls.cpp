@@ -36,34 +36,62 @@ void beamr::interp::enterHibernation(Process &P, const Word *&Next) {
   Next = nullptr;
 }
 
-/// A call into a module whose on_load function has not finished goes to
-/// beamr_on_load:run(Module, Function, Args) instead, which runs it first.
-static bool redirectToOnLoad(Process &P, Export *&E) {
-  using State = CodeServer::OnLoadState;
-  State S = CodeServer::get().onLoadState(E->Module);
-  if (S != State::Pending && S != State::Running)
+static Term atom(const char *Name) { return *AtomTable::get().intern(Name); }
+
+/// Whether a missing module may be loaded from the native path rather than
+/// through OTP's error handler: the preloaded modules always (they are in
+/// erl's emulator image), everything until error_handler itself is loaded.
+static bool loadsNatively(Term Module) {
+  static Export *Undefined = &ExportTable::get().entry(atom("error_handler"),
+                                                       atom("undefined_function"), 3);
+  return !Undefined->Code.load(std::memory_order_acquire) || isPreloaded(Module);
+}
+
+/// As erl does for a call that finds no code: the call becomes
+/// error_handler:Handler(Module, What, Args), which asks the code server
+/// to load the module and retries the call, or raises undef. False while
+/// the error handler is not loaded.
+static bool redirectToErrorHandler(Process &P, Export *&E, const char *Handler, Term Module,
+                                   Term What, unsigned Arity) {
+  Export &H = ExportTable::get().entry(atom("error_handler"), atom(Handler), 3);
+  if (!H.Code.load(std::memory_order_acquire))
     return false;
-  if (S == State::Running && CodeServer::get().runsOnLoad(E->Module, P.Pid))
-    return false; // The on_load function calling its own module: undef.
-  static Export *Run = &ExportTable::get().entry(*AtomTable::get().intern("beamr_on_load"),
-                                                 *AtomTable::get().intern("run"), 3);
-  if (!Run->Code.load() && !CodeServer::get().ensureLoaded(Run->Module))
-    return false;
-  Term Args = makeList(P, std::span<const Term>(P.X, E->Arity));
-  P.X[0] = E->Module;
-  P.X[1] = E->Function;
+  Term Args = makeList(P, std::span<const Term>(P.X, Arity));
+  P.X[0] = Module;
+  P.X[1] = What;
   P.X[2] = Args;
-  E = Run;
+  E = &H;
   return true;
+}
+
+/// erlang:call_on_load_function(Module) enters the on_load function of the
+/// module's code that waits for it (in place of the BIF, as erl does);
+/// badarg when no code waits.
+static Export *callOnLoadExport() {
+  static Export *Call = &ExportTable::get().entry(am::Erlang, atom("call_on_load_function"), 1);
+  return Call;
 }
 
 bool beamr::interp::resolveExport(Process &P, Export *&Ex, ErrorSite &Site) {
   Export &E = *Ex;
   if (E.Code.load() || E.Bif)
     return true;
-  if (CodeServer::get().ensureLoaded(E.Module) && (E.Code.load() || E.Bif))
+  if (Ex == callOnLoadExport()) {
+    if (Export *Run = P.X[0].isAtom() ? CodeServer::get().onLoadEntry(P.X[0]) : nullptr) {
+      Ex = Run;
+      return true;
+    }
+    P.badarg();
+    Site = ErrorSite();
+    Site.Bif = Ex;
+    Site.Args = P.X;
+    Site.Arity = 1;
+    return false;
+  }
+  if (loadsNatively(E.Module) && CodeServer::get().ensureLoaded(E.Module) &&
+      (E.Code.load() || E.Bif))
     return true;
-  if (redirectToOnLoad(P, Ex))
+  if (redirectToErrorHandler(P, Ex, "undefined_function", E.Module, E.Function, E.Arity))
     return true;
   Term Args = makeList(P, std::span<const Term>(P.X, E.Arity));
   Term Frame[] = {E.Module, E.Function, Args, Term::nil()};
@@ -105,19 +133,20 @@ thread_local FunCacheSlot FunCache[FunCacheSlots];
 } // namespace
 
 static const FunEntry *funEntryOf(const FunObject &F) {
-  // Funs name their module and index; the module may have been loaded by
-  // another path, so look it up (or find it in the cache).
+  // Funs name their module, index and uniq; the code may be current, old
+  // or waiting for on_load, so look it up (or find it in the cache).
   CodeServer &CS = CodeServer::get();
   std::uint64_t Generation = CS.generation();
   FunCacheSlot &Slot = FunCache[(F.Module * 0x9E3779B97F4A7C15ull + F.Index) >> 58];
-  if (Slot.Generation == Generation && Slot.Module == F.Module && Slot.Index == F.Index)
+  if (Slot.Generation == Generation && Slot.Module == F.Module && Slot.Index == F.Index &&
+      Slot.Entry->OldUniq == F.OldUniq)
     return Slot.Entry;
   Term Module = Term::fromRaw(F.Module);
-  if (!CS.ensureLoaded(Module))
-    return nullptr;
-  const FunEntry *Entry = CS.funEntry(Module, unsigned(F.Index));
+  const FunEntry *Entry = CS.funEntry(Module, unsigned(F.Index), std::uint32_t(F.OldUniq));
+  if (!Entry && !CS.isLoaded(Module) && loadsNatively(Module) && CS.ensureLoaded(Module))
+    Entry = CS.funEntry(Module, unsigned(F.Index), std::uint32_t(F.OldUniq));
   if (Entry)
-    Slot = {F.Module, F.Index, Generation, Entry};
+    Slot = {F.Module, F.Index, CS.generation(), Entry};
   return Entry;
 }
 
@@ -138,6 +167,14 @@ const Word *beamr::interp::funTarget(Process &P, Term Fun, unsigned Arity, Expor
       goto BadArity;
     const FunEntry *Entry = funEntryOf(F);
     if (!Entry) {
+      // No code for it: with its module gone, erl hands the call to
+      // error_handler:undefined_lambda/3 (which loads the module and calls
+      // again, or raises undef); with the module there, the fun's code was
+      // purged: badfun.
+      Term Module = Term::fromRaw(F.Module);
+      if (!CodeServer::get().isLoaded(Module) &&
+          redirectToErrorHandler(P, Ex, "undefined_lambda", Module, Fun, Arity))
+        return nullptr;
       P.raiseErrorTuple(am::Badfun, Fun);
       return nullptr;
     }

@@ -61,10 +61,12 @@ bool raiseWithClass(Process &P, Term Class, Term Reason, Term Trace);
 Term classAtom(ExceptionClass C);
 
 // Calls (Calls.cpp).
-/// Resolves an export for a call: loads its module if needed. Returns false
-/// when undefined (after raising `undef` with its top frame in `Site`). A
-/// call into a module still to run its -on_load function becomes a call of
-/// beamr_on_load:run/3: `E` and the argument registers are replaced.
+/// Resolves an export for a call that found no code. A preloaded module
+/// (or any, before OTP's error_handler is loaded) is loaded from the native
+/// path; otherwise the call becomes error_handler:undefined_function/3, as
+/// in erl (`E` and the argument registers are replaced), and
+/// erlang:call_on_load_function/1 becomes the on_load function. Returns
+/// false when undefined (after raising `undef` with its top frame in `Site`).
 bool resolveExport(Process &P, Export *&E, ErrorSite &Site);
 /// Code of the closure `Fun`; copies its free variables after the
 /// `Arity` arguments. Returns null after raising (`badfun`, `badarity`,

@@ -56,16 +56,6 @@ static void onExit(Process &P, Term Reason) {
   processExited(P, Reason);
 }
 
-static std::string bootDirectory() {
-  char Buf[4096];
-  ssize_t N = readlink("/proc/self/exe", Buf, sizeof Buf - 1);
-  if (N <= 0)
-    return "";
-  Buf[N] = 0;
-  std::filesystem::path Exe(Buf);
-  return (Exe.parent_path().parent_path() / "lib" / "beamr" / "ebin").string();
-}
-
 /// The arguments erl's erlexec hands its init before the user's: the
 /// installation (root, bindir), the program name and the home directory,
 /// which init:get_arguments/0 lists first.
@@ -243,9 +233,7 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   interp::am::initInterpAtoms();
   interp::installHaltBifs();
   interp::installInterpBifs();
-  std::vector<std::string> Path{bootDirectory()};
-  Path.insert(Path.end(), Front.begin(), Front.end());
-  CodeServer::get().setPath(Path, Back);
+  CodeServer::get().setPath(Front, Back);
 
   Scheduler &S = Scheduler::get();
   S.configure(Config);
@@ -282,10 +270,17 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   setProcessHooks(H);
   S.setMailboxOps({mailboxPeek, mailboxAdvance, mailboxRemove, mailboxResetCursor,
                    mailboxReserveMarker, mailboxBindMarker, mailboxUseMarker, mailboxClearMarker});
-  // Its group leader is OTP's `user`, which init:boot/1 starts first.
+  // The first process runs OTP's init:boot/1 (erl's erl_init:start/2 would
+  // first load the static NIFs, which are native BIFs here).
   BootProcess = ProcessTable::get().create();
+  // erts starts its code purger itself, a system process (init:stop/0
+  // leaves it alone) whose idle timeout keeps nothing running.
+  Process *Purger = ProcessTable::get().create();
+  Purger->System = true;
+  Purger->Daemon.store(true);
+  S.spawn(*Purger, ExportTable::get().entry(*AtomTable::get().intern("erts_code_purger"),
+                                             *AtomTable::get().intern("start"), 0));
   BootProcess->GroupLeader.store(BootProcess->Pid);
-  BootProcess->Signals.TrapExit = true; // erl's -eval process traps exits.
   // init:boot/1's argument, as erlexec passes it: binaries.
   std::vector<std::string> BootArgs = systemArguments();
   BootArgs.insert(BootArgs.end(), InitArgs.begin(), InitArgs.end());

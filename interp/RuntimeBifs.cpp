@@ -11,12 +11,15 @@
 #include "InterpHelpers.h"
 
 #include "beamr/Interp/CodeServer.h"
+#include "beamr/Interp/Scheduler.h"
+#include "beamr/Runtime/ProcessTable.h"
 #include "beamr/Term/Build.h"
 #include "beamr/Term/Compare.h"
 #include "beamr/Term/ExternalTerm.h"
 #include "beamr/Term/Map.h"
 #include "beamr/Term/Printer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -44,243 +47,229 @@ Term functionExported3(Process &P, const Term *A) {
   Export *E = ExportTable::get().find(A[0], A[1], unsigned(A[2].smallValue()));
   return boolTerm(E && (E->Code.load() || E->Bif));
 }
+
+Term atom(const char *Name) { return *AtomTable::get().intern(Name); }
+
 Term moduleLoaded1(Process &P, const Term *A) {
   if (!A[0].isAtom())
     return P.badarg();
-  return boolTerm(CodeServer::get().isLoaded(A[0]));
-}
-Term ensureLoaded1(Process &P, const Term *A) {
-  if (!A[0].isAtom())
-    return P.badarg();
-  if (CodeServer::get().ensureLoaded(A[0])) {
-    Term Pair[] = {*AtomTable::get().intern("module"), A[0]};
-    return makeTuple(P, Pair);
-  }
-  Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("nofile")};
-  return makeTuple(P, Pair);
-}
-
-/// code:get_path/0: the code path, as strings.
-Term getPath0(Process &P, const Term *) {
-  std::vector<Term> Dirs;
-  for (const std::string &D : CodeServer::get().path())
-    Dirs.push_back(makeByteList(P, D));
-  return makeList(P, Dirs);
-}
-
-/// The library directory of application `Name` (an atom): the parent of the
-/// first `.../Name[-Vsn]/ebin` on the code path, or "" if there is none.
-std::string libDirOf(Term Name) {
-  std::string_view App = AtomTable::get().name(Name);
-  for (const std::string &D : CodeServer::get().path()) {
-    std::filesystem::path Ebin(D);
-    if (Ebin.filename() != "ebin")
-      continue;
-    std::string Lib = Ebin.parent_path().filename().string();
-    if (Lib == App || (Lib.size() > App.size() && Lib.compare(0, App.size(), App) == 0 &&
-                       Lib[App.size()] == '-'))
-      return Ebin.parent_path().string();
-  }
-  return "";
-}
-
-/// code:where_is_file/1: the first `Dir/Filename` on the code path that
-/// exists, or `non_existing`.
-Term whereIsFile1(Process &P, const Term *A) {
-  std::optional<std::string> Name = std::string();
-  Term L = A[0];
-  for (; L.isCons() && L.head().isSmall() && L.head().smallValue() > 0 &&
-         L.head().smallValue() < 256;
-       L = L.tail())
-    *Name += char(L.head().smallValue());
-  if (!L.isNil())
-    return P.badarg();
-  for (const std::string &D : CodeServer::get().path()) {
-    std::filesystem::path F = std::filesystem::path(D) / *Name;
-    std::error_code Ec;
-    if (std::filesystem::exists(F, Ec))
-      return makeByteList(P, F.string());
-  }
-  return *AtomTable::get().intern("non_existing");
-}
-
-/// Modules erl preloads into the emulator: code:which/1 answers
-/// `preloaded` and code:is_loaded/1 `{file, preloaded}` for them.
-const char *const PreloadedNames[] = {"erlang", "init", "prim_file", "prim_eval", "erts_internal",
-                                      "zlib", "atomics", "counters", "persistent_term",
-                                      "erl_prim_loader", "prim_buffer", "prim_inet",
-                                      "prim_socket", "prim_net", "prim_zip", "erts_code_purger",
-                                      "erl_tracer",
-                                      "socket_registry", "erl_init",
-                                      "erts_literal_area_collector",
-                                      "erts_dirty_process_signal_handler"};
-
-bool isPreloaded(Term Module) {
-  for (const char *N : PreloadedNames)
-    if (Module == *AtomTable::get().intern(N))
-      return true;
-  return false;
+  return boolTerm(CodeServer::get().isLoaded(A[0]) || isPreloaded(A[0]));
 }
 
 /// erlang:pre_loaded/0: the modules erl preloads.
 Term preLoaded0(Process &P, const Term *) {
   std::vector<Term> Mods;
-  for (const char *N : PreloadedNames)
-    Mods.push_back(*AtomTable::get().intern(N));
+  for (const char *N : preloadedModuleNames())
+    Mods.push_back(atom(N));
   return makeList(P, Mods);
 }
 
-/// erlang:loaded/0: every loaded module, the preloaded ones included.
+/// erlang:loaded/0: every module with code, the preloaded ones included.
 Term loaded0(Process &P, const Term *) {
   std::vector<Term> Mods;
-  for (const char *N : PreloadedNames)
-    Mods.push_back(*AtomTable::get().intern(N));
-  for (const auto &[M, File] : CodeServer::get().loadedModules())
+  for (const char *N : preloadedModuleNames())
+    Mods.push_back(atom(N));
+  for (Term M : CodeServer::get().modulesWithCode())
     if (!isPreloaded(M))
       Mods.push_back(M);
   return makeList(P, Mods);
 }
 
-/// code:is_loaded/1: `{file, Path}` (or `{file, preloaded}`), or false.
-Term isLoaded1(Process &P, const Term *A) {
-  if (!A[0].isAtom())
+/// Prepared code is a reference naming the code server's entry.
+std::optional<RefIds> preparedId(Term T) {
+  if (!T.isBoxedKind(HeaderKind::Ref))
+    return std::nullopt;
+  std::span<const Word> Ids = localRefIds(T);
+  if (Ids.size() != 3)
+    return std::nullopt;
+  return RefIds{Ids[0], Ids[1], Ids[2]};
+}
+
+/// erlang:prepare_loading(Module, Code): prepared code (a reference) or
+/// `{error, badfile}`; badarg unless an atom and a binary.
+Term prepareLoading2(Process &P, const Term *A) {
+  if (!A[0].isAtom() || !A[1].isBitstring())
     return P.badarg();
-  std::string File = CodeServer::get().fileOf(A[0]);
-  bool Pre = isPreloaded(A[0]);
-  if (File.empty() && !Pre)
-    return atomTerm(atoms::False);
-  Term Pair[] = {*AtomTable::get().intern("file"),
-                 Pre ? *AtomTable::get().intern("preloaded") : makeByteList(P, File)};
+  BitstringView V = viewBitstring(A[1]);
+  if (!V.isBinary())
+    return P.badarg();
+  std::vector<unsigned char> Bytes(V.BitSize / 8);
+  for (Word I = 0; I < Bytes.size(); ++I)
+    Bytes[I] = V.byteAt(I);
+  CodeServer::PrepareResult R = CodeServer::get().prepare(A[0], Bytes, "");
+  if (!R.Id) {
+    Term Pair[] = {atomTerm(atoms::Error), atom(R.Error)};
+    return makeTuple(P, Pair);
+  }
+  return makeLocalRef(P, *R.Id);
+}
+
+Term hasPreparedCodeOnLoad1(Process &P, const Term *A) {
+  std::optional<RefIds> Id = preparedId(A[0]);
+  if (!Id || !CodeServer::get().preparedModule(*Id))
+    return P.badarg();
+  return boolTerm(CodeServer::get().preparedHasOnLoad(*Id));
+}
+
+/// erlang:finish_loading(Prepared): ok or {Reason, Modules}; badarg for a
+/// list that names anything but prepared code (or names code twice).
+Term finishLoading1(Process &P, const Term *A) {
+  std::vector<RefIds> Ids;
+  Term L = A[0];
+  for (; L.isCons(); L = L.tail()) {
+    std::optional<RefIds> Id = preparedId(L.head());
+    if (!Id || std::find(Ids.begin(), Ids.end(), *Id) != Ids.end())
+      return P.badarg();
+    Ids.push_back(*Id);
+  }
+  if (!L.isNil())
+    return P.badarg();
+  if (Ids.size() > 1)
+    for (const RefIds &Id : Ids)
+      if (CodeServer::get().preparedHasOnLoad(Id))
+        return P.raiseError(atom("system_limit"));
+  std::optional<CodeServer::FinishResult> R = CodeServer::get().finishLoading(Ids);
+  if (!R)
+    return P.badarg();
+  if (R->Modules.empty())
+    return atomTerm(atoms::Ok);
+  Term Pair[] = {atom(R->Outcome), makeList(P, R->Modules)};
   return makeTuple(P, Pair);
 }
 
-/// code:which/1: the file a module is (or would be) loaded from,
-/// `preloaded`, or `non_existing`.
-Term which1(Process &P, const Term *A) {
+/// erlang:load_module(Module, Binary): prepare and finish in one step.
+Term loadModule2(Process &P, const Term *A) {
+  Term Prepared = prepareLoading2(P, A);
+  if (Prepared == NoValue || Prepared.isTuple())
+    return Prepared;
+  Term List = makeList(P, std::span<const Term>(&Prepared, 1));
+  Term R = finishLoading1(P, &List);
+  if (R == NoValue)
+    return R;
+  Term Pair[] = {R.isTuple() ? atomTerm(atoms::Error) : atom("module"),
+                 R.isTuple() ? R.tupleElement(0) : A[0]};
+  return makeTuple(P, Pair);
+}
+
+/// erlang:finish_after_on_load(Module, Keep).
+Term finishAfterOnLoad2(Process &P, const Term *A) {
+  if (!A[0].isAtom() || (A[1] != atomTerm(atoms::True) && A[1] != atomTerm(atoms::False)))
+    return P.badarg();
+  if (!CodeServer::get().finishAfterOnLoad(A[0], A[1] == atomTerm(atoms::True)))
+    return P.badarg();
+  return atomTerm(atoms::True);
+}
+
+/// erlang:delete_module(Module).
+Term deleteModule1(Process &P, const Term *A) {
   if (!A[0].isAtom())
     return P.badarg();
-  if (isPreloaded(A[0]))
-    return *AtomTable::get().intern("preloaded");
-  std::string File = CodeServer::get().fileOf(A[0]);
-  if (File.empty()) {
-    std::string Name = std::string(AtomTable::get().name(A[0])) + ".beam";
-    for (const std::string &D : CodeServer::get().path()) {
-      std::error_code Ec;
-      if (std::filesystem::exists(std::filesystem::path(D) / Name, Ec)) {
-        File = (std::filesystem::path(D) / Name).string();
-        break;
-      }
+  std::string_view R = CodeServer::get().deleteModule(A[0]);
+  if (R == "badarg") // (erl also logs "Module M must be purged before deleting".)
+    return P.badarg();
+  return atom(std::string(R).c_str());
+}
+
+Term checkOldCode1(Process &P, const Term *A) {
+  if (!A[0].isAtom())
+    return P.badarg();
+  return boolTerm(CodeServer::get().hasOldCode(A[0]));
+}
+
+/// Whether `Q` runs `Module`'s old code: its current instruction or a
+/// return address on its stack lies in it. (Funs on its heap that refer to
+/// the old code are not looked for, unlike erl's check.)
+bool runsOldCode(Process &P, Process &Q, Term Module) {
+  CodeServer &CS = CodeServer::get();
+  if (!CS.hasOldCode(Module))
+    return false;
+  Inspection Hold(P, Q);
+  if (&Q != &P && CS.inOldCode(Module, Scheduler::get().resumeAddress(Q)))
+    return true;
+  if (CS.inOldCode(Module, Q.CP))
+    return true;
+  for (const Word *W = Q.StackTop; W < Q.HeapEnd; ++W)
+    if ((*W & 7) == 0 && CS.inOldCode(Module, reinterpret_cast<const Word *>(*W)))
+      return true;
+  return false;
+}
+
+/// erlang:check_process_code(Pid, Module[, Options]).
+Term checkProcessCode(Process &P, const Term *A, bool WithOptions) {
+  if (!A[0].isLocalPid() || !A[1].isAtom())
+    return P.badarg();
+  if (WithOptions) {
+    Term L = A[2];
+    for (; L.isCons(); L = L.tail()) {
+      Term O = L.head();
+      bool Ok = O.isTuple() && O.tupleArity() == 2 &&
+                (O.tupleElement(0) == atom("allow_gc") ||
+                 O.tupleElement(0) == atom("async")) &&
+                (O.tupleElement(0) == atom("async") || O.tupleElement(1) == atomTerm(atoms::True) ||
+                 O.tupleElement(1) == atomTerm(atoms::False));
+      if (!Ok)
+        return P.badarg();
     }
+    if (!L.isNil())
+      return P.badarg();
   }
-  return File.empty() ? *AtomTable::get().intern("non_existing") : makeByteList(P, File);
+  Process *Q = ProcessTable::get().lookup(A[0]);
+  return boolTerm(Q && runsOldCode(P, *Q, A[1]));
 }
+Term checkProcessCode2(Process &P, const Term *A) { return checkProcessCode(P, A, false); }
+Term checkProcessCode3(Process &P, const Term *A) { return checkProcessCode(P, A, true); }
 
-/// code:load_file/1: `{module, M}` or `{error, nofile}` (a module already
-/// loaded stays as it is: beamr-jit does not reload code yet).
-Term loadFile1(Process &P, const Term *A) {
-  if (!A[0].isAtom())
+/// erts_internal:request_system_task(Pid, Priority, Request), for the one
+/// request erts_code_purger makes: {check_process_code, ReqId, Module},
+/// answered with {check_process_code, ReqId, Bool} (false for a process
+/// that is gone). Other tasks are badarg.
+Term requestSystemTask3(Process &P, const Term *A) {
+  Term R = A[2];
+  if (!A[0].isLocalPid() || !R.isTuple() || R.tupleArity() != 3 ||
+      R.tupleElement(0) != atom("check_process_code") || !R.tupleElement(2).isAtom())
     return P.badarg();
-  bool Ok = CodeServer::get().ensureLoaded(A[0]);
-  Term Pair[] = {Ok ? *AtomTable::get().intern("module") : atomTerm(atoms::Error),
-                 Ok ? A[0] : *AtomTable::get().intern("nofile")};
-  return makeTuple(P, Pair);
-}
-
-/// code:all_loaded/0: `[{Module, File}]`.
-Term allLoaded0(Process &P, const Term *) {
-  std::vector<Term> Items;
-  for (const auto &[M, File] : CodeServer::get().loadedModules()) {
-    Term Pair[] = {M, isPreloaded(M) ? *AtomTable::get().intern("preloaded") : makeByteList(P, File)};
-    Items.push_back(makeTuple(P, Pair));
-  }
-  return makeList(P, Items);
-}
-
-/// beamr_on_load:claim/1 and finish/2 (see interp/erlang/beamr_on_load.erl).
-Term onLoadClaim1(Process &P, const Term *A) {
-  if (!A[0].isAtom())
-    return P.badarg();
-  using State = CodeServer::OnLoadState;
-  switch (CodeServer::get().claimOnLoad(A[0], P.Pid)) {
-  case State::Pending:
-    return *AtomTable::get().intern("run");
-  case State::Running:
-    return *AtomTable::get().intern("wait");
-  case State::Failed:
-    return *AtomTable::get().intern("failed");
-  case State::None:
-  case State::Done:
-    break;
-  }
-  return *AtomTable::get().intern("done");
-}
-Term onLoadFinish2(Process &P, const Term *A) {
-  if (!A[0].isAtom())
-    return P.badarg();
-  CodeServer::get().finishOnLoad(A[0], A[1] == atomTerm(atoms::True));
+  Process *Q = ProcessTable::get().lookup(A[0]);
+  bool Runs = Q && runsOldCode(P, *Q, R.tupleElement(2));
+  Term Reply[] = {R.tupleElement(0), R.tupleElement(1), boolTerm(Runs)};
+  sendMessage(P, makeTuple(P, Reply));
   return atomTerm(atoms::Ok);
+}
+
+/// erts_internal:purge_module(Module, Op), for erts_code_purger only
+/// (notsup for anyone else, as in erl): `prepare` answers whether there is
+/// old code, `complete` drops it; on_load code that failed is dropped by
+/// finish_after_on_load already, so `prepare_on_load` finds none.
+Term purgeModule2(Process &P, const Term *A) {
+  if (ProcessTable::get().whereis(atom("erts_code_purger")) != P.Pid)
+    return P.raiseError(atom("notsup"));
+  if (!A[0].isAtom())
+    return P.badarg();
+  std::string_view Op = A[1].isAtom() ? AtomTable::get().name(A[1]) : "";
+  CodeServer &CS = CodeServer::get();
+  if (Op == "prepare")
+    return boolTerm(CS.hasOldCode(A[0]));
+  if (Op == "prepare_on_load")
+    return atomTerm(atoms::False);
+  if (Op == "abort")
+    return atomTerm(atoms::False);
+  if (Op == "complete") {
+    CS.purgeOld(A[0]);
+    return atomTerm(atoms::True);
+  }
+  return P.badarg();
 }
 
 /// erlang:load_nif/2: beamr-jit loads no NIF libraries (the NIFs it has are
 /// native BIFs), so it answers as erl does for a library it cannot load.
 Term loadNif2(Process &P, const Term *) {
   std::string Text = "beamr-jit does not load NIF libraries";
-  Term Reason[] = {*AtomTable::get().intern("load_failed"), makeByteList(P, Text)};
+  Term Reason[] = {atom("load_failed"), makeByteList(P, Text)};
   Term Error[] = {atomTerm(atoms::Error), makeTuple(P, Reason)};
   return makeTuple(P, Error);
 }
 
-/// code:root_dir/0 and code:lib_dir/0: the OTP installation and its lib.
-Term rootDir0(Process &P, const Term *) { return makeByteList(P, otpRoot()); }
-Term libDir0(Process &P, const Term *) { return makeByteList(P, otpRoot() + "/lib"); }
-
-/// code:lib_dir/1,2 and code:priv_dir/1: the directory, or
-/// `{error, bad_name}` as erl answers for an unknown application.
-Term appDir(Process &P, Term Name, std::string_view Sub) {
-  if (!Name.isAtom())
-    return P.badarg();
-  std::string Dir = libDirOf(Name);
-  if (Dir.empty()) {
-    Term Pair[] = {atomTerm(atoms::Error), *AtomTable::get().intern("bad_name")};
-    return makeTuple(P, Pair);
-  }
-  if (!Sub.empty())
-    Dir += "/" + std::string(Sub);
-  return makeByteList(P, Dir);
-}
-Term libDir1(Process &P, const Term *A) { return appDir(P, A[0], ""); }
-Term libDir2(Process &P, const Term *A) {
-  if (!A[1].isAtom())
-    return P.badarg();
-  return appDir(P, A[0], AtomTable::get().name(A[1]));
-}
-Term privDir1(Process &P, const Term *A) { return appDir(P, A[0], "priv"); }
-
-/// code:ensure_modules_loaded/1: ok, or {error, [{Module, nofile}]} for
-/// the modules found nowhere on the code path (badarg for a non-list).
-Term ensureModulesLoaded1(Process &P, const Term *A) {
-  std::vector<Term> Missing;
-  Term L = A[0];
-  for (; L.isCons(); L = L.tail()) {
-    if (!L.head().isAtom())
-      return P.badarg();
-    if (!CodeServer::get().ensureLoaded(L.head())) {
-      Term Pair[] = {L.head(), *AtomTable::get().intern("nofile")};
-      Missing.push_back(makeTuple(P, Pair));
-    }
-  }
-  if (!L.isNil())
-    return P.badarg();
-  if (Missing.empty())
-    return *AtomTable::get().intern("ok");
-  Term Pair[] = {atomTerm(atoms::Error), makeList(P, Missing)};
-  return makeTuple(P, Pair);
-}
-
 Term moduleInfo(Process &P, Term Module, Term Key) {
   CodeServer &CS = CodeServer::get();
-  if (!CS.ensureLoaded(Module))
-    return P.badarg();
   std::string_view K = Key.isAtom() ? AtomTable::get().name(Key) : "";
   if (K == "module")
     return Module;
@@ -352,24 +341,20 @@ void beamr::interp::installInterpBifs() {
   install("erlang", "display", 1, display1);
   install("erlang", "function_exported", 3, functionExported3);
   install("erlang", "module_loaded", 1, moduleLoaded1);
-  install("code", "ensure_loaded", 1, ensureLoaded1);
-  install("code", "ensure_modules_loaded", 1, ensureModulesLoaded1);
-  install("code", "get_path", 0, getPath0);
-  install("code", "root_dir", 0, rootDir0);
-  install("code", "lib_dir", 0, libDir0);
-  install("code", "lib_dir", 1, libDir1);
-  install("code", "lib_dir", 2, libDir2);
-  install("code", "priv_dir", 1, privDir1);
-  install("code", "where_is_file", 1, whereIsFile1);
-  install("code", "is_loaded", 1, isLoaded1);
-  install("code", "which", 1, which1);
-  install("code", "load_file", 1, loadFile1);
-  install("code", "all_loaded", 0, allLoaded0);
   install("erlang", "pre_loaded", 0, preLoaded0);
   install("erlang", "loaded", 0, loaded0);
-  install("beamr_on_load", "claim", 1, onLoadClaim1);
+  install("erlang", "prepare_loading", 2, prepareLoading2);
+  install("erlang", "has_prepared_code_on_load", 1, hasPreparedCodeOnLoad1);
+  install("erlang", "finish_loading", 1, finishLoading1);
+  install("erlang", "load_module", 2, loadModule2);
+  install("erlang", "finish_after_on_load", 2, finishAfterOnLoad2);
+  install("erlang", "delete_module", 1, deleteModule1);
+  install("erlang", "check_old_code", 1, checkOldCode1);
+  install("erlang", "check_process_code", 2, checkProcessCode2);
+  install("erlang", "check_process_code", 3, checkProcessCode3);
+  install("erts_internal", "request_system_task", 3, requestSystemTask3);
+  install("erts_internal", "purge_module", 2, purgeModule2);
   install("erlang", "load_nif", 2, loadNif2);
-  install("beamr_on_load", "finish", 2, onLoadFinish2);
   install("erlang", "get_module_info", 1, getModuleInfo1);
   install("erlang", "get_module_info", 2, getModuleInfo2);
   install("erlang", "make_fun", 3, makeFun3);

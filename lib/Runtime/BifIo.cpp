@@ -18,16 +18,13 @@ std::mutex &beamr::standardOutputLock() {
 
 namespace beamr::bifs {
 
-/// beamr_boot:daemon(Pid) -> ok: `Pid`'s receive timeouts no longer keep
-/// the VM running (Process::Daemon); for the service processes the boot
-/// module starts, such as erl_prim_loader, which waits with a six-minute
-/// timeout for ever.
-Term beamr_boot_daemon_1(Process &P, const Term *Args) {
-  Process *Q = Args[0].isLocalPid() ? ProcessTable::get().lookup(Args[0]) : nullptr;
-  if (!Q)
+/// erts_internal:is_system_process(Pid): whether erl would count it among
+/// its own system processes (init:stop/0 does not kill those).
+Term erts_internal_is_system_process_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
     return P.badarg();
-  Q->Daemon.store(true, std::memory_order_relaxed);
-  return atomTerm(atoms::Ok);
+  Process *Q = ProcessTable::get().lookup(Args[0]);
+  return boolTerm(Q && Q->System);
 }
 
 /// net_kernel:dflag_unicode_io(Pid): whether the IO server of `Pid` takes

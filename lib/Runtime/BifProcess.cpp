@@ -845,34 +845,6 @@ Term processes_0(Process &P, const Term *) {
 static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
 
 namespace {
-/// Holds `Q` still while `P` reads its private state (heap, dictionary,
-/// message queue): takes the `RunLock` that Q's thread holds while Q runs.
-/// P lets go of its own meanwhile, so two processes inspecting each other
-/// cannot deadlock.
-class Inspection {
-public:
-  Inspection(Process &P, Process &Q) : P(P), Q(Q) {
-    if (&P == &Q)
-      return;
-    if (P.RunLockHeld)
-      P.RunLock.unlock();
-    Q.RunLock.lock();
-    Locked = true;
-  }
-  ~Inspection() {
-    if (!Locked)
-      return;
-    Q.RunLock.unlock();
-    if (P.RunLockHeld)
-      P.RunLock.lock();
-  }
-  Inspection(const Inspection &) = delete;
-  Inspection &operator=(const Inspection &) = delete;
-
-private:
-  Process &P, &Q;
-  bool Locked = false;
-};
 
 bool exiting(Process &Q) {
   std::lock_guard<SmallMutex> G(Q.Signals.Lock);

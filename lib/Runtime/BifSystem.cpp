@@ -687,6 +687,8 @@ Term system_info_1(Process &P, const Term *Args) {
     return makeByteListTerm(P, "x86_64-pc-linux-gnu");
   if (Is("wordsize"))
     return Term::small(8);
+  if (Is("outstanding_system_requests_limit")) // erl's default.
+    return Term::small(2000);
   if (Item.isTuple() && Item.tupleArity() == 2 && Item.tupleElement(0) == internAtom("wordsize"))
     return Term::small(8);
   // erl's counts: the scheduler threads (+S), a dirty CPU scheduler per

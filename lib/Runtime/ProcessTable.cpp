@@ -303,6 +303,11 @@ bool ProcessTable::registerName(Term Name, Term Pid) {
     return false;
   S.RegisteredName = Name;
   I->Names.emplace(Name.raw(), Pid);
+  // OTP's erl_prim_loader (started by init) wakes every minute for as long
+  // as it lives; that is no reason for the VM to keep running.
+  static const Term Loader = *AtomTable::get().intern("erl_prim_loader");
+  if (Name == Loader)
+    P->Daemon.store(true, std::memory_order_relaxed);
   return true;
 }
 

@@ -263,10 +263,14 @@ public:
   // Last, in what would be the object's tail padding.
   Word *InlineHeap = nullptr;   ///< `MinHeapWords` words of our own, or null.
   bool InlineHeapInUse = false; ///< `InlineHeap` is the young heap now.
-  /// A service process (OTP's erl_prim_loader) whose receive timeouts do
-  /// not keep the VM running: when only such timers are left and nothing
-  /// can run, beamr-jit ends as it does with no timer at all.
+  /// A service process (erts_code_purger, OTP's erl_prim_loader) whose
+  /// receive timeouts do not keep the VM running: when only such timers are
+  /// left and nothing can run, beamr-jit ends as it does with no timer at
+  /// all.
   std::atomic<bool> Daemon{false};
+  /// One of erl's system processes (erts_internal:is_system_process/1),
+  /// which init:stop/0 leaves alone; set before the process runs.
+  bool System = false;
 };
 
 /// Sets the `GcStress` value new processes start with. The default comes
@@ -296,6 +300,35 @@ inline void ensureHeap(Process &P, std::size_t Need, unsigned Live) {
 unsigned backtraceDepth();
 /// Sets the depth; returns the old one.
 unsigned setBacktraceDepth(unsigned Depth);
+
+/// Holds `Q` still while `P` reads its private state (heap, dictionary,
+/// message queue): takes the `RunLock` that Q's thread holds while Q runs.
+/// P lets go of its own meanwhile, so two processes inspecting each other
+/// cannot deadlock.
+class Inspection {
+public:
+  Inspection(Process &P, Process &Q) : P(P), Q(Q) {
+    if (&P == &Q)
+      return;
+    if (P.RunLockHeld)
+      P.RunLock.unlock();
+    Q.RunLock.lock();
+    Locked = true;
+  }
+  ~Inspection() {
+    if (!Locked)
+      return;
+    Q.RunLock.unlock();
+    if (P.RunLockHeld)
+      P.RunLock.lock();
+  }
+  Inspection(const Inspection &) = delete;
+  Inspection &operator=(const Inspection &) = delete;
+
+private:
+  Process &P, &Q;
+  bool Locked = false;
+};
 
 } // namespace beamr
 
