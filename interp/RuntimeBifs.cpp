@@ -219,6 +219,23 @@ Term checkProcessCode(Process &P, const Term *A, bool WithOptions) {
 Term checkProcessCode2(Process &P, const Term *A) { return checkProcessCode(P, A, false); }
 Term checkProcessCode3(Process &P, const Term *A) { return checkProcessCode(P, A, true); }
 
+/// erlang:purge_module(Module): kills every process still in the old code
+/// (as erts_code_purger:purge does, which erl's BIF calls) and drops it;
+/// badarg when there is no old code.
+Term purgeModule1(Process &P, const Term *A) {
+  if (!A[0].isAtom() || !CodeServer::get().hasOldCode(A[0]))
+    return P.badarg();
+  for (Term Pid : ProcessTable::get().pids()) {
+    if (Pid == P.Pid)
+      continue;
+    Process *Q = ProcessTable::get().lookup(Pid);
+    if (Q && runsOldCode(P, *Q, A[0]))
+      sendExitSignal(P.Pid, *Q, atom("kill"), /*Untrappable=*/true);
+  }
+  CodeServer::get().purgeOld(A[0]);
+  return atomTerm(atoms::True);
+}
+
 /// erts_internal:request_system_task(Pid, Priority, Request), for the one
 /// request erts_code_purger makes: {check_process_code, ReqId, Module},
 /// answered with {check_process_code, ReqId, Bool} (false for a process
@@ -350,6 +367,7 @@ void beamr::interp::installInterpBifs() {
   install("erlang", "finish_after_on_load", 2, finishAfterOnLoad2);
   install("erlang", "delete_module", 1, deleteModule1);
   install("erlang", "check_old_code", 1, checkOldCode1);
+  install("erlang", "purge_module", 1, purgeModule1);
   install("erlang", "check_process_code", 2, checkProcessCode2);
   install("erlang", "check_process_code", 3, checkProcessCode3);
   install("erts_internal", "request_system_task", 3, requestSystemTask3);
