@@ -75,16 +75,6 @@ Term loaded0(Process &P, const Term *) {
   return makeList(P, Mods);
 }
 
-/// Prepared code is a reference naming the code server's entry.
-std::optional<RefIds> preparedId(Term T) {
-  if (!T.isBoxedKind(HeaderKind::Ref))
-    return std::nullopt;
-  std::span<const Word> Ids = localRefIds(T);
-  if (Ids.size() != 3)
-    return std::nullopt;
-  return RefIds{Ids[0], Ids[1], Ids[2]};
-}
-
 /// erlang:prepare_loading(Module, Code): prepared code (a reference) or
 /// `{error, badfile}`; badarg unless an atom and a binary.
 Term prepareLoading2(Process &P, const Term *A) {
@@ -105,7 +95,7 @@ Term prepareLoading2(Process &P, const Term *A) {
 }
 
 Term hasPreparedCodeOnLoad1(Process &P, const Term *A) {
-  std::optional<RefIds> Id = preparedId(A[0]);
+  std::optional<RefIds> Id = refIdsOf(A[0]);
   if (!Id || !CodeServer::get().preparedModule(*Id))
     return P.badarg();
   return boolTerm(CodeServer::get().preparedHasOnLoad(*Id));
@@ -117,7 +107,7 @@ Term finishLoading1(Process &P, const Term *A) {
   std::vector<RefIds> Ids;
   Term L = A[0];
   for (; L.isCons(); L = L.tail()) {
-    std::optional<RefIds> Id = preparedId(L.head());
+    std::optional<RefIds> Id = refIdsOf(L.head());
     if (!Id || std::find(Ids.begin(), Ids.end(), *Id) != Ids.end())
       return P.badarg();
     Ids.push_back(*Id);

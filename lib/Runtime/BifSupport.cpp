@@ -187,15 +187,6 @@ Term beamr::makeTuple3(Process &P, Term A, Term B, Term C) {
   return makeTuple(P, E);
 }
 
-std::optional<RefIds> beamr::refIdsOf(Term T) {
-  if (!T.isBoxedKind(HeaderKind::Ref))
-    return std::nullopt;
-  std::span<const Word> Ids = localRefIds(T);
-  if (Ids.size() != 3)
-    return std::nullopt;
-  return RefIds{Ids[0], Ids[1], Ids[2]};
-}
-
 bool beamr::writeFully(int Fd, std::string_view Bytes) {
   std::size_t Done = 0;
   while (Done < Bytes.size()) {

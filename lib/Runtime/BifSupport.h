@@ -64,10 +64,6 @@ Term makeTuple2(Process &P, Term A, Term B);
 std::mutex &standardOutputLock();
 Term makeTuple3(Process &P, Term A, Term B, Term C);
 
-/// The ids of a reference made by `makeRef` (a local one of three words),
-/// or nothing: what the registries keyed by reference (ETS tables,
-/// atomics, queues, timers, compiled specs) look up.
-std::optional<RefIds> refIdsOf(Term T);
 
 /// A file name, command or argument as erl hands it to the OS (a flat
 /// string or a binary), in the native encoding; nothing for a bad one (a

@@ -385,6 +385,15 @@ RefIds beamr::nextRefIds() {
                 ((C >> 50) & 0xFFFFFF) | Word(ThreadIndex & 0xFF) << 24};
 }
 
+std::optional<RefIds> beamr::refIdsOf(Term T) {
+  if (!T.isBoxedKind(HeaderKind::Ref))
+    return std::nullopt;
+  std::span<const Word> Ids = localRefIds(T);
+  if (Ids.size() != 3)
+    return std::nullopt;
+  return RefIds{Ids[0], Ids[1], Ids[2]};
+}
+
 Term beamr::makeRef(TermAllocator &A) {
   RefIds Ids = nextRefIds();
   return makeLocalRef(A, Ids);

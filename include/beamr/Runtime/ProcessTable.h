@@ -34,6 +34,7 @@
 #include "beamr/Runtime/Process.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -149,6 +150,10 @@ RefIds nextRefIds();
 inline unsigned refThreadIndex(const RefIds &Ids) { return unsigned(Ids[2] >> 24); }
 /// A fresh reference on `A`.
 Term makeRef(TermAllocator &A);
+/// The ids of a reference made by `makeRef` (a local one of three words),
+/// or nothing: what the registries keyed by reference (ETS tables,
+/// atomics, queues, timers, compiled specs) look up.
+std::optional<RefIds> refIdsOf(Term T);
 
 // Messages and signals. `From` is a pid (or nil where there is no sender).
 
