@@ -46,10 +46,13 @@ static const char *const PreloadedNames[] = {
 std::span<const char *const> beamr::preloadedModuleNames() { return PreloadedNames; }
 
 bool beamr::isPreloaded(Term Module) {
-  for (const char *N : PreloadedNames)
-    if (Module == *AtomTable::get().intern(N))
-      return true;
-  return false;
+  static const std::vector<Term> Atoms = [] {
+    std::vector<Term> A;
+    for (const char *N : PreloadedNames)
+      A.push_back(*AtomTable::get().intern(N));
+    return A;
+  }();
+  return std::find(Atoms.begin(), Atoms.end(), Module) != Atoms.end();
 }
 
 void CodeServer::setPath(const std::vector<std::string> &Front,
@@ -77,11 +80,6 @@ void CodeServer::setPath(const std::vector<std::string> &Front,
   Path.push_back(".");
   Path.insert(Path.end(), Libs.begin(), Libs.end());
   Path.insert(Path.end(), Back.begin(), Back.end());
-}
-
-std::vector<std::string> CodeServer::path() {
-  std::lock_guard<std::recursive_mutex> G(Lock);
-  return Path;
 }
 
 bool CodeServer::isLoaded(Term Module) {
@@ -125,7 +123,7 @@ bool CodeServer::ensureLoaded(Term Module) {
     // (their stack frames show no file or line).
     if (isPreloaded(Module))
       (*LM)->LineMarks.clear();
-    install(Module, std::move(*LM), File);
+    install(Module, std::move(*LM));
     return true;
   }
   return false;
@@ -133,14 +131,13 @@ bool CodeServer::ensureLoaded(Term Module) {
 
 /// Publishes `LM`'s exports and withdraws those of the code it replaces
 /// (now old, still running) that it does not export.
-void CodeServer::install(Term Module, std::unique_ptr<LoadedModule> LM, std::string File) {
+void CodeServer::install(Term Module, std::unique_ptr<LoadedModule> LM) {
   Versions &V = Modules[Module.raw()];
   if (V.Current)
     makeOld(V);
   LoadedModule *Ptr = LM.get();
   ByAddress[Ptr->Code.get()] = Ptr;
   V.Current = std::move(LM);
-  V.File = std::move(File);
   Generation.fetch_add(1, std::memory_order_acq_rel);
   // Publish last: from the first store on, other scheduler threads may run
   // the code (and ask locate() about it) without taking this lock.
@@ -158,11 +155,9 @@ void CodeServer::makeOld(Versions &V) {
     E->Code.compare_exchange_strong(Expected, nullptr);
   }
   V.Old = std::move(V.Current);
-  V.File.clear();
 }
 
-CodeServer::PrepareResult CodeServer::prepare(Term Module, std::span<const unsigned char> Bytes,
-                                              std::string File) {
+CodeServer::PrepareResult CodeServer::prepare(Term Module, std::span<const unsigned char> Bytes) {
   PrepareResult R;
   auto Beam = readBeamModule(llvm::ArrayRef<unsigned char>(Bytes.data(), Bytes.size()));
   if (!Beam) {
@@ -185,23 +180,17 @@ CodeServer::PrepareResult CodeServer::prepare(Term Module, std::span<const unsig
   }
   std::lock_guard<std::recursive_mutex> G(Lock);
   RefIds Id = nextRefIds();
-  PreparedCode[Id] = Prepared{std::move(*LM), std::move(File)};
+  PreparedCode[Id] = std::move(*LM);
   R.Id = Id;
   return R;
 }
 
-std::optional<Term> CodeServer::preparedModule(const RefIds &Id) {
+std::optional<bool> CodeServer::preparedHasOnLoad(const RefIds &Id) {
   std::lock_guard<std::recursive_mutex> G(Lock);
   auto It = PreparedCode.find(Id);
   if (It == PreparedCode.end())
     return std::nullopt;
-  return It->second.Code->Name;
-}
-
-bool CodeServer::preparedHasOnLoad(const RefIds &Id) {
-  std::lock_guard<std::recursive_mutex> G(Lock);
-  auto It = PreparedCode.find(Id);
-  return It != PreparedCode.end() && It->second.Code->OnLoadOffset;
+  return It->second->OnLoadOffset != 0;
 }
 
 std::optional<CodeServer::FinishResult>
@@ -212,7 +201,7 @@ CodeServer::finishLoading(const std::vector<RefIds> &Ids) {
     auto It = PreparedCode.find(Id);
     if (It == PreparedCode.end())
       return std::nullopt;
-    Mods.push_back(It->second.Code->Name);
+    Mods.push_back(It->second->Name);
   }
   FinishResult R;
   auto Fail = [&](const char *Why, std::vector<Term> Which) {
@@ -241,11 +230,10 @@ CodeServer::finishLoading(const std::vector<RefIds> &Ids) {
     return Fail("not_purged", NotPurged);
   std::vector<Term> OnLoad;
   for (const RefIds &Id : Ids) {
-    auto Node = PreparedCode.extract(Id);
-    Prepared &Pr = Node.mapped();
-    Term M = Pr.Code->Name;
-    if (!Pr.Code->OnLoadOffset) {
-      install(M, std::move(Pr.Code), std::move(Pr.File));
+    std::unique_ptr<LoadedModule> Code = std::move(PreparedCode.extract(Id).mapped());
+    Term M = Code->Name;
+    if (!Code->OnLoadOffset) {
+      install(M, std::move(Code));
       continue;
     }
     // erl runs the on_load function before the code becomes current; calls
@@ -253,8 +241,7 @@ CodeServer::finishLoading(const std::vector<RefIds> &Ids) {
     Versions &V = Modules[M.raw()];
     if (V.OnLoad)
       Purged.push_back(std::move(V.OnLoad));
-    V.OnLoad = std::move(Pr.Code);
-    V.OnLoadFile = std::move(Pr.File);
+    V.OnLoad = std::move(Code);
     ByAddress[V.OnLoad->Code.get()] = V.OnLoad.get();
     V.OnLoadRun = &ExportTable::get().entry(M, *AtomTable::get().intern("$beamr_on_load"), 0);
     V.OnLoadRun->Code.store(V.OnLoad->Code.get() + V.OnLoad->OnLoadOffset);
@@ -281,10 +268,9 @@ bool CodeServer::finishAfterOnLoad(Term Module, bool Keep) {
   V.OnLoadRun->Code.store(nullptr);
   std::unique_ptr<LoadedModule> Code = std::move(V.OnLoad);
   if (Keep)
-    install(Module, std::move(Code), std::move(V.OnLoadFile));
+    install(Module, std::move(Code));
   else
     Purged.push_back(std::move(Code));
-  V.OnLoadFile.clear();
   Generation.fetch_add(1, std::memory_order_acq_rel);
   return true;
 }
@@ -301,16 +287,10 @@ const char *CodeServer::deleteModule(Term Module) {
   return "true";
 }
 
-bool CodeServer::hasOldCode(Term Module) {
+const LoadedModule *CodeServer::oldCode(Term Module) {
   std::lock_guard<std::recursive_mutex> G(Lock);
   auto It = Modules.find(Module.raw());
-  return It != Modules.end() && It->second.Old;
-}
-
-bool CodeServer::inOldCode(Term Module, const Word *Address) {
-  std::lock_guard<std::recursive_mutex> G(Lock);
-  auto It = Modules.find(Module.raw());
-  return It != Modules.end() && It->second.Old && It->second.Old->contains(Address);
+  return It == Modules.end() ? nullptr : It->second.Old.get();
 }
 
 void CodeServer::purgeOld(Term Module) {
@@ -320,21 +300,6 @@ void CodeServer::purgeOld(Term Module) {
     return;
   Purged.push_back(std::move(It->second.Old));
   Generation.fetch_add(1, std::memory_order_acq_rel);
-}
-
-std::string CodeServer::fileOf(Term Module) {
-  std::lock_guard<std::recursive_mutex> G(Lock);
-  auto It = Modules.find(Module.raw());
-  return It == Modules.end() || !It->second.Current ? std::string() : It->second.File;
-}
-
-std::vector<std::pair<Term, std::string>> CodeServer::loadedModules() {
-  std::lock_guard<std::recursive_mutex> G(Lock);
-  std::vector<std::pair<Term, std::string>> Out;
-  for (const auto &[Raw, V] : Modules)
-    if (V.Current)
-      Out.emplace_back(Term::fromRaw(Raw), V.File);
-  return Out;
 }
 
 std::vector<Term> CodeServer::modulesWithCode() {

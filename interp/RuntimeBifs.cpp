@@ -86,7 +86,7 @@ Term prepareLoading2(Process &P, const Term *A) {
   std::vector<unsigned char> Bytes(V.BitSize / 8);
   for (Word I = 0; I < Bytes.size(); ++I)
     Bytes[I] = V.byteAt(I);
-  CodeServer::PrepareResult R = CodeServer::get().prepare(A[0], Bytes, "");
+  CodeServer::PrepareResult R = CodeServer::get().prepare(A[0], Bytes);
   if (!R.Id) {
     Term Pair[] = {atomTerm(atoms::Error), atom(R.Error)};
     return makeTuple(P, Pair);
@@ -96,9 +96,10 @@ Term prepareLoading2(Process &P, const Term *A) {
 
 Term hasPreparedCodeOnLoad1(Process &P, const Term *A) {
   std::optional<RefIds> Id = refIdsOf(A[0]);
-  if (!Id || !CodeServer::get().preparedModule(*Id))
+  std::optional<bool> OnLoad = Id ? CodeServer::get().preparedHasOnLoad(*Id) : std::nullopt;
+  if (!OnLoad)
     return P.badarg();
-  return boolTerm(CodeServer::get().preparedHasOnLoad(*Id));
+  return boolTerm(*OnLoad);
 }
 
 /// erlang:finish_loading(Prepared): ok or {Reason, Modules}; badarg for a
@@ -116,7 +117,7 @@ Term finishLoading1(Process &P, const Term *A) {
     return P.badarg();
   if (Ids.size() > 1)
     for (const RefIds &Id : Ids)
-      if (CodeServer::get().preparedHasOnLoad(Id))
+      if (CodeServer::get().preparedHasOnLoad(Id).value_or(false))
         return P.raiseError(atom("system_limit"));
   std::optional<CodeServer::FinishResult> R = CodeServer::get().finishLoading(Ids);
   if (!R)
@@ -154,32 +155,32 @@ Term finishAfterOnLoad2(Process &P, const Term *A) {
 Term deleteModule1(Process &P, const Term *A) {
   if (!A[0].isAtom())
     return P.badarg();
-  std::string_view R = CodeServer::get().deleteModule(A[0]);
-  if (R == "badarg") // (erl also logs "Module M must be purged before deleting".)
+  const char *R = CodeServer::get().deleteModule(A[0]);
+  if (std::string_view(R) == "badarg") // (erl also logs "Module M must be purged before deleting".)
     return P.badarg();
-  return atom(std::string(R).c_str());
+  return atom(R);
 }
 
 Term checkOldCode1(Process &P, const Term *A) {
   if (!A[0].isAtom())
     return P.badarg();
-  return boolTerm(CodeServer::get().hasOldCode(A[0]));
+  return boolTerm(CodeServer::get().oldCode(A[0]) != nullptr);
 }
 
 /// Whether `Q` runs `Module`'s old code: its current instruction or a
 /// return address on its stack lies in it. (Funs on its heap that refer to
 /// the old code are not looked for, unlike erl's check.)
 bool runsOldCode(Process &P, Process &Q, Term Module) {
-  CodeServer &CS = CodeServer::get();
-  if (!CS.hasOldCode(Module))
+  const LoadedModule *Old = CodeServer::get().oldCode(Module);
+  if (!Old)
     return false;
   Inspection Hold(P, Q);
-  if (&Q != &P && CS.inOldCode(Module, Scheduler::get().resumeAddress(Q)))
+  if (&Q != &P && Old->contains(Scheduler::get().resumeAddress(Q)))
     return true;
-  if (CS.inOldCode(Module, Q.CP))
+  if (Old->contains(Q.CP))
     return true;
   for (const Word *W = Q.StackTop; W < Q.HeapEnd; ++W)
-    if ((*W & 7) == 0 && CS.inOldCode(Module, reinterpret_cast<const Word *>(*W)))
+    if ((*W & 7) == 0 && Old->contains(reinterpret_cast<const Word *>(*W)))
       return true;
   return false;
 }
@@ -191,13 +192,13 @@ Term checkProcessCode(Process &P, const Term *A, bool WithOptions) {
   if (WithOptions) {
     Term L = A[2];
     for (; L.isCons(); L = L.tail()) {
+      // {allow_gc, Bool} or {async, RequestId}.
       Term O = L.head();
-      bool Ok = O.isTuple() && O.tupleArity() == 2 &&
-                (O.tupleElement(0) == atom("allow_gc") ||
-                 O.tupleElement(0) == atom("async")) &&
-                (O.tupleElement(0) == atom("async") || O.tupleElement(1) == atomTerm(atoms::True) ||
-                 O.tupleElement(1) == atomTerm(atoms::False));
-      if (!Ok)
+      if (!O.isTuple() || O.tupleArity() != 2)
+        return P.badarg();
+      Term Key = O.tupleElement(0), Value = O.tupleElement(1);
+      bool IsBool = Value == atomTerm(atoms::True) || Value == atomTerm(atoms::False);
+      if (!(Key == atom("async") || (Key == atom("allow_gc") && IsBool)))
         return P.badarg();
     }
     if (!L.isNil())
@@ -213,7 +214,7 @@ Term checkProcessCode3(Process &P, const Term *A) { return checkProcessCode(P, A
 /// (as erts_code_purger:purge does, which erl's BIF calls) and drops it;
 /// badarg when there is no old code.
 Term purgeModule1(Process &P, const Term *A) {
-  if (!A[0].isAtom() || !CodeServer::get().hasOldCode(A[0]))
+  if (!A[0].isAtom() || !CodeServer::get().oldCode(A[0]))
     return P.badarg();
   for (Term Pid : ProcessTable::get().pids()) {
     if (Pid == P.Pid)
@@ -254,7 +255,7 @@ Term purgeModule2(Process &P, const Term *A) {
   std::string_view Op = A[1].isAtom() ? AtomTable::get().name(A[1]) : "";
   CodeServer &CS = CodeServer::get();
   if (Op == "prepare")
-    return boolTerm(CS.hasOldCode(A[0]));
+    return boolTerm(CS.oldCode(A[0]) != nullptr);
   if (Op == "prepare_on_load")
     return atomTerm(atoms::False);
   if (Op == "abort")

@@ -18,15 +18,6 @@ std::mutex &beamr::standardOutputLock() {
 
 namespace beamr::bifs {
 
-/// erts_internal:is_system_process(Pid): whether erl would count it among
-/// its own system processes (init:stop/0 does not kill those).
-Term erts_internal_is_system_process_1(Process &P, const Term *Args) {
-  if (!Args[0].isLocalPid())
-    return P.badarg();
-  Process *Q = ProcessTable::get().lookup(Args[0]);
-  return boolTerm(Q && Q->System);
-}
-
 /// net_kernel:dflag_unicode_io(Pid): whether the IO server of `Pid` takes
 /// unicode requests. Every local one does.
 Term net_kernel_dflag_unicode_io_1(Process &P, const Term *Args) {

@@ -841,6 +841,15 @@ Term processes_0(Process &P, const Term *) {
   return makeList(P, Pids);
 }
 
+/// erts_internal:is_system_process(Pid): whether erl would count it among
+/// its own system processes (init:stop/0 does not kill those).
+Term erts_internal_is_system_process_1(Process &P, const Term *Args) {
+  if (!Args[0].isLocalPid())
+    return P.badarg();
+  Process *Q = ProcessTable::get().lookup(Args[0]);
+  return boolTerm(Q && Q->System);
+}
+
 /// Words on `Q`'s stack (it grows down from the end of the heap block).
 static std::size_t stackWords(const Process &Q) { return std::size_t(Q.HeapEnd - Q.StackTop); }
 

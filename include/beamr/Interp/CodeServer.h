@@ -42,8 +42,6 @@ public:
   /// Sets the path used before OTP's code server runs: `Front` (`-pa`),
   /// ".", the OTP installation's ebin directories, then `Back` (`-pz`).
   void setPath(const std::vector<std::string> &Front, const std::vector<std::string> &Back);
-  /// A copy of that path (another thread may set it meanwhile).
-  std::vector<std::string> path();
 
   /// Loads `Module` from the path if it has no current code. Only for what
   /// erl has in its emulator image: the preloaded modules and, before
@@ -54,10 +52,6 @@ public:
   /// Whether `Module` has current code (not counting code whose on_load
   /// function has not finished), as erlang:module_loaded/1 answers.
   bool isLoaded(Term Module);
-  /// The file a module's current code came from, or empty.
-  std::string fileOf(Term Module);
-  /// Every module with current code, with its file, in atom-table order.
-  std::vector<std::pair<Term, std::string>> loadedModules();
   /// Every module with current or old code (erlang:loaded/0).
   std::vector<Term> modulesWithCode();
 
@@ -70,11 +64,10 @@ public:
     std::optional<RefIds> Id;
     const char *Error = nullptr;
   };
-  PrepareResult prepare(Term Module, std::span<const unsigned char> Bytes, std::string File);
-  /// The module of prepared code `Id` (not yet finished), or nothing.
-  std::optional<Term> preparedModule(const RefIds &Id);
-  /// Whether prepared code `Id` has an on_load function.
-  bool preparedHasOnLoad(const RefIds &Id);
+  PrepareResult prepare(Term Module, std::span<const unsigned char> Bytes);
+  /// Whether prepared code `Id` has an on_load function; nothing if `Id`
+  /// names no prepared code (not yet finished).
+  std::optional<bool> preparedHasOnLoad(const RefIds &Id);
   /// Makes prepared code current, all or nothing, as erlang:finish_loading/1:
   /// `ok`, or the failure (`duplicated`, `not_purged`) and the modules it
   /// applies to, or `on_load` for a module whose on_load function must run
@@ -99,9 +92,8 @@ public:
   /// go. `undefined` if there is no current code, `badarg` if old code is
   /// still there, else `true`.
   const char *deleteModule(Term Module);
-  bool hasOldCode(Term Module);
-  /// Whether `Address` lies in `Module`'s old code.
-  bool inOldCode(Term Module, const Word *Address);
+  /// `Module`'s old code, or null. It stays allocated after a purge.
+  const LoadedModule *oldCode(Term Module);
   /// Drops the old code (erts_internal:purge_module(M, complete)). Its
   /// memory stays allocated (a return address missed by a check keeps
   /// pointing at valid code), but calls and funs no longer reach it.
@@ -127,21 +119,16 @@ private:
   struct Versions {
     std::unique_ptr<LoadedModule> Current, Old;
     std::unique_ptr<LoadedModule> OnLoad; ///< Waits for its on_load function.
-    std::string File, OnLoadFile;
     Export *OnLoadRun = nullptr;
-  };
-  struct Prepared {
-    std::unique_ptr<LoadedModule> Code;
-    std::string File;
   };
   std::atomic<std::uint64_t> Generation{0};
   std::recursive_mutex Lock; ///< Guards every member below; any thread.
   std::vector<std::string> Path;
   std::map<Word, Versions> Modules;                    // By atom raw.
-  std::map<RefIds, Prepared> PreparedCode;
+  std::map<RefIds, std::unique_ptr<LoadedModule>> PreparedCode;
   std::vector<std::unique_ptr<LoadedModule>> Purged;   // Kept allocated.
   std::map<const Word *, LoadedModule *> ByAddress;    // Code start -> module.
-  void install(Term Module, std::unique_ptr<LoadedModule> LM, std::string File);
+  void install(Term Module, std::unique_ptr<LoadedModule> LM);
   void makeOld(Versions &V);
 };
 
