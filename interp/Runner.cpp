@@ -24,6 +24,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <charconv>
@@ -208,19 +209,23 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
         return fail("missing argument after '" + llvm::Twine(Argv[I]) + "'");
       ++I;
       // +S Schedulers[:Online] (the online count is the one used), +P
-      // MaxProcesses (accepted; the table has no fixed limit).
+      // MaxProcesses (in erl's range, rounded up to a power of two).
       std::string_view V = Argv[I];
       if (Arg == "+S" && V.find(':') != std::string_view::npos)
         V = V.substr(V.find(':') + 1);
       std::uint64_t N = 0;
       auto [End, Err] = std::from_chars(V.data(), V.data() + V.size(), N);
-      if (Err != std::errc() || End != V.data() + V.size() || V.empty() ||
-          (Arg == "+S" && (N < 1 || N > 1024)))
+      bool Valid = Err == std::errc() && End == V.data() + V.size() && !V.empty();
+      if (Arg == "+P" && (!Valid || N < 1024 || N > 134217727))
+        return fail("bad number of processes " + llvm::Twine(Argv[I]));
+      if (!Valid || (Arg == "+S" && (N < 1 || N > 1024)))
         return fail("bad value '" + llvm::Twine(Argv[I]) + "' for '" + llvm::Twine(Argv[I - 1]) + "'");
       if (Arg == "+S")
         Config.Threads = unsigned(N);
       else if (Arg == "--seed")
         Config.Seed = N;
+      else
+        ProcessTable::get().setLimit(std::bit_ceil(N));
       continue;
     }
     if (!Arg.empty() && Arg[0] == '+')

@@ -219,6 +219,10 @@ template <typename StartFn>
 Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start,
                 const RefIds *MonitorIds = nullptr) {
   Process *Child = ProcessTable::get().create(P.GroupLeader);
+  if (!Child) {
+    tooManyProcesses(P);
+    return P.raiseError(atoms::SystemLimit);
+  }
   Term Pid = Child->Pid;
   setPriority(*Child, O.Priority);
   if (O.MaxHeapSize != NoValue)

@@ -706,7 +706,7 @@ Term system_info_1(Process &P, const Term *Args) {
   if (Is("thread_pool_size"))
     return Term::small(1);
   if (Is("process_limit"))
-    return Term::small(262144);
+    return Term::small(SWord(ProcessTable::get().limit()));
   if (Is("atom_limit"))
     return Term::small(SWord(AtomTable::MaxAtoms));
   if (Is("atom_count"))

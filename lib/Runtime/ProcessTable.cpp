@@ -71,6 +71,7 @@ struct ProcessTable::Impl {
   std::shared_mutex Lock; ///< Writers of `Slots` and everything below.
   std::atomic<PidSlots *> Slots{new PidSlots(1024)};
   std::size_t Live = 0;
+  std::atomic<std::size_t> Limit{262144};
   std::unordered_map<Word, Term> Names; ///< Atom -> pid.
   std::uint64_t Counter = 0;            ///< Number in bits 0..14, serial above.
   std::map<RefIds, Term> Aliases;       ///< Active alias -> owner pid.
@@ -112,10 +113,19 @@ static_assert(ProcessBlockBytes <= 2560, "a process and its first heap fill a 25
 constexpr std::align_val_t ProcessAlign{alignof(Process)};
 } // namespace
 
+std::size_t ProcessTable::limit() const { return I->Limit.load(std::memory_order_relaxed); }
+void ProcessTable::setLimit(std::size_t Limit) { I->Limit.store(Limit, std::memory_order_relaxed); }
+
 Process *ProcessTable::create(Term GroupLeader) {
   void *Block = ::operator new(ProcessBlockBytes, ProcessAlign);
   auto *P = new (Block) Process(reinterpret_cast<Word *>(static_cast<char *>(Block) + sizeof(Process)));
   std::unique_lock<std::shared_mutex> G(I->Lock);
+  if (I->Live >= I->Limit.load(std::memory_order_relaxed)) {
+    G.unlock();
+    P->~Process();
+    ::operator delete(Block, ProcessAlign);
+    return nullptr;
+  }
   if (2 * (I->Live + 1) > I->Slots.load(std::memory_order_relaxed)->size())
     I->grow();
   PidSlots &S = *I->Slots.load(std::memory_order_relaxed);
@@ -623,6 +633,13 @@ static void reportCrash(Process &P, Term Reason) {
   Text += "\n\n";
   std::fwrite(Text.data(), 1, Text.size(), stdout);
   std::fflush(stdout);
+}
+
+void beamr::tooManyProcesses(Process &P) {
+  logEmulatorError(P, "~s~n", [](TermArena &Ar) {
+    Term Text = makeByteList(Ar, "Too many processes\n");
+    return makeList(Ar, std::span<const Term>(&Text, 1));
+  });
 }
 
 void beamr::maxHeapSizeReached(Process &P) {

@@ -79,8 +79,12 @@ public:
 
   /// A new process with a fresh pid, not yet running. `GroupLeader` is a
   /// pid (the spawning process's group leader) or nil for the process's own
-  /// pid.
+  /// pid. Null when `limit()` processes exist already.
   Process *create(Term GroupLeader = Term::nil());
+  /// The most processes that may exist at once: erl's `+P` (rounded up to
+  /// a power of two, as erl does), 262144 by default.
+  std::size_t limit() const;
+  void setLimit(std::size_t Limit);
   /// The live process with this pid, or null. Lock-free; the pointer stays
   /// valid until the calling runtime thread's next quiescent point.
   Process *lookup(Term Pid);
@@ -201,6 +205,9 @@ void processExited(Process &P, Term Reason);
 /// "maximum heap size reached" event to `logger` and/or kills `P` (reason
 /// `killed`), as its settings say. Called by the collector.
 void maxHeapSizeReached(Process &P);
+/// A spawn by `P` failed with system_limit: logs erl's "Too many processes"
+/// error event.
+void tooManyProcesses(Process &P);
 /// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir.
 void etsProcessExited(Term Pid);
 /// How many ETS tables exist (system_info(ets_count)).

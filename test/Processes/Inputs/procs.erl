@@ -93,7 +93,11 @@ info() ->
     {L, Ms, is_process_alive(Dead), process_info(Dead, status), process_info(self(), registered_name)}.
 
 crash() ->
-    spawn(fun() -> erlang:error(x) end),
-    %% Long enough for the report even on a loaded machine.
-    timer:sleep(1000),
+    {Pid, Ref} = spawn_monitor(fun() -> erlang:error(x) end),
+    receive {'DOWN', Ref, process, Pid, _} -> ok end,
+    %% The report has gone to logger; wait until its handler has written
+    %% it, then give the write to stdout time to land on a loaded machine.
+    _ = sys:get_state(logger),
+    ok = logger_std_h:filesync(default),
+    timer:sleep(500),
     erlang:display(after_crash).
