@@ -252,8 +252,10 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   H.yieldCurrent = [] { Scheduler::get().yieldCurrent(); };
   H.releaseTask = [](Process &P) { Scheduler::get().release(P); };
   H.recheckIdle = [] { Scheduler::get().recheckIdle(); };
+  H.suspend = [](Process &P) { Scheduler::get().suspend(P); };
+  H.resume = [](Process &P) { Scheduler::get().resume(P); };
   H.statusOf = [](Process &Q) -> Term {
-    static const char *const Names[] = {"waiting", "runnable", "running", "exiting"};
+    static const char *const Names[] = {"waiting", "runnable", "running", "exiting", "suspended"};
     return *AtomTable::get().intern(Names[unsigned(Scheduler::get().status(Q))]);
   };
   H.currentStacktrace = [](Process &P) {

@@ -44,6 +44,7 @@ enum Status : std::uint8_t {
   Running,      ///< On a thread (a scheduler or the dirty pool).
   RunningWoken, ///< Running, and woken since: it must not go to sleep.
   Exited,
+  Suspended,    ///< Taken from a run queue while suspended; in no queue.
 };
 
 /// Normal processes picked for each low-priority one when both wait (erl
@@ -65,6 +66,8 @@ struct beamr::SchedulerTask {
   /// Set (release) by `kill` after `KillReason`.
   std::atomic<bool> Killed{false};
   Term KillReason;
+  /// suspend_process/2 calls not yet resumed.
+  std::atomic<unsigned> Suspends{0};
   /// The armed receive timer and the deadline it was armed for; touched
   /// only by the thread running the process.
   TimerEntry *RecvTimer = nullptr;
@@ -354,6 +357,28 @@ struct Scheduler::Impl {
     return Outcome;
   }
 
+  /// Queues a `Suspended` process again, unless another thread did.
+  void requeueSuspended(Process &P) {
+    SchedulerTask &T = *P.Task.load();
+    std::uint8_t Expected = Suspended;
+    if (T.Status.compare_exchange_strong(Expected, Queued))
+      enqueue(P);
+  }
+
+  /// A process just taken from a run queue that is suspended (and not
+  /// killed) is parked `Suspended` instead of run; true if it was. A
+  /// resume or kill racing with the park sees the new status, or the park
+  /// sees its effect and requeues.
+  bool parkIfSuspended(Process &P) {
+    SchedulerTask &T = *P.Task.load();
+    if (!T.Suspends.load() || T.Killed.load())
+      return false;
+    T.Status.store(Suspended);
+    if (!T.Suspends.load() || T.Killed.load())
+      requeueSuspended(P);
+    return true;
+  }
+
   /// After a slice: requeue, park, hand to the dirty pool, or exit.
   void finishSlice(Process &P, RunOutcome Outcome) {
     SchedulerTask &T = *P.Task.load();
@@ -411,6 +436,8 @@ struct Scheduler::Impl {
         if (!P)
           continue;
       }
+      if (parkIfSuspended(*P))
+        continue;
       SWord Reds = Rng ? SWord(1 + (*Rng)() % ReductionsPerSlice) : ReductionsPerSlice;
       if (Workers.size() > 1)
         W.SliceStart.store(monotonicNanos(), std::memory_order_relaxed);
@@ -575,10 +602,35 @@ void Scheduler::kill(Process &P, Term Reason) {
   T->Killed.store(true, std::memory_order_release);
   T->State.YieldRequested.store(true);
   wake(P);
+  I->requeueSuspended(P);
+}
+
+void Scheduler::suspend(Process &P) {
+  SchedulerTask *T = P.Task.load();
+  if (!T)
+    return;
+  T->Suspends.fetch_add(1);
+  T->State.YieldRequested.store(true);
+}
+
+bool Scheduler::resume(Process &P) {
+  SchedulerTask *T = P.Task.load();
+  if (!T)
+    return false;
+  unsigned N = T->Suspends.load();
+  do
+    if (!N)
+      return false;
+  while (!T->Suspends.compare_exchange_weak(N, N - 1));
+  if (N == 1)
+    I->requeueSuspended(P);
+  return true;
 }
 
 Scheduler::ProcessStatus Scheduler::status(Process &P) const {
   SchedulerTask *T = P.Task.load();
+  if (T && T->Suspends.load() && T->Status.load() != Exited)
+    return ProcessStatus::Suspended;
   switch (T ? T->Status.load() : std::uint8_t(Queued)) {
   case Waiting:
     return ProcessStatus::Waiting;

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <mutex>
+#include <unordered_map>
 
 using namespace beamr;
 
@@ -802,6 +804,119 @@ Term is_process_alive_1(Process &P, const Term *Args) {
     return atomTerm(atoms::False);
   std::lock_guard<SmallMutex> G(Q->Signals.Lock);
   return boolTerm(!Q->Signals.Exiting);
+}
+
+} // namespace beamr::bifs
+
+/// The live local process `Pid` names, other than `P`; null when there is
+/// none (suspend_process and resume_process then raise badarg).
+static Process *suspendee(Process &P, Term Pid) {
+  Process *Q = Pid.isLocalPid() && Pid != P.Pid ? ProcessTable::get().lookup(Pid) : nullptr;
+  if (!Q)
+    return nullptr;
+  std::lock_guard<SmallMutex> G(Q->Signals.Lock);
+  return Q->Signals.Exiting ? nullptr : Q;
+}
+
+namespace {
+/// Who has suspended whom, how many times: suspender pid -> (suspendee
+/// pid, count). Suspending is rare; a table apart keeps processes small,
+/// and `Size` lets an exit skip the lock when nobody suspends anyone.
+struct Suspensions {
+  std::mutex Lock;
+  std::unordered_map<Word, std::vector<std::pair<Term, unsigned>>> By;
+  std::atomic<std::size_t> Size{0};
+  static Suspensions &get() {
+    static Suspensions S;
+    return S;
+  }
+  /// Adds `Delta` (+1 or -1) to `Suspender`'s count for `Suspendee`;
+  /// false (nothing changed) when the count would leave 0..UINT_MAX, or
+  /// when `UnlessAny` and there is a count already.
+  bool change(Term Suspender, Term Suspendee, int Delta, bool UnlessAny = false) {
+    std::lock_guard<std::mutex> G(Lock);
+    auto &List = By[Suspender.raw()];
+    auto It = std::find_if(List.begin(), List.end(), [&](const auto &E) { return E.first == Suspendee; });
+    bool Ok = It == List.end() ? Delta > 0
+                               : !UnlessAny && (Delta > 0 ? It->second < UINT_MAX : true);
+    if (Ok && It == List.end())
+      It = List.insert(List.end(), {Suspendee, 0});
+    if (Ok && (It->second += unsigned(Delta)) == 0)
+      List.erase(It);
+    if (List.empty())
+      By.erase(Suspender.raw());
+    Size.store(By.size());
+    return Ok;
+  }
+};
+} // namespace
+
+void beamr::suspenderExited(Term Pid) {
+  Suspensions &S = Suspensions::get();
+  if (!S.Size.load())
+    return;
+  std::vector<std::pair<Term, unsigned>> Made;
+  {
+    std::lock_guard<std::mutex> G(S.Lock);
+    auto It = S.By.find(Pid.raw());
+    if (It == S.By.end())
+      return;
+    Made.swap(It->second);
+    S.By.erase(It);
+    S.Size.store(S.By.size());
+  }
+  for (auto [Suspendee, Count] : Made)
+    if (Process *Q = ProcessTable::get().lookup(Suspendee))
+      while (Count--)
+        processHooks().resume(*Q);
+}
+
+namespace beamr::bifs {
+
+/// erlang:suspend_process/2. The suspension takes effect when the
+/// suspendee next stops at a call (at once if it is not running); the
+/// synchronous form does not wait for that. `{asynchronous, Tag}` replies
+/// `{Tag, suspended}` at once.
+Term suspend_process_2(Process &P, const Term *Args) {
+  auto Opts = listElements(Args[1]);
+  if (!Opts || !processHooks().suspend)
+    return P.badarg();
+  bool Async = false, UnlessSuspending = false;
+  Term ReplyTag = NoValue;
+  for (Term O : *Opts) {
+    if (O == internAtom("asynchronous"))
+      Async = true;
+    else if (O == internAtom("unless_suspending"))
+      UnlessSuspending = true;
+    else if (O.isTuple() && O.tupleArity() == 2 && O.tupleElement(0) == internAtom("asynchronous"))
+      Async = true, ReplyTag = O.tupleElement(1);
+    else
+      return P.badarg();
+  }
+  Process *Q = suspendee(P, Args[0]);
+  if (!Q)
+    return P.badarg();
+  bool Suspends = Suspensions::get().change(P.Pid, Args[0], +1, UnlessSuspending);
+  if (Suspends)
+    processHooks().suspend(*Q);
+  if (ReplyTag != NoValue)
+    sendMessage(P, makeTuple2(P, ReplyTag, internAtom("suspended")));
+  return Async ? atomTerm(atoms::True) : boolTerm(Suspends);
+}
+
+Term suspend_process_1(Process &P, const Term *Args) {
+  Term Opts[] = {Args[0], Term::nil()};
+  return suspend_process_2(P, Opts);
+}
+
+/// erlang:resume_process/1: undoes one suspension this process made;
+/// badarg if it made none of `Pid`.
+Term resume_process_1(Process &P, const Term *Args) {
+  Process *Q = suspendee(P, Args[0]);
+  if (!Q || !Suspensions::get().change(P.Pid, Args[0], -1))
+    return P.badarg();
+  processHooks().resume(*Q);
+  return atomTerm(atoms::True);
 }
 
 Term group_leader_0(Process &P, const Term *) { return P.GroupLeader; }

@@ -710,6 +710,7 @@ void beamr::processExited(Process &P, Term Reason) {
   if (!Killed && Reason != SignalAtoms::get().Normal && P.ExcClass != ExceptionClass::Exit)
     reportCrash(P, Reason);
   etsProcessExited(P.Pid);
+  suspenderExited(P.Pid);
   for (Term L : Links)
     if (Process *Q = Table.lookup(L)) {
       eraseLink(*Q, P.Pid);

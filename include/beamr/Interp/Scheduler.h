@@ -115,6 +115,12 @@ public:
   /// run, e.g. the exit signal's own copy) the next time it is scheduled or
   /// at its next call if it runs.
   void kill(Process &P, Term Reason);
+  /// Any thread: erlang:suspend_process/2's effect. A suspended process is
+  /// not scheduled (a running one stops at its next call) until `resume`
+  /// has been called as often as `suspend`; an exit signal still ends it.
+  void suspend(Process &P);
+  /// Any thread: undoes one `suspend`; false if `P` was not suspended.
+  bool resume(Process &P);
   /// The process running on this thread, or null.
   Process *current() const;
   /// The running process's latest call site recorded by the interpreter
@@ -129,7 +135,7 @@ public:
   /// of the timer wheel) and no dirty call is in progress.
   void run();
 
-  enum class ProcessStatus { Waiting, Runnable, Running, Exiting };
+  enum class ProcessStatus { Waiting, Runnable, Running, Exiting, Suspended };
   /// What process_info(P, status) reports (any thread).
   ProcessStatus status(Process &P) const;
 

@@ -69,6 +69,10 @@ struct ProcessHooks {
   /// A source of messages outside processes (a port's input) ended; see
   /// `Scheduler::recheckIdle`.
   void (*recheckIdle)() = nullptr;
+  /// erlang:suspend_process/2 and resume_process/1 on `P` (see
+  /// `Scheduler::suspend`); null: both are unsupported.
+  void (*suspend)(Process &P) = nullptr;
+  void (*resume)(Process &P) = nullptr;
 };
 void setProcessHooks(const ProcessHooks &Hooks);
 const ProcessHooks &processHooks();
@@ -210,6 +214,9 @@ void maxHeapSizeReached(Process &P);
 void tooManyProcesses(Process &P);
 /// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir.
 void etsProcessExited(Term Pid);
+/// BifProcess.cpp: the suspensions `Pid` made (erlang:suspend_process/2)
+/// end as it exits.
+void suspenderExited(Term Pid);
 /// How many ETS tables exist (system_info(ets_count)).
 std::size_t etsTableCount();
 
