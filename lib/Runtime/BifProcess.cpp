@@ -346,7 +346,16 @@ Term spawnRequest(Process &P, Term Node, Term Fun, Term M, Term F, Term A, Term 
     return ReqId;
   }
   Term Spawned = Fun != NoValue ? spawnFun(P, Fun, O, &R) : spawnMfa(P, M, F, A, O, &R);
-  return Spawned == NoValue ? NoValue : ReqId;
+  if (Spawned != NoValue)
+    return ReqId;
+  if (P.ExcReason != atomTerm(atoms::SystemLimit))
+    return NoValue;
+  // A full process table is answered, not raised, as erl answers it.
+  if (ReplyError) {
+    Term Reply[] = {R.Tag, ReqId, internAtom("error"), P.ExcReason};
+    sendMessage(P, makeTuple(P, Reply));
+  }
+  return ReqId;
 }
 
 /// The process a send or monitor names: a pid, or a registered name, or

@@ -10,6 +10,12 @@ main() ->
     ok = logger_std_h:filesync(default),
     io:format("limit ~p full ~p error ~p~n",
               [Limit, length(processes()) =:= Limit, Error]),
+    %% spawn_request answers a full table with an error reply.
+    ReqId = spawn_request(fun() -> ok end),
+    receive
+        {spawn_reply, ReqId, error, Why} -> io:format("spawn_request ~p~n", [Why])
+    after 1000 -> io:format("spawn_request no reply~n")
+    end,
     [exit(P, kill) || P <- Pids],
     wait_below(Limit),
     P = spawn(fun() -> ok end),
