@@ -9,9 +9,13 @@
 
 start() ->
     process_flag(trap_exit, true),
+    %% port_info of a port that stays open until it is closed (a port whose
+    %% child has exited may already be gone, on erl as here).
+    P0 = open_port({spawn_executable, "/bin/cat"}, [exit_status, binary]),
+    show(info(P0)),
+    show(port_close(P0)), show(take_exit(P0)),
     %% spawn_executable, binary, exit_status: data, then status, then exit.
     P1 = open_port({spawn_executable, "/bin/echo"}, [{args, ["hi", <<"there">>]}, exit_status, binary]),
-    show(info(P1)),
     show(until_exit(P1)),
     show(erlang:port_info(P1)),
     show(err(fun() -> port_command(P1, "x") end)),
