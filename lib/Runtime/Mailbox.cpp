@@ -12,17 +12,28 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <new>
 
 using namespace beamr;
 
 Message *Message::create(Term T) {
-  auto *M = new Message;
   std::size_t Words = termSize(T);
   if (Words == 0) {
+    auto *M = new Message;
     M->Payload = T;
     return M;
   }
-  HeapFragment *F = HeapFragment::create(Words, Words);
+  // One block: the fragment, then the node after its words. A receive that
+  // scans the queue reads the node and the payload close together, and the
+  // node dies with the fragment, which the receiver's collector frees.
+  static_assert(alignof(Message) <= alignof(Word));
+  auto *F = static_cast<HeapFragment *>(
+      std::malloc(offsetof(HeapFragment, Data) + sizeof(Word) * Words + sizeof(Message)));
+  if (!F)
+    std::abort();
+  F->Next = nullptr;
+  F->Size = F->Capacity = Words;
+  auto *M = new (F->Data + Words) Message;
   M->Fragment = F;
   M->Payload = copyTermInto(T, F->Data, Words, M->OffHeap);
   return M;
@@ -30,8 +41,10 @@ Message *Message::create(Term T) {
 
 void Message::destroy(Message *M) {
   releaseOffHeap(M->OffHeap);
-  std::free(M->Fragment);
-  delete M;
+  if (HeapFragment *F = M->Fragment)
+    std::free(F); // The node lives in the fragment's block.
+  else
+    delete M;
 }
 
 Mailbox::~Mailbox() {
@@ -166,11 +179,6 @@ void beamr::mailboxRemove(Process &P) {
   Message *M = P.Mail.removeCurrent();
   if (!M)
     return;
-  if (M->Fragment) {
-    M->Fragment->Next = P.Fragments;
-    P.Fragments = M->Fragment;
-    P.FragmentWordCount += M->Fragment->Size;
-  }
   // Hand the message's refc binaries to the heap's off-heap list.
   for (Word *Obj = M->OffHeap; Obj;) {
     auto *PB = reinterpret_cast<ProcBin *>(Obj + 1);
@@ -178,7 +186,14 @@ void beamr::mailboxRemove(Process &P) {
     P.addOffHeap(Obj);
     Obj = Next;
   }
-  delete M;
+  if (HeapFragment *F = M->Fragment) {
+    // The node is in the fragment's block: the collector frees both.
+    F->Next = P.Fragments;
+    P.Fragments = F;
+    P.FragmentWordCount += F->Size;
+  } else {
+    delete M;
+  }
 }
 
 void beamr::mailboxResetCursor(Process &P) { P.Mail.resetCursor(); }
