@@ -638,6 +638,7 @@ void beamr::etsProcessExited(Term Pid) {
       Heir = HeirPid.isNil() || HeirPid == Pid ? nullptr : ProcessTable::get().lookup(HeirPid);
       if (Heir) {
         T->HeirPid = Term::nil();
+        Heir->UsedEts.store(true);
         Term Elems[] = {A.EtsTransfer, tidOf(Ar, *T), Pid,
                         T->HeirData ? T->HeirData->Payload : Term::nil()};
         Transfer = makeTuple(Ar, Elems); // Copied out of HeirData under the lock.
@@ -760,6 +761,7 @@ Term ets_new_2(Process &P, const Term *Args) {
   T->Type = O.Type;
   T->Protection.store(O.Protection);
   T->KeyPos = O.KeyPos;
+  P.UsedEts.store(true, std::memory_order_relaxed);
   T->Owner.store(P.Pid);
   T->HeirPid = O.HeirPid;
   T->Compressed = O.Compressed;
@@ -1407,6 +1409,7 @@ Term ets_give_away_3(Process &P, const Term *Args) {
     return P.badargCause(internAtom("owner"));
   // Only the owner gives a table away; the exchange makes two racing
   // give_aways (or one and the owner's exit) hand it on once.
+  To->UsedEts.store(true);
   Term Expected = P.Pid;
   if (!T->Owner.compare_exchange_strong(Expected, Args[1]))
     return P.badargCause(internAtom("not_owner"));
@@ -1483,6 +1486,7 @@ Term ets_safe_fixtable_2(Process &P, const Term *Args) {
   if (Args[1] != atomTerm(atoms::True) && Args[1] != atomTerm(atoms::False))
     return P.badarg();
   std::lock_guard<SmallMutex> G(T->Lock);
+  P.UsedEts.store(true, std::memory_order_relaxed);
   fixTable(*T, P.Pid, Args[1] == atomTerm(atoms::True));
   return atomTerm(atoms::True);
 }

@@ -709,7 +709,8 @@ void beamr::processExited(Process &P, Term Reason) {
   Table.remove(&P);
   if (!Killed && Reason != SignalAtoms::get().Normal && P.ExcClass != ExceptionClass::Exit)
     reportCrash(P, Reason);
-  etsProcessExited(P.Pid);
+  if (P.UsedEts.load())
+    etsProcessExited(P.Pid);
   suspenderExited(P.Pid);
   for (Term L : Links)
     if (Process *Q = Table.lookup(L)) {

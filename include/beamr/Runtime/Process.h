@@ -271,6 +271,10 @@ public:
   /// One of erl's system processes (erts_internal:is_system_process/1),
   /// which init:stop/0 leaves alone; set before the process runs.
   bool System = false;
+  /// Set once the process has owned or fixed an ETS table (ets:new,
+  /// give_away or heir transfer to it, safe_fixtable by it), never cleared:
+  /// only then does its exit look through the tables.
+  std::atomic<bool> UsedEts{false};
 };
 
 /// Sets the `GcStress` value new processes start with. The default comes

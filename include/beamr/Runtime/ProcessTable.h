@@ -212,7 +212,8 @@ void maxHeapSizeReached(Process &P);
 /// A spawn by `P` failed with system_limit: logs erl's "Too many processes"
 /// error event.
 void tooManyProcesses(Process &P);
-/// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir.
+/// ETS (BifEts.cpp): the tables `Pid` owned are deleted or go to their heir,
+/// and its fixations end. Called at exit for a process with `UsedEts` set.
 void etsProcessExited(Term Pid);
 /// BifProcess.cpp: the suspensions `Pid` made (erlang:suspend_process/2)
 /// end as it exits.
