@@ -83,6 +83,35 @@ static inline void countCall(Word Counter) {
   return exactEqSlow(A, B);
 }
 
+/// Whether `T` passes a receive's load-time filter (see `ReceiveFilter`).
+[[gnu::always_inline]] static inline bool passesFilter(Process &P, const ReceiveFilter &F, Term T) {
+  if (!T.isBoxed())
+    return false;
+  const Word *E = T.boxedObject();
+  if (E[0] != F.Header || (F.Tag && E[1] != F.Tag))
+    return false;
+  for (unsigned K = 0; K < F.Count; ++K) {
+    const ReceiveFilter::Element &C = F.Elements[K];
+    Term V = Term::fromRaw(E[1 + C.Index]);
+    if (C.FromY ? !exactEq(V, P.y(C.Value)) : V.raw() != C.Value)
+      return false;
+  }
+  return true;
+}
+
+/// The first message from the cursor on that passes `F`, the cursor moved
+/// to it; a reduction for each one stepped over.
+[[gnu::always_inline]] static inline Message *firstPassing(Process &P, const ReceiveFilter &F,
+                                                           SWord &Reds) {
+  Message *M = P.Mail.peek();
+  while (M && !passesFilter(P, F, M->Payload)) {
+    P.Mail.advance();
+    --Reds;
+    M = P.Mail.peek();
+  }
+  return M;
+}
+
 /// erl turns `X + Int` / `Int + X` / `X - Int` (X a register, Int a small
 /// literal) into an increment instruction whose badarith has no
 /// `erlang:'+'` frame; every other failing arithmetic gc_bif (two literals
@@ -124,7 +153,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MovePairXYXX, &&Op_MovePairXYXY, &&Op_MovePairXYYX, &&Op_MovePairXYYY,
       &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
       &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
-      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_GetTupleElementPair, &&Op_GetTupleElementPairXX, &&Op_LoopRecEndNext, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_GetTupleElementPair, &&Op_GetTupleElementPairXX, &&Op_LoopRecEndNext, &&Op_LoopRecFiltered, &&Op_LoopRecEndNextFiltered, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
       &&Op_DirtyCall, &&Op_HibernateWait,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
@@ -1196,6 +1225,31 @@ Op_LoopRecEndNext: {
   }
   P.Mail.advance();
   Message *Msg = P.Mail.peek();
+  if (!Msg)
+    JUMP(Loop[1]);
+  P.X[0] = Msg->Payload;
+  I = Loop + 3;
+  DISPATCH();
+}
+Op_LoopRecFiltered: {
+  if (!RuntimeMailbox) [[unlikely]]
+    goto Op_LoopRec; // The filter is only a shortcut.
+  Message *Msg = firstPassing(P, *reinterpret_cast<const ReceiveFilter *>(I[2]), Reds);
+  if (!Msg)
+    JUMP(I[1]);
+  P.X[0] = Msg->Payload;
+  NEXT(3);
+}
+Op_LoopRecEndNextFiltered: {
+  const Word *Loop = reinterpret_cast<const Word *>(I[1]);
+  --Reds;
+  if (!RuntimeMailbox) [[unlikely]] {
+    if (Mail.advance)
+      Mail.advance(P);
+    JUMP(Loop);
+  }
+  P.Mail.advance();
+  Message *Msg = firstPassing(P, *reinterpret_cast<const ReceiveFilter *>(Loop[2]), Reds);
   if (!Msg)
     JUMP(Loop[1]);
   P.X[0] = Msg->Payload;

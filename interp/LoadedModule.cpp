@@ -280,6 +280,129 @@ void Translator::operand(const Operand &O, const IndexedOperand *Idx, unsigned P
   }
 }
 
+/// The label number of a `label` instruction.
+static std::uint64_t labelNumber(const BeamModule &B, const Instruction &In) {
+  const Operand &O = B.operands(In)[0];
+  return O.kind() == OperandKind::Label ? O.label() : O.unsignedValue();
+}
+
+/// Whether label `Fail` holds a `loop_rec_end` back to label `Loop`, looked
+/// for from instruction `From` to the end of the function.
+static bool isLoopEnd(const BeamModule &B, std::size_t From, std::uint64_t Fail,
+                      std::uint64_t Loop) {
+  for (std::size_t K = From; K + 1 < B.Code.size(); ++K) {
+    const Instruction &In = B.Code[K];
+    if (In.Op == Opcode::FuncInfo || In.Op == Opcode::IntCodeEnd)
+      return false;
+    if (In.Op != Opcode::Label || labelNumber(B, In) != Fail)
+      continue;
+    const Instruction &Next = B.Code[K + 1];
+    return Next.Op == Opcode::LoopRecEnd && B.operands(Next)[0].label() == Loop;
+  }
+  return false;
+}
+
+/// The filter of the receive loop whose `loop_rec` is instruction `At`, if
+/// its body starts with `is_tagged_tuple` (or `is_tuple` and `test_arity`)
+/// on the message failing to the loop's end. The tests that follow on the straight path, up to the first
+/// instruction that is neither such a test nor a `get_tuple_element` into
+/// an x register, add element conditions: `is_eq_exact` of an element of
+/// the message with an immediate or a y register. Each holds for every
+/// message the body takes, so a message failing one is one it skips.
+static std::unique_ptr<ReceiveFilter> receiveFilter(const BeamModule &B, std::size_t At) {
+  if (At == 0 || B.Code[At - 1].Op != Opcode::Label || At + 1 >= B.Code.size())
+    return nullptr;
+  auto LoopOps = B.operands(B.Code[At]);
+  if (LoopOps[1].kind() != OperandKind::XReg || LoopOps[1].reg() != 0)
+    return nullptr;
+  auto IsX0 = [](const Operand &O) { return O.kind() == OperandKind::XReg && O.reg() == 0; };
+  const Instruction &First = B.Code[At + 1];
+  auto Ops = B.operands(First);
+  auto F = std::make_unique<ReceiveFilter>();
+  std::size_t Body = At + 2;
+  if (First.Op == Opcode::IsTaggedTuple && IsX0(Ops[1]) &&
+      Ops[2].kind() == OperandKind::Unsigned && Ops[3].kind() == OperandKind::Atom) {
+    F->Header = makeHeader(HeaderKind::Tuple, Ops[2].unsignedValue());
+    F->Tag = Ops[3].term().raw();
+  } else if (First.Op == Opcode::IsTuple && IsX0(Ops[1]) && At + 2 < B.Code.size() &&
+             B.Code[At + 2].Op == Opcode::TestArity) {
+    // is_tuple + test_arity ({Ref, Reply} in gen:call, say): no tag.
+    auto Arity = B.operands(B.Code[At + 2]);
+    if (Arity[0].label() != Ops[0].label() || !IsX0(Arity[1]) ||
+        Arity[2].kind() != OperandKind::Unsigned)
+      return nullptr;
+    F->Header = makeHeader(HeaderKind::Tuple, Arity[2].unsignedValue());
+    ++Body;
+  } else {
+    return nullptr;
+  }
+  std::uint64_t Fail = Ops[0].label();
+  if (!isLoopEnd(B, Body, Fail, labelNumber(B, B.Code[At - 1])))
+    return nullptr;
+  // x register -> the message element it holds (x0 the message itself).
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> Holds;
+  bool MessageInX0 = true;
+  auto ElementIn = [&](const Operand &O) -> std::optional<std::uint32_t> {
+    if (O.kind() != OperandKind::XReg)
+      return std::nullopt;
+    for (auto [R, E] : Holds)
+      if (R == O.reg())
+        return E;
+    return std::nullopt;
+  };
+  auto Forget = [&](std::uint64_t R) {
+    std::erase_if(Holds, [R](const auto &H) { return H.first == R; });
+    if (R == 0)
+      MessageInX0 = false;
+  };
+  for (std::size_t K = Body; K < B.Code.size() && F->Count < std::size(F->Elements); ++K) {
+    const Instruction &In = B.Code[K];
+    auto Ops = B.operands(In);
+    switch (In.Op) {
+    case Opcode::Line:
+      continue;
+    case Opcode::GetTupleElement: {
+      if (Ops[2].kind() != OperandKind::XReg)
+        return F;
+      bool OfMessage = MessageInX0 && Ops[0].kind() == OperandKind::XReg && Ops[0].reg() == 0;
+      std::uint64_t Dst = Ops[2].reg();
+      Forget(Dst);
+      if (OfMessage)
+        Holds.push_back({Dst, std::uint32_t(Ops[1].unsignedValue())});
+      continue;
+    }
+    case Opcode::IsEqExact: {
+      if (Ops[0].label() != Fail)
+        return F;
+      for (int Side = 1; Side <= 2; ++Side) {
+        std::optional<std::uint32_t> E = ElementIn(Ops[Side]);
+        const Operand &Other = Ops[3 - Side];
+        if (!E)
+          continue;
+        bool Imm = Other.kind() == OperandKind::Atom || Other.kind() == OperandKind::Nil ||
+                   (Other.kind() == OperandKind::Integer && Other.term().isSmall());
+        if (Imm)
+          F->Elements[F->Count++] = {*E, false, Other.term().raw()};
+        else if (Other.kind() == OperandKind::YReg)
+          F->Elements[F->Count++] = {*E, true, Other.reg()};
+        break;
+      }
+      continue;
+    }
+    case Opcode::IsTaggedTuple: case Opcode::IsTuple: case Opcode::TestArity:
+    case Opcode::IsNeExact: case Opcode::IsAtom: case Opcode::IsInteger: case Opcode::IsPid:
+    case Opcode::IsReference: case Opcode::IsNil: case Opcode::IsList:
+    case Opcode::IsNonemptyList: case Opcode::IsBinary: case Opcode::IsMap:
+      if (Ops[0].label() != Fail)
+        return F;
+      continue; // A test on the path: no writes.
+    default:
+      return F;
+    }
+  }
+  return F;
+}
+
 llvm::Error Translator::run() {
   LabelOffset.assign(B.LabelCount + 1, 0);
   EntryOf.assign(B.LabelCount + 1, 0);
@@ -352,6 +475,12 @@ llvm::Error Translator::run() {
     }
     if (unsigned Special = specialisedOp(In.Op, &Out[Start]))
       Out[Start] = handlerFor(Special);
+    if (In.Op == Opcode::LoopRec)
+      if (std::unique_ptr<ReceiveFilter> F = receiveFilter(B, II)) {
+        Out[Start] = handlerFor(unsigned(InternalOp::LoopRecFiltered));
+        Out[Start + 2] = reinterpret_cast<Word>(F.get());
+        LM.ReceiveFilters.push_back(std::move(F));
+      }
     fuse(In.Op, Start);
   }
   if (FnIndex > 0)
@@ -427,9 +556,12 @@ void Translator::fuseLocalCalls(Word *Code) {
   // A receive loop's loop_rec_end goes back to its loop_rec: one handler
   // does both, so each message skipped costs a dispatch fewer.
   Word LoopRec = handlerFor(unsigned(Opcode::LoopRec));
+  Word Filtered = handlerFor(unsigned(InternalOp::LoopRecFiltered));
   for (std::size_t Start : LoopRecEnds)
     if (auto *Target = reinterpret_cast<Word *>(Code[Start + 1]); Target && Target[0] == LoopRec)
       Code[Start] = handlerFor(unsigned(InternalOp::LoopRecEndNext));
+    else if (Target && Target[0] == Filtered)
+      Code[Start] = handlerFor(unsigned(InternalOp::LoopRecEndNextFiltered));
   if (traceCalls())
     return;
   Word Entry = handlerFor(unsigned(InternalOp::FuncEntry));

@@ -75,6 +75,10 @@ enum class InternalOp : unsigned {
   /// loop_rec_end whose target is a loop_rec (operand: that loop_rec): the
   /// next message is fetched without dispatching the loop_rec.
   LoopRecEndNext,
+  /// loop_rec Fail Filter: x0 the destination, `Filter` a `ReceiveFilter`;
+  /// messages that fail it are skipped without running the body.
+  LoopRecFiltered,
+  LoopRecEndNextFiltered, ///< LoopRecEndNext to a LoopRecFiltered
   // More specialised forms (see MoveXX above).
   FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
   FmoveFromFloat, ///< fmove fr(N) to x/y: box

@@ -66,6 +66,26 @@ struct LoadedFunction {
   std::uint64_t *EntryCount;
 };
 
+/// What a receive loop's body requires of a message before it can take
+/// it, found at load time: after `loop_rec` come tests that fail to the
+/// loop's `loop_rec_end`, the first `is_tagged_tuple` (or `is_tuple` and
+/// `test_arity`) on the message. A message must be a tuple with `Header`
+/// (and `Tag` first, if set), and each of
+/// `Elements` (at most four) must equal an immediate or a y register. The
+/// interpreter steps over a message that fails this without running the
+/// body, charging the reduction the body's `loop_rec_end` would have.
+struct ReceiveFilter {
+  struct Element {
+    std::uint32_t Index; ///< Tuple element, 0 the first.
+    bool FromY;          ///< `Value` is a y register's number, else a raw immediate.
+    Word Value;
+  };
+  Word Header = 0;
+  Word Tag = 0; ///< The first element's raw word; 0 (no term's): any.
+  unsigned Count = 0;
+  Element Elements[4] = {};
+};
+
 class LoadedModule {
 public:
   Term Name;
@@ -77,6 +97,8 @@ public:
   std::vector<std::pair<std::uint32_t, std::uint32_t>> LineMarks;
   std::unique_ptr<BeamModule> Beam; ///< Owns literals, line table, atoms.
   std::vector<std::uint64_t> Counters;
+  /// Named by the operands of the `loop_rec`s that use them.
+  std::vector<std::unique_ptr<ReceiveFilter>> ReceiveFilters;
   Word OnLoadOffset = 0; ///< Offset of `on_load`'s function, or 0.
   /// The exported functions' entries and code, for the code server to
   /// publish (store into `Export::Code`) once the module is registered.
