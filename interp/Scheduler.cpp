@@ -99,8 +99,16 @@ struct Worker : Runner {
   std::deque<Process *> Queues[4];
   unsigned NormalRuns = 0;
   std::atomic<std::size_t> Size{0};
-  /// When the latest slice began (monotonic ns); 0 while the worker idles.
-  std::atomic<std::int64_t> SliceStart{0};
+  /// The number of the slice under way (slices begun, counted by the
+  /// worker in `SlicesBegun`); 0 while the worker idles. A counter, not a
+  /// time: a slice often lasts less than reading the clock takes.
+  std::atomic<std::uint64_t> Slice{0};
+  std::uint64_t SlicesBegun = 0;
+  /// Thieves' view: the `Slice` they last saw, and when (monotonic ns).
+  std::atomic<std::uint64_t> SeenSlice{0};
+  std::atomic<std::int64_t> SeenAt{0};
+  /// Slices since the worker last asked the timer wheel (`workerLoop`).
+  unsigned SinceTimerPoll = 0;
   std::thread Thread;
 
   /// The next process by priority (`Lock` held); `Pick` chooses the index
@@ -237,8 +245,16 @@ struct Scheduler::Impl {
     std::size_t Size = Victim.Size.load();
     if (Size != 1)
       return Size > 1;
-    std::int64_t Start = Victim.SliceStart.load(std::memory_order_relaxed);
-    return !Start || monotonicNanos() - Start >= StealLoneAfterNs;
+    std::uint64_t Slice = Victim.Slice.load(std::memory_order_relaxed);
+    if (!Slice)
+      return true;
+    // Stealable once one slice has been seen running this long.
+    std::int64_t Now = monotonicNanos();
+    if (Victim.SeenSlice.exchange(Slice, std::memory_order_relaxed) != Slice) {
+      Victim.SeenAt.store(Now, std::memory_order_relaxed);
+      return false;
+    }
+    return Now - Victim.SeenAt.load(std::memory_order_relaxed) >= StealLoneAfterNs;
   }
 
   bool anyStealable() {
@@ -262,7 +278,7 @@ struct Scheduler::Impl {
     }
     Spinning.fetch_sub(1);
     TimerWheel &Timers = TimerWheel::get();
-    W.SliceStart.store(0, std::memory_order_relaxed);
+    W.Slice.store(0, std::memory_order_relaxed);
     std::unique_lock<std::mutex> G(IdleLock);
     Idle.fetch_add(1);
     bool DirtyBusy = DirtyInFlight.load() > 0; // Before the queues: see `dirtyLoop`.
@@ -425,8 +441,13 @@ struct Scheduler::Impl {
     TimerWheel &Timers = TimerWheel::get();
     for (;;) {
       runtimeQuiescent();
-      if (Timers.mayExpire())
-        Timers.expire(monotonicNanos());
+      // The clock is read every fourth slice: a timer is late by at most
+      // three slices (well under a millisecond) while the worker is busy.
+      if (++W.SinceTimerPoll >= 4) {
+        W.SinceTimerPoll = 0;
+        if (Timers.mayExpire())
+          Timers.expire(monotonicNanos());
+      }
       Process *P = popLocal(W);
       if (!P) {
         bool Finished = false;
@@ -440,7 +461,7 @@ struct Scheduler::Impl {
         continue;
       SWord Reds = Rng ? SWord(1 + (*Rng)() % ReductionsPerSlice) : ReductionsPerSlice;
       if (Workers.size() > 1)
-        W.SliceStart.store(monotonicNanos(), std::memory_order_relaxed);
+        W.Slice.store(++W.SlicesBegun, std::memory_order_relaxed);
       finishSlice(*P, runSlice(W, *P, Reds));
     }
     leaveRuntimeThread();
