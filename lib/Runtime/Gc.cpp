@@ -392,7 +392,11 @@ bool minorCollection(Process &P, std::size_t Need, unsigned Live) {
   if (P.OldHeapStart && std::size_t(P.OldHeapEnd - P.OldHTop) < Mature)
     return false;
   // erl's young size, or more when `Need` does not fit beside the survivors.
-  std::size_t Planned = processHeapSize(P, Stack + SizeBefore);
+  // Fragments beyond the heap's size do not grow it: under erl those
+  // messages would have been on the heap, which a collection would have
+  // emptied first. If they survive, the size after grows to hold them.
+  std::size_t Planned =
+      processHeapSize(P, std::min(Stack + SizeBefore, std::max(P.heapSize(), Stack + youngUsed(P))));
   std::size_t Block = std::max(Planned, processHeapSize(P, Stack + SizeBefore - Mature + Need));
   CopyPass(P, PassKind::Minor, Block).run(Live);
   ++P.MinorCollections;

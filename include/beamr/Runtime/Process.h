@@ -293,9 +293,12 @@ std::size_t nextHeapSize(std::size_t Words, bool Larger = false);
 void garbageCollect(Process &P, std::size_t Need, unsigned Live);
 
 /// Makes sure `Need` words are free, collecting if they are not (or always,
-/// in stress mode). The tiers call this at every allocation point.
+/// in stress mode). The tiers call this at every allocation point. The
+/// fragments (received messages, mostly) count against the free words, as
+/// erl's messages copied onto the heap do: a process that receives much
+/// collects as often as under erl instead of growing its heap to hold them.
 inline void ensureHeap(Process &P, std::size_t Need, unsigned Live) {
-  if (P.freeWords() < Need || P.GcStress)
+  if (P.freeWords() < Need + P.fragmentWords() || P.GcStress)
     garbageCollect(P, Need, Live);
 }
 
