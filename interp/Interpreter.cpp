@@ -138,6 +138,13 @@ static Term makeFloatOn(Process &P, double D) {
 }
 
 RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
+  // Whichever way the slice ends, the scheduler learns what it used (a
+  // destructor holding &Reds would keep Reds out of a register).
+#define RETURN_OUTCOME(Outcome)                                                                    \
+  do {                                                                                             \
+    S.RedsLeft = Reds;                                                                             \
+    return RunOutcome::Outcome;                                                                 \
+  } while (0)
   static const void *const Table[] = {
       nullptr,
 #define BEAMR_OPCODE(Id, Name, Number, Arity) &&Op_##Id,
@@ -167,7 +174,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
     DirtyCallCode[0] = Address(InternalOp::DirtyCall);
     HibernateWaitCode[0] = Address(InternalOp::HibernateWait);
     Handlers = Table;
-    return RunOutcome::Exit;
+    RETURN_OUTCOME(Exit);
   }
 
   const Word *I = S.IP;
@@ -221,7 +228,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       S.YieldRequested.store(false, std::memory_order_relaxed);                                    \
       S.LiveX = (Live);                                                                            \
       S.IP = Entered;                                                                              \
-      return RunOutcome::Yield;                                                                    \
+      RETURN_OUTCOME(Yield);                                                                    \
     }                                                                                              \
     I = Entered;                                                                                   \
     DISPATCH();                                                                                    \
@@ -273,7 +280,7 @@ Op_FuncInfo:
 
 Op_NormalExit:
   S.ExitReason = am::Normal;
-  return RunOutcome::Exit;
+  RETURN_OUTCOME(Exit);
 
 Op_ApplyEntry: {
   unsigned Arity = unsigned(I[1]);
@@ -408,7 +415,7 @@ CallResolved:
       S.DirtySite = I;
       S.LiveX = Ex->Arity;
       S.IP = DirtyCallCode;
-      return RunOutcome::Dirty;
+      RETURN_OUTCOME(Dirty);
     }
     S.IP = I; // Where the BIF was called from (current_stacktrace).
     Term R = Ex->Bif(P, P.X);
@@ -425,7 +432,7 @@ CallResolved:
       S.IP = Next ? Next : P.CP;
       if (!Next)
         P.CP = nullptr;
-      return RunOutcome::Yield;
+      RETURN_OUTCOME(Yield);
     }
     if (Next)
       JUMP(Next);
@@ -994,7 +1001,7 @@ Op_HibernateWait:
   if (Mail.peek && Mail.peek(P) == NoValue) {
     S.LiveX = S.HibernateTarget->Arity;
     S.IP = HibernateWaitCode;
-    return RunOutcome::Wait;
+    RETURN_OUTCOME(Wait);
   }
   Ex = S.HibernateTarget;
   Next = nullptr;
@@ -1027,7 +1034,7 @@ Op_Send: {
   if (--Reds <= 0) {
     S.LiveX = 1;
     S.IP = I + 1;
-    return RunOutcome::Yield;
+    RETURN_OUTCOME(Yield);
   }
   NEXT(1);
 }
@@ -1272,7 +1279,7 @@ Op_Wait:
   S.LiveX = 0;
   S.IP = reinterpret_cast<const Word *>(I[1]);
   S.TimerActive = false;
-  return RunOutcome::Wait;
+  RETURN_OUTCOME(Wait);
 Op_WaitTimeout: {
   if (S.TimedOut) {
     S.TimedOut = false;
@@ -1284,13 +1291,13 @@ Op_WaitTimeout: {
   S.LiveX = 0;
   if (S.TimerActive || S.WaitForever) {
     S.IP = reinterpret_cast<const Word *>(I[1]);
-    return RunOutcome::Wait;
+    RETURN_OUTCOME(Wait);
   }
   Term T = SRC(2);
   if (T == atomTerm(atoms::Infinity)) {
     S.WaitForever = true;
     S.IP = reinterpret_cast<const Word *>(I[1]);
-    return RunOutcome::Wait;
+    RETURN_OUTCOME(Wait);
   }
   // As erl: a timeout is 0..16#FFFFFFFF milliseconds (about 49.7 days).
   if (!T.isSmall() || T.smallValue() < 0 || T.smallValue() > SWord(0xFFFFFFFF)) {
@@ -1305,7 +1312,7 @@ Op_WaitTimeout: {
     S.Deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(Ms);
   }
   S.IP = reinterpret_cast<const Word *>(I[1]);
-  return RunOutcome::Wait;
+  RETURN_OUTCOME(Wait);
 }
 Op_RecvMark:
 Op_RecvSet:
@@ -1585,7 +1592,8 @@ Error:
     I = Handler;
     DISPATCH();
   }
-  return RunOutcome::Exit;
+  RETURN_OUTCOME(Exit);
+#undef RETURN_OUTCOME
 }
 
 /// Fills in the handler table (the first call of `interpret` does), once.

@@ -254,6 +254,8 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
   H.recheckIdle = [] { Scheduler::get().recheckIdle(); };
   H.suspend = [](Process &P) { Scheduler::get().suspend(P); };
   H.resume = [](Process &P) { Scheduler::get().resume(P); };
+  H.reductions = [] { return Scheduler::get().reductions(); };
+  H.runQueueLengths = [] { return Scheduler::get().runQueueLengths(); };
   H.statusOf = [](Process &Q) -> Term {
     static const char *const Names[] = {"waiting", "runnable", "running", "exiting", "suspended"};
     return *AtomTable::get().intern(Names[unsigned(Scheduler::get().status(Q))]);

@@ -88,6 +88,8 @@ struct Runner {
   unsigned Index;
   bool Dirty;
   Process *Current = nullptr;
+  /// Reductions used by the slices run here (written by this runner only).
+  std::atomic<std::uint64_t> Reductions{0};
   std::unique_ptr<Term[]> Regs{new Term[Process::MaxXRegisters]};
   std::unique_ptr<double[]> FRegs{new double[Process::MaxFloatRegisters]};
 };
@@ -361,6 +363,10 @@ struct Scheduler::Impl {
       P.RunLock.lock();
       P.RunLockHeld = true;
       Outcome = interpret(P, T.State, Reds);
+      SWord Used = Reds - T.State.RedsLeft;
+      P.Reductions += Used;
+      R.Reductions.store(R.Reductions.load(std::memory_order_relaxed) + std::uint64_t(Used),
+                         std::memory_order_relaxed);
       P.RunLockHeld = false;
       P.RunLock.unlock();
       R.Current = nullptr;
@@ -624,6 +630,20 @@ void Scheduler::kill(Process &P, Term Reason) {
   T->State.YieldRequested.store(true);
   wake(P);
   I->requeueSuspended(P);
+}
+
+std::uint64_t Scheduler::reductions() const {
+  std::uint64_t Sum = 0;
+  for (auto &W : I->Workers)
+    Sum += W->Reductions.load(std::memory_order_relaxed);
+  return Sum;
+}
+
+std::vector<std::size_t> Scheduler::runQueueLengths() const {
+  std::vector<std::size_t> L;
+  for (auto &W : I->Workers)
+    L.push_back(W->Size.load(std::memory_order_relaxed));
+  return L;
 }
 
 void Scheduler::suspend(Process &P) {

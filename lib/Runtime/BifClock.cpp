@@ -197,21 +197,47 @@ Term statistics_1(Process &P, const Term *Args) {
     return sinceLast(P, cpuMillis(), LastRuntime);
   if (Is("wall_clock"))
     return sinceLast(P, wallMillis(), LastWall);
-  if (Is("reductions") || Is("exact_reductions"))
-    return makeTuple2(P, Term::small(0), Term::small(0));
+  if (Is("reductions") || Is("exact_reductions")) {
+    static std::atomic<std::uint64_t> LastReductions{0}, LastExact{0};
+    std::uint64_t Total = processHooks().reductions ? processHooks().reductions() : 0;
+    return sinceLast(P, Total, Is("reductions") ? LastReductions : LastExact);
+  }
   if (Is("garbage_collection")) {
-    Term T[] = {Term::small(0), Term::small(0), Term::small(0)};
+    GcStatistics G = gcStatistics();
+    Term T[] = {makeInteger(P, SWord(G.Collections)), makeInteger(P, SWord(G.WordsReclaimed)),
+                Term::small(0)};
     return makeTuple(P, T);
   }
-  if (Is("run_queue") || Is("total_run_queue_lengths") || Is("total_active_tasks") ||
-      Is("total_run_queue_lengths_all") || Is("total_active_tasks_all"))
-    return Term::small(0);
+  // Processes queued to run, per scheduler; the caller itself is running,
+  // not queued, and counts among the active tasks as in erl.
+  std::vector<std::size_t> Queued =
+      processHooks().runQueueLengths ? processHooks().runQueueLengths()
+                                     : std::vector<std::size_t>(schedulerThreads(), 0);
+  auto Lengths = [&](bool Active, bool All) {
+    std::vector<Term> L;
+    for (std::size_t K = 0; K < Queued.size(); ++K)
+      L.push_back(makeUnsigned(P, Queued[K] + (Active && K == 0 ? 1 : 0)));
+    L.push_back(Term::small(0)); // The dirty CPU queue.
+    if (All)
+      L.push_back(Term::small(0)); // The dirty IO queue.
+    return L;
+  };
+  auto Sum = [&](bool Active) {
+    std::uint64_t N = Active ? 1 : 0;
+    for (std::size_t Q : Queued)
+      N += Q;
+    return makeUnsigned(P, N);
+  };
+  if (Is("run_queue") || Is("total_run_queue_lengths") || Is("total_run_queue_lengths_all"))
+    return Sum(false);
+  if (Is("total_active_tasks") || Is("total_active_tasks_all"))
+    return Sum(true);
   // One run queue per scheduler plus the dirty CPU queue, and
   // for the _all forms the dirty IO queue too, as erl lists them.
   if (Is("run_queue_lengths") || Is("active_tasks"))
-    return makeList(P, std::vector<Term>(schedulerThreads() + 1, Term::small(0)));
+    return makeList(P, Lengths(Is("active_tasks"), false));
   if (Is("run_queue_lengths_all") || Is("active_tasks_all"))
-    return makeList(P, std::vector<Term>(schedulerThreads() + 2, Term::small(0)));
+    return makeList(P, Lengths(Is("active_tasks_all"), true));
   // Off unless system_flag/2 turns them on, which beamr-jit does not.
   if (Is("scheduler_wall_time") || Is("scheduler_wall_time_all") || Is("microstate_accounting"))
     return internAtom("undefined");

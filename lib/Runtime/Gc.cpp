@@ -443,6 +443,14 @@ void fullSweep(Process &P, std::size_t Need, unsigned Live) {
 
 } // namespace
 
+namespace {
+std::atomic<std::uint64_t> Collections{0}, WordsReclaimed{0};
+} // namespace
+
+GcStatistics beamr::gcStatistics() {
+  return {Collections.load(std::memory_order_relaxed), WordsReclaimed.load(std::memory_order_relaxed)};
+}
+
 void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
   assert(Live <= Process::MaxXRegisters && "live registers out of range");
   bool Full = P.NeedFullsweep || P.MinorCollections >= P.FullsweepAfter;
@@ -460,8 +468,12 @@ void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
     }
     P.StressSkip = std::size_t(P.HeapEnd - P.StackTop) / StressStackWords;
   }
+  std::size_t Before = youngUsed(P) + P.fragmentWords() + std::size_t(P.OldHTop - P.OldHeapStart);
   if (Full || !minorCollection(P, Need, Live))
     fullSweep(P, Need, Live);
+  std::size_t After = youngUsed(P) + std::size_t(P.OldHTop - P.OldHeapStart);
+  Collections.fetch_add(1, std::memory_order_relaxed);
+  WordsReclaimed.fetch_add(Before > After ? Before - After : 0, std::memory_order_relaxed);
   if (P.MaxHeapWords && P.heapSize() + P.oldHeapSize() > P.MaxHeapWords)
     maxHeapSizeReached(P);
 }

@@ -102,6 +102,9 @@ enum class RunOutcome { Yield, Wait, Exit, Dirty };
 /// What a process needs to be resumed, kept by the scheduler.
 struct RunState {
   const Word *IP = nullptr;       ///< Where to continue.
+  /// The slice's reductions left when `interpret` returned (below zero
+  /// after a receive that scanned past its budget).
+  SWord RedsLeft = 0;
   Term ExitReason;                ///< After `Exit`.
   /// X registers live at `IP` after `Yield` or `Wait` (the scheduler parks
   /// them; a receive has none, a hibernation its wake-up call's arguments).

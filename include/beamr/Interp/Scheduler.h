@@ -35,6 +35,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace beamr {
 
@@ -119,6 +120,10 @@ public:
   /// not scheduled (a running one stops at its next call) until `resume`
   /// has been called as often as `suspend`; an exit signal still ends it.
   void suspend(Process &P);
+  /// Any thread: the reductions all schedulers have used so far.
+  std::uint64_t reductions() const;
+  /// Any thread: the processes in each scheduler's run queues.
+  std::vector<std::size_t> runQueueLengths() const;
   /// Any thread: undoes one `suspend`; false if `P` was not suspended.
   bool resume(Process &P);
   /// The process running on this thread, or null.

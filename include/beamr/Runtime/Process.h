@@ -292,6 +292,15 @@ std::size_t nextHeapSize(std::size_t Words, bool Larger = false);
 /// literals, atoms' tables) are left where they are. See docs/GC.md.
 void garbageCollect(Process &P, std::size_t Need, unsigned Live);
 
+/// `statistics(garbage_collection)`: collections so far in all processes,
+/// and the words they freed (used before less used after, fragments
+/// included).
+struct GcStatistics {
+  std::uint64_t Collections = 0;
+  std::uint64_t WordsReclaimed = 0;
+};
+GcStatistics gcStatistics();
+
 /// Makes sure `Need` words are free, collecting if they are not (or always,
 /// in stress mode). The tiers call this at every allocation point. The
 /// fragments (received messages, mostly) count against the free words, as

@@ -73,6 +73,10 @@ struct ProcessHooks {
   /// `Scheduler::suspend`); null: both are unsupported.
   void (*suspend)(Process &P) = nullptr;
   void (*resume)(Process &P) = nullptr;
+  /// Reductions used by every process so far (statistics(reductions)).
+  std::uint64_t (*reductions)() = nullptr;
+  /// Processes waiting in each scheduler's run queues.
+  std::vector<std::size_t> (*runQueueLengths)() = nullptr;
 };
 void setProcessHooks(const ProcessHooks &Hooks);
 const ProcessHooks &processHooks();
