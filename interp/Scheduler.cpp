@@ -364,7 +364,7 @@ struct Scheduler::Impl {
       P.RunLockHeld = true;
       Outcome = interpret(P, T.State, Reds);
       SWord Used = Reds - T.State.RedsLeft;
-      P.Reductions += Used;
+      P.Reductions += Used; // Under the run lock, which process_info takes.
       R.Reductions.store(R.Reductions.load(std::memory_order_relaxed) + std::uint64_t(Used),
                          std::memory_order_relaxed);
       P.RunLockHeld = false;
