@@ -160,7 +160,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       &&Op_MovePairXYXX, &&Op_MovePairXYXY, &&Op_MovePairXYYX, &&Op_MovePairXYYY,
       &&Op_MovePairYXXX, &&Op_MovePairYXXY, &&Op_MovePairYXYX, &&Op_MovePairYXYY,
       &&Op_MovePairYYXX, &&Op_MovePairYYXY, &&Op_MovePairYYYX, &&Op_MovePairYYYY,
-      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_GetTupleElementPair, &&Op_GetTupleElementPairXX, &&Op_LoopRecEndNext, &&Op_LoopRecFiltered, &&Op_LoopRecEndNextFiltered, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
+      &&Op_MoveReturn, &&Op_TestHeapPutList, &&Op_IsNonemptyGetList, &&Op_IsNonemptyGetListXXX, &&Op_GetListXXX, &&Op_GetTupleElementXX, &&Op_GetTupleElementPair, &&Op_GetTupleElementPairXX, &&Op_LoopRecEndNext, &&Op_LoopRecFiltered, &&Op_FmoveToFloat, &&Op_FmoveFromFloat, &&Op_IsEqExactImm, &&Op_IsNeExactImm,
       &&Op_DirtyCall, &&Op_HibernateWait,
   };
   static_assert(sizeof Table / sizeof Table[0] == unsigned(InternalOp::Count));
@@ -1222,7 +1222,7 @@ Op_LoopRecEnd:
   --Reds;
   JUMP(I[1]);
 Op_LoopRecEndNext: {
-  // I[1] is the loop_rec: Fail Dst words follow its handler.
+  // I[1] is the loop_rec: Fail Dst (or Filter) words follow its handler.
   const Word *Loop = reinterpret_cast<const Word *>(I[1]);
   --Reds;
   if (!RuntimeMailbox) [[unlikely]] {
@@ -1231,7 +1231,9 @@ Op_LoopRecEndNext: {
     JUMP(Loop);
   }
   P.Mail.advance();
-  Message *Msg = P.Mail.peek();
+  Message *Msg = Loop[0] == reinterpret_cast<Word>(&&Op_LoopRecFiltered)
+                     ? firstPassing(P, *reinterpret_cast<const ReceiveFilter *>(Loop[2]), Reds)
+                     : P.Mail.peek();
   if (!Msg)
     JUMP(Loop[1]);
   P.X[0] = Msg->Payload;
@@ -1246,22 +1248,6 @@ Op_LoopRecFiltered: {
     JUMP(I[1]);
   P.X[0] = Msg->Payload;
   NEXT(3);
-}
-Op_LoopRecEndNextFiltered: {
-  const Word *Loop = reinterpret_cast<const Word *>(I[1]);
-  --Reds;
-  if (!RuntimeMailbox) [[unlikely]] {
-    if (Mail.advance)
-      Mail.advance(P);
-    JUMP(Loop);
-  }
-  P.Mail.advance();
-  Message *Msg = firstPassing(P, *reinterpret_cast<const ReceiveFilter *>(Loop[2]), Reds);
-  if (!Msg)
-    JUMP(Loop[1]);
-  P.X[0] = Msg->Payload;
-  I = Loop + 3;
-  DISPATCH();
 }
 Op_RemoveMessage:
   if (Mail.remove)

@@ -558,10 +558,9 @@ void Translator::fuseLocalCalls(Word *Code) {
   Word LoopRec = handlerFor(unsigned(Opcode::LoopRec));
   Word Filtered = handlerFor(unsigned(InternalOp::LoopRecFiltered));
   for (std::size_t Start : LoopRecEnds)
-    if (auto *Target = reinterpret_cast<Word *>(Code[Start + 1]); Target && Target[0] == LoopRec)
+    if (auto *Target = reinterpret_cast<Word *>(Code[Start + 1]);
+        Target && (Target[0] == LoopRec || Target[0] == Filtered))
       Code[Start] = handlerFor(unsigned(InternalOp::LoopRecEndNext));
-    else if (Target && Target[0] == Filtered)
-      Code[Start] = handlerFor(unsigned(InternalOp::LoopRecEndNextFiltered));
   if (traceCalls())
     return;
   Word Entry = handlerFor(unsigned(InternalOp::FuncEntry));

@@ -447,21 +447,21 @@ struct Scheduler::Impl {
     TimerWheel &Timers = TimerWheel::get();
     for (;;) {
       runtimeQuiescent();
-      // The clock is read every fourth slice: a timer is late by at most
-      // three slices (well under a millisecond) while the worker is busy.
-      if (++W.SinceTimerPoll >= 4) {
-        W.SinceTimerPoll = 0;
-        if (Timers.mayExpire())
-          Timers.expire(monotonicNanos());
-      }
+      // While the worker is busy the clock is read every fourth slice: a
+      // timer is late by at most three slices (well under a millisecond).
+      // After idling it is read at once (a timer may be why it woke).
+      if (W.SinceTimerPoll++ % 4 == 0 && Timers.mayExpire())
+        Timers.expire(monotonicNanos());
       Process *P = popLocal(W);
       if (!P) {
         bool Finished = false;
         P = idle(W, Finished);
         if (Finished)
           break;
-        if (!P)
+        if (!P) {
+          W.SinceTimerPoll = 0;
           continue;
+        }
       }
       if (parkIfSuspended(*P))
         continue;

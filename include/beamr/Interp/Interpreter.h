@@ -72,13 +72,12 @@ enum class InternalOp : unsigned {
   /// Two get_tuple_element of one tuple, the first not overwriting it.
   GetTupleElementPair,
   GetTupleElementPairXX, ///< GetTupleElementPair, all x registers
-  /// loop_rec_end whose target is a loop_rec (operand: that loop_rec): the
-  /// next message is fetched without dispatching the loop_rec.
+  /// loop_rec_end whose target is a loop_rec or LoopRecFiltered (operand:
+  /// that instruction): the next message is fetched without dispatching it.
   LoopRecEndNext,
   /// loop_rec Fail Filter: x0 the destination, `Filter` a `ReceiveFilter`;
   /// messages that fail it are skipped without running the body.
   LoopRecFiltered,
-  LoopRecEndNextFiltered, ///< LoopRecEndNext to a LoopRecFiltered
   // More specialised forms (see MoveXX above).
   FmoveToFloat,   ///< fmove x/y/literal to fr(N): unbox
   FmoveFromFloat, ///< fmove fr(N) to x/y: box
