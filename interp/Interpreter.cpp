@@ -143,7 +143,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
 #define RETURN_OUTCOME(Outcome)                                                                    \
   do {                                                                                             \
     S.RedsLeft = Reds;                                                                             \
-    return RunOutcome::Outcome;                                                                 \
+    return RunOutcome::Outcome;                                                                    \
   } while (0)
   static const void *const Table[] = {
       nullptr,
@@ -228,7 +228,7 @@ RunOutcome beamr::interpret(Process &P, RunState &S, SWord Reds) {
       S.YieldRequested.store(false, std::memory_order_relaxed);                                    \
       S.LiveX = (Live);                                                                            \
       S.IP = Entered;                                                                              \
-      RETURN_OUTCOME(Yield);                                                                    \
+      RETURN_OUTCOME(Yield);                                                                       \
     }                                                                                              \
     I = Entered;                                                                                   \
     DISPATCH();                                                                                    \

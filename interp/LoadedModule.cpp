@@ -304,11 +304,12 @@ static bool isLoopEnd(const BeamModule &B, std::size_t From, std::uint64_t Fail,
 
 /// The filter of the receive loop whose `loop_rec` is instruction `At`, if
 /// its body starts with `is_tagged_tuple` (or `is_tuple` and `test_arity`)
-/// on the message failing to the loop's end. The tests that follow on the straight path, up to the first
-/// instruction that is neither such a test nor a `get_tuple_element` into
-/// an x register, add element conditions: `is_eq_exact` of an element of
-/// the message with an immediate or a y register. Each holds for every
-/// message the body takes, so a message failing one is one it skips.
+/// on the message failing to the loop's end. The tests that follow on the
+/// straight path, up to the first instruction that is neither such a test
+/// nor a `get_tuple_element` into an x register, add element conditions:
+/// `is_eq_exact` of an element of the message with an immediate or a y
+/// register. Each holds for every message the body takes, so a message
+/// failing one is one it skips.
 static std::unique_ptr<ReceiveFilter> receiveFilter(const BeamModule &B, std::size_t At) {
   if (At == 0 || B.Code[At - 1].Op != Opcode::Label || At + 1 >= B.Code.size())
     return nullptr;

@@ -89,6 +89,8 @@ struct Runner {
   bool Dirty;
   Process *Current = nullptr;
   /// Reductions used by the slices run here (written by this runner only).
+  /// `Scheduler::reductions` sums the workers'; a dirty runner's slices
+  /// (one reduction per dirty call) count only in the process's own total.
   std::atomic<std::uint64_t> Reductions{0};
   std::unique_ptr<Term[]> Regs{new Term[Process::MaxXRegisters]};
   std::unique_ptr<double[]> FRegs{new double[Process::MaxFloatRegisters]};

@@ -208,15 +208,18 @@ Term statistics_1(Process &P, const Term *Args) {
                 Term::small(0)};
     return makeTuple(P, T);
   }
-  // Processes queued to run, per scheduler; the caller itself is running,
-  // not queued, and counts among the active tasks as in erl.
-  std::vector<std::size_t> Queued =
-      processHooks().runQueueLengths ? processHooks().runQueueLengths()
-                                     : std::vector<std::size_t>(schedulerThreads(), 0);
+  // Processes queued to run, per scheduler, read for the items below that
+  // need them; the caller itself is running, not queued, and counts among
+  // the active tasks as in erl.
+  auto Queued = [] {
+    return processHooks().runQueueLengths ? processHooks().runQueueLengths()
+                                          : std::vector<std::size_t>(schedulerThreads(), 0);
+  };
   auto Lengths = [&](bool Active, bool All) {
     std::vector<Term> L;
-    for (std::size_t K = 0; K < Queued.size(); ++K)
-      L.push_back(makeUnsigned(P, Queued[K] + (Active && K == 0 ? 1 : 0)));
+    std::vector<std::size_t> Q = Queued();
+    for (std::size_t K = 0; K < Q.size(); ++K)
+      L.push_back(makeUnsigned(P, Q[K] + (Active && K == 0 ? 1 : 0)));
     L.push_back(Term::small(0)); // The dirty CPU queue.
     if (All)
       L.push_back(Term::small(0)); // The dirty IO queue.
@@ -224,7 +227,7 @@ Term statistics_1(Process &P, const Term *Args) {
   };
   auto Sum = [&](bool Active) {
     std::uint64_t N = Active ? 1 : 0;
-    for (std::size_t Q : Queued)
+    for (std::size_t Q : Queued())
       N += Q;
     return makeUnsigned(P, N);
   };

@@ -344,6 +344,7 @@ void CopyPass::install() {
 
 std::size_t stackWords(const Process &P) { return std::size_t(P.HeapEnd - P.StackTop); }
 std::size_t youngUsed(const Process &P) { return std::size_t(P.HTop - P.HeapStart); }
+std::size_t oldUsed(const Process &P) { return std::size_t(P.OldHTop - P.OldHeapStart); }
 
 /// Gives the young heap, just collected, `Size` words. Shrinking keeps the
 /// block and moves only the stack down to the new end (nothing points into
@@ -425,7 +426,7 @@ std::size_t sizeAfterFull(Process &P, std::size_t Planned, std::size_t Need) {
 }
 
 void fullSweep(Process &P, std::size_t Need, unsigned Live) {
-  std::size_t SizeBefore = youngUsed(P) + P.fragmentWords() + std::size_t(P.OldHTop - P.OldHeapStart);
+  std::size_t SizeBefore = youngUsed(P) + P.fragmentWords() + oldUsed(P);
   std::size_t Stack = stackWords(P);
   std::size_t Planned = processHeapSize(P, Stack + SizeBefore);
   if (Planned == P.heapSize() && P.HeapGrow)
@@ -441,10 +442,9 @@ void fullSweep(Process &P, std::size_t Need, unsigned Live) {
     resizeYoung(P, Wanted, Live);
 }
 
-} // namespace
-
-namespace {
+/// statistics(garbage_collection)'s counts.
 std::atomic<std::uint64_t> Collections{0}, WordsReclaimed{0};
+
 } // namespace
 
 GcStatistics beamr::gcStatistics() {
@@ -468,10 +468,10 @@ void beamr::garbageCollect(Process &P, std::size_t Need, unsigned Live) {
     }
     P.StressSkip = std::size_t(P.HeapEnd - P.StackTop) / StressStackWords;
   }
-  std::size_t Before = youngUsed(P) + P.fragmentWords() + std::size_t(P.OldHTop - P.OldHeapStart);
+  std::size_t Before = youngUsed(P) + P.fragmentWords() + oldUsed(P);
   if (Full || !minorCollection(P, Need, Live))
     fullSweep(P, Need, Live);
-  std::size_t After = youngUsed(P) + std::size_t(P.OldHTop - P.OldHeapStart);
+  std::size_t After = youngUsed(P) + oldUsed(P);
   Collections.fetch_add(1, std::memory_order_relaxed);
   WordsReclaimed.fetch_add(Before > After ? Before - After : 0, std::memory_order_relaxed);
   if (P.MaxHeapWords && P.heapSize() + P.oldHeapSize() > P.MaxHeapWords)

@@ -70,10 +70,10 @@ struct LoadedFunction {
 /// it, found at load time: after `loop_rec` come tests that fail to the
 /// loop's `loop_rec_end`, the first `is_tagged_tuple` (or `is_tuple` and
 /// `test_arity`) on the message. A message must be a tuple with `Header`
-/// (and `Tag` first, if set), and each of
-/// `Elements` (at most four) must equal an immediate or a y register. The
-/// interpreter steps over a message that fails this without running the
-/// body, charging the reduction the body's `loop_rec_end` would have.
+/// (and `Tag` first, if set), and each of `Elements` (at most four) must
+/// equal an immediate or a y register. The interpreter steps over a message
+/// that fails this without running the body, charging the reduction the
+/// body's `loop_rec_end` would have.
 struct ReceiveFilter {
   struct Element {
     std::uint32_t Index; ///< Tuple element, 0 the first.
