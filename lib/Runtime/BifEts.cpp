@@ -246,19 +246,16 @@ void insertLocked(Table &T, Term Obj) {
   if (It != T.Objects.end()) {
     ets::Objects &Objs = It->second;
     if (!T.isBag()) {
-      // Replace in place; the index's key lives in the copy, so re-key.
-      ets::EtsObject *O = ets::EtsObject::create(Obj);
-      T.Objects.replace(It, T.keyOf(O->Obj), ets::Objects(O));
+      T.Objects.replaceCopy(It, Obj, T.KeyPos); // In place.
       return;
     }
     if (T.Type == Kind::Bag)
       for (ets::EtsObject *O : Objs)
-        if (exactEqualTerms(O->Obj, Obj))
+        if (exactEqualTerms(O->obj(), Obj))
           return;
     Objs.push_back(ets::EtsObject::create(Obj));
   } else {
-    ets::EtsObject *O = ets::EtsObject::create(Obj);
-    T.Objects.emplace(T.keyOf(O->Obj), ets::Objects(O));
+    T.Objects.emplaceCopy(Key, Obj, T.KeyPos);
   }
   ++T.Count;
   T.Objects.grew(T.Count);
@@ -290,7 +287,7 @@ std::size_t dropObjects(Table &T, ets::ObjectIndex::iterator &It, bool Walking, 
     std::size_t I = 0;
     It->second.removeIf([&](ets::EtsObject *) { return Picked[I++]; });
     // The key lived in the first object, which may be gone (a bag's).
-    It->first = T.keyOf(It->second.front()->Obj);
+    It->first = T.keyOf(It->second.front()->obj());
     if (Walking)
       ++It;
   }
@@ -326,11 +323,11 @@ template <typename Fn> void forEachObject(Table &T, bool Reverse, Fn Visit) {
   if (!Reverse) {
     for (auto &[K, Objs] : T.Objects)
       for (ets::EtsObject *O : Objs)
-        Visit(O->Obj);
+        Visit(O->obj());
   } else {
     for (auto It = T.Objects.rbegin(); It != T.Objects.rend(); ++It)
       for (ets::EtsObject *O : It->second)
-        Visit(O->Obj);
+        Visit(O->obj());
   }
 }
 
@@ -347,7 +344,7 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
   if (Mode == SelectMode::Delete) {
     for (auto It = T->Objects.begin(); It != T->Objects.end();)
       N += dropObjects(*T, It, true, [&](ets::EtsObject *O) {
-        return runSpec(Ar, M, O->Obj) == EtsAtoms::get().True;
+        return runSpec(Ar, M, O->obj()) == EtsAtoms::get().True;
       });
     T->Objects.shrank(T->Count);
     return makeInteger(P, SWord(N));
@@ -377,10 +374,10 @@ Term runSelect(Process &P, Term Tab, const MatchSpec &M, SelectMode Mode) {
 Term copiesOf(Process &P, const ets::Objects &Objs) {
   ets::EtsObject *First = Objs.front();
   if (!First->Next)
-    return makeCons(P, copyTerm(First->Obj, P), Term::nil());
+    return makeCons(P, First->copyTo(P), Term::nil());
   std::vector<Term> Copies;
   for (ets::EtsObject *O : Objs)
-    Copies.push_back(copyTerm(O->Obj, P));
+    Copies.push_back(O->copyTo(P));
   return makeList(P, Copies);
 }
 
@@ -460,7 +457,7 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   bool Exists = It != T->Objects.end();
   Term Obj;
   if (Exists) {
-    Obj = It->second.front()->Obj;
+    Obj = It->second.front()->obj();
   } else {
     if (!HasDefault)
       return P.badargCause(A.Badkey);
@@ -558,7 +555,7 @@ Term infoItem(Process &P, Table &T, Term Item) {
     std::size_t Words = 0;
     for (auto &[K, Objs] : T.Objects)
       for (ets::EtsObject *O : Objs)
-        Words += termSize(O->Obj);
+        Words += termSize(O->obj());
     return makeInteger(P, SWord(Words + 150));
   }
   return NoValue;
@@ -843,9 +840,9 @@ Term ets_lookup_element_3(Process &P, const Term *Args) {
   Word Pos = Word(Args[2].smallValue());
   std::vector<Term> Elems;
   for (ets::EtsObject *O : It->second) {
-    if (Pos > O->Obj.tupleArity())
+    if (Pos > O->obj().tupleArity())
       return P.badarg();
-    Elems.push_back(O->Obj.tupleElement(Pos - 1));
+    Elems.push_back(O->obj().tupleElement(Pos - 1));
   }
   if (!T->isBag())
     return copyTerm(Elems[0], P);
@@ -893,7 +890,7 @@ Term ets_delete_object_2(Process &P, const Term *Args) {
   if (It == T->Objects.end())
     return atomTerm(atoms::True);
   dropObjects(*T, It, false,
-              [&](ets::EtsObject *O) { return exactEqualTerms(O->Obj, Args[1]); });
+              [&](ets::EtsObject *O) { return exactEqualTerms(O->obj(), Args[1]); });
   T->Objects.shrank(T->Count);
   return atomTerm(atoms::True);
 }
@@ -1004,7 +1001,7 @@ Term ets_update_element_3(Process &P, const Term *Args) {
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
     return atomTerm(atoms::False);
-  Term Obj = It->second.front()->Obj;
+  Term Obj = It->second.front()->obj();
   std::vector<Term> Elems;
   for (Word I = 0; I < Obj.tupleArity(); ++I)
     Elems.push_back(Obj.tupleElement(I));
@@ -1106,7 +1103,7 @@ Term ets_select_replace_2(Process &P, const Term *Args) {
   TermArena Ar;
   std::vector<Term> Replacements;
   for (auto &[Key, Objs] : T->Objects) {
-    Term R = runSpec(Ar, *M, Objs.front()->Obj);
+    Term R = runSpec(Ar, *M, Objs.front()->obj());
     if (R == NoValue)
       continue;
     if (!R.isTuple() || R.tupleArity() < T->KeyPos || !exactEqualTerms(T->keyOf(R), Key))
@@ -1207,7 +1204,7 @@ static Term selectChunk(Process &P, Term Tab, Term MsTerm, Word Limit, bool Reve
     for (auto O = Objs.begin(); O != Objs.end() && Results.size() < Limit; ++O, ++I) {
       if (I < Skip)
         continue;
-      Term R = runSpec(Ar, *M, (*O)->Obj);
+      Term R = runSpec(Ar, *M, (*O)->obj());
       if (R != NoValue)
         Results.push_back(R);
       LastKey = Key;
@@ -1274,7 +1271,7 @@ static Term selectHashedChunk(Process &P, Table &T, Term Tab, Term MsTerm, const
         for (std::size_t I = Chain.size(); I-- > 0;) {
           Visited = true;
           --Left;
-          Term R = runSpec(Ar, M, Chain[I]->Obj);
+          Term R = runSpec(Ar, M, Chain[I]->obj());
           if (R != NoValue) {
             Found.push_back(copyTerm(R, P));
             ++Got;
@@ -1475,7 +1472,7 @@ Term ets_slot_2(Process &P, const Term *Args) {
   std::vector<Term> Out;
   for (auto K = Keys.rbegin(); K != Keys.rend(); ++K)
     for (ets::EtsObject *O : **K)
-      Out.push_back(copyTerm(O->Obj, P));
+      Out.push_back(O->copyTo(P));
   return makeList(P, Out);
 }
 

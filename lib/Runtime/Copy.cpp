@@ -77,6 +77,14 @@ std::size_t beamr::termSize(Term T) {
 
 namespace {
 
+/// Retains a copied refc binary and pushes it on `OffHeap`.
+void linkOffHeap(Word *Object, Word *&OffHeap) {
+  auto *PB = reinterpret_cast<ProcBin *>(Object + 1);
+  PB->Bytes->retain();
+  PB->NextOffHeap = OffHeap;
+  OffHeap = Object;
+}
+
 /// Copies the cell or object `T` points at to `Top`, unscanned, and returns
 /// the term naming the copy.
 Term copyShallow(Term T, Word *&Top, Word *&OffHeap) {
@@ -92,37 +100,42 @@ Term copyShallow(Term T, Word *&Top, Word *&OffHeap) {
   Word *Object = Top;
   Top += N;
   std::memcpy(Object, From, N * sizeof(Word));
-  if (headerKind(Object[0]) == HeaderKind::RefcBinary) {
-    auto *PB = reinterpret_cast<ProcBin *>(Object + 1);
-    PB->Bytes->retain();
-    PB->NextOffHeap = OffHeap;
-    OffHeap = Object;
-  }
+  if (headerKind(Object[0]) == HeaderKind::RefcBinary)
+    linkOffHeap(Object, OffHeap);
   return Term::boxed(Object);
+}
+
+/// Calls `Slot(W)` for every term slot of the cells and objects laid end
+/// to end from `Scan` up to `Top` (re-read each step, so `Slot` may append)
+/// and `Object(O)` for each object.
+template <typename SlotFn, typename ObjectFn>
+void scanWords(Word *Scan, Word *const &Top, SlotFn &&Slot, ObjectFn &&Object) {
+  while (Scan < Top) {
+    if (isHeaderWord(*Scan)) {
+      Object(Scan);
+      forEachTermSlot(Scan, Slot);
+      Scan += objectWords(Scan);
+    } else { // A cons cell: its head is a term, never a header.
+      Slot(Scan[0]);
+      Slot(Scan[1]);
+      Scan += 2;
+    }
+  }
 }
 
 } // namespace
 
 Term beamr::copyTermInto(Term T, Word *Dest, std::size_t Words, Word *&OffHeap) {
-  if (!T.isCons() && !T.isBoxed())
+  if (!hasWords(T))
     return T;
   Word *Top = Dest;
   Term Root = copyShallow(T, Top, OffHeap);
   auto CopySlot = [&](Word &Slot) {
     Term S = Term::fromRaw(Slot);
-    if (S.isCons() || S.isBoxed())
+    if (hasWords(S))
       Slot = copyShallow(S, Top, OffHeap).raw();
   };
-  for (Word *Scan = Dest; Scan < Top;) {
-    if (isHeaderWord(*Scan)) {
-      forEachTermSlot(Scan, CopySlot);
-      Scan += objectWords(Scan);
-    } else { // A cons cell: its head is a term, never a header.
-      CopySlot(Scan[0]);
-      CopySlot(Scan[1]);
-      Scan += 2;
-    }
-  }
+  scanWords(Dest, Top, CopySlot, [](Word *) {});
   assert(Top == Dest + Words && "copy size differs from termSize");
   (void)Words;
   return Root;
@@ -149,4 +162,29 @@ Term beamr::copyTerm(Term T, TermAllocator &To) {
   Term Copy = copyTermInto(T, Dest, Words, OffHeap);
   registerOffHeap(To, OffHeap);
   return Copy;
+}
+
+Term beamr::copyBlock(Term T, std::size_t Words, TermAllocator &To) {
+  if (!hasWords(T))
+    return T;
+  const Word *From = T.isCons() ? T.consCell() : T.boxedObject();
+  Word *Dest = To.allocate(Words);
+  std::memcpy(Dest, From, Words * sizeof(Word));
+  // Pointers are addresses with a tag in the low bits: shifting the raw
+  // word by the distance moved keeps the tag.
+  const Word Delta = reinterpret_cast<Word>(Dest) - reinterpret_cast<Word>(From);
+  Word *OffHeap = nullptr;
+  Word *const End = Dest + Words;
+  scanWords(
+      Dest, End,
+      [&](Word &Slot) {
+        if (hasWords(Term::fromRaw(Slot)))
+          Slot += Delta;
+      },
+      [&](Word *Object) {
+        if (headerKind(Object[0]) == HeaderKind::RefcBinary)
+          linkOffHeap(Object, OffHeap);
+      });
+  registerOffHeap(To, OffHeap);
+  return Term::fromRaw(T.raw() + Delta);
 }

@@ -7,8 +7,11 @@
 #include "beamr/Term/Heap.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
+#include <utility>
 
 using namespace beamr;
 using namespace beamr::ets;
@@ -21,27 +24,51 @@ constexpr std::size_t FirstSegment = 256, ExtSegment = 2048;
 constexpr int ResizeSteps = 5;
 /// Entries of an ordered_set chunk: a full one splits in two halves; one
 /// that falls under MinChunk takes in its successor when both fit in half.
-constexpr std::size_t MaxChunk = 64, MinChunk = 8;
+constexpr std::size_t MaxChunk = 32, MinChunk = 4;
 
 /// `=:=` for two keys of one hash.
 bool sameKey(Term A, Term B) {
   return A.raw() == B.raw() || (A.primary() != PrimaryTag::Immediate && exactEqualTerms(A, B));
 }
 
+/// Memory or an abort, as erl when memory is exhausted.
+void *allocateOrAbort(std::size_t Bytes) {
+  void *Mem = std::malloc(Bytes);
+  if (!Mem)
+    std::abort();
+  return Mem;
+}
+
 } // namespace
+
+EtsObject *EtsObject::createAt(void *Mem, Term T, std::size_t Words, Home Where) {
+  auto *O = new (Mem) EtsObject;
+  O->Where = Where;
+  O->Words = Words <= UINT32_MAX ? std::uint32_t(Words) : 0;
+  assert(T.isTuple() && "ETS stores tuples");
+  [[maybe_unused]] Term Copy = copyTermInto(T, reinterpret_cast<Word *>(O + 1), Words, O->OffHeap);
+  assert(Copy == O->obj() && "a copy starts with its root");
+  return O;
+}
 
 EtsObject *EtsObject::create(Term T) {
   std::size_t Words = termSize(T);
-  void *Mem = std::malloc(sizeof(EtsObject) + Words * sizeof(Word));
-  if (!Mem)
-    std::abort(); // As erl, when memory is exhausted.
-  auto *O = new (Mem) EtsObject;
-  O->Obj = Words == 0 ? T : copyTermInto(T, reinterpret_cast<Word *>(O + 1), Words, O->OffHeap);
-  return O;
+  void *Mem = allocateOrAbort(sizeof(EtsObject) + Words * sizeof(Word));
+  return createAt(Mem, T, Words, Home::Own);
+}
+
+Term EtsObject::copyTo(TermAllocator &To) const {
+  return Words ? copyBlock(obj(), Words, To) : copyTerm(obj(), To);
 }
 
 void EtsObject::destroy(EtsObject *O) {
   releaseOffHeap(O->OffHeap);
+  if (O->Where != Home::Own) {
+    O->OffHeap = nullptr;
+    O->Next = nullptr;
+    O->Where = Home::EntryFree;
+    return;
+  }
   O->~EtsObject();
   std::free(O);
 }
@@ -73,20 +100,53 @@ ObjectIndex::~ObjectIndex() {
   for (Node *N : Slots)
     while (N) {
       Node *Next = N->Next;
-      delete N;
+      freeNode(N);
       N = Next;
     }
+}
+
+ObjectIndex::Node *ObjectIndex::newNode(std::uint32_t Hash, Term Obj, unsigned KeyPos) {
+  constexpr std::size_t MaxRoom = (std::size_t(1) << 31) - 1;
+  std::size_t Words = termSize(Obj), Room = Words <= MaxRoom ? Words : 0;
+  void *Mem = allocateOrAbort(sizeof(Node) + sizeof(EtsObject) + Room * sizeof(Word));
+  Node *N = new (Mem) Node{nullptr, Hash, std::uint32_t(Room), false, {}};
+  EtsObject *O;
+  if (Room == Words) {
+    O = EtsObject::createAt(N->room(), Obj, Words, EtsObject::Home::Entry);
+  } else { // Too large for the room's size to be recorded: it stays empty.
+    new (N->room()) EtsObject;
+    N->room()->Where = EtsObject::Home::EntryFree;
+    O = EtsObject::create(Obj);
+  }
+  N->KV = value_type(O->obj().tupleElement(KeyPos - 1), Objects(O));
+  return N;
+}
+
+void ObjectIndex::freeNode(Node *N) {
+  N->~Node(); // Destroys its objects, the one in its room too.
+  std::free(N);
+}
+
+EtsObject *ObjectIndex::copyFor(Node *N, Term Obj) {
+  EtsObject *Room = N->room();
+  if (Room->Where == EtsObject::Home::EntryFree) {
+    std::size_t Words = termSize(Obj);
+    if (Words <= N->RoomWords)
+      return EtsObject::createAt(Room, Obj, Words, EtsObject::Home::Entry);
+  }
+  return EtsObject::create(Obj);
 }
 
 void ObjectIndex::clear() {
   for (Node *&N : Slots)
     while (N) {
       Node *Next = N->Next;
-      delete N;
+      freeNode(N);
       N = Next;
     }
   Chunks.clear();
   LastKeys.clear();
+  OtherKeys = 0;
   Count = 0;
   HasTombstones = false;
   if (!Ordered) {
@@ -235,19 +295,52 @@ ObjectIndex::iterator ObjectIndex::locate(Term Key) {
   return N ? at(S, N) : end();
 }
 
-ObjectIndex::iterator ObjectIndex::seekSorted(Term Key, bool After) const {
-  TermLess Less;
-  auto Keys = After ? std::upper_bound(LastKeys.begin(), LastKeys.end(), Key, Less)
-                    : std::lower_bound(LastKeys.begin(), LastKeys.end(), Key, Less);
-  std::size_t C = std::size_t(Keys - LastKeys.begin());
-  if (C == Chunks.size())
+namespace {
+
+/// The number of the `N` ascending keys `KeyAt(0 ..)` that come before a
+/// sought place: `Before(E)` holds for a prefix of them. Written so that a
+/// branch-free `Before` gives a search without branches to mispredict, one
+/// compare and one conditional move per step.
+template <typename KeyAtFn, typename BeforeFn>
+std::size_t countBefore(std::size_t N, KeyAtFn KeyAt, BeforeFn Before) {
+  std::size_t Lo = 0;
+  while (N > 1) {
+    std::size_t Half = N / 2;
+    Lo = Before(KeyAt(Lo + Half - 1)) ? Lo + Half : Lo;
+    N -= Half;
+  }
+  return N == 1 ? Lo + std::size_t(Before(KeyAt(Lo))) : Lo;
+}
+
+} // namespace
+
+template <typename BeforeFn> ObjectIndex::iterator ObjectIndex::seekWith(BeforeFn Before) const {
+  const std::size_t N = LastKeys.size();
+  // The chunk holding the place is the first whose last key is not before
+  // it. Runs of nearby keys (counters, walks) stay in one chunk or move to
+  // the next, so the last search's chunk and its successor are tried
+  // first, for two compares instead of a search.
+  auto Holds = [&](std::size_t C) { return (C == 0 || Before(LastKeys[C - 1])) && !Before(LastKeys[C]); };
+  std::size_t C = Finger.load(std::memory_order_relaxed);
+  if (!(C < N && Holds(C)) && !(++C < N && Holds(C)))
+    C = countBefore(N, [&](std::size_t I) { return LastKeys[I]; }, Before);
+  if (C == N)
     return atChunk(C, 0);
+  Finger.store(C, std::memory_order_relaxed);
   const Chunk &Ch = *Chunks[C];
-  auto KeyLess = [&](const value_type &E, Term K) { return Less(E.first, K); };
-  auto LessKey = [&](Term K, const value_type &E) { return Less(K, E.first); };
-  auto At = After ? std::upper_bound(Ch.begin(), Ch.end(), Key, LessKey)
-                  : std::lower_bound(Ch.begin(), Ch.end(), Key, KeyLess);
-  return atChunk(C, std::size_t(At - Ch.begin()));
+  return atChunk(C, countBefore(Ch.size(), [&](std::size_t I) { return Ch[I].first; }, Before));
+}
+
+ObjectIndex::iterator ObjectIndex::seekSorted(Term Key, bool After) const {
+  if (OtherKeys == 0 && Key.isSmall()) {
+    // Small integers order as their words read signed.
+    const SWord K = SWord(Key.raw());
+    return After ? seekWith([K](Term E) { return SWord(E.raw()) <= K; })
+                 : seekWith([K](Term E) { return SWord(E.raw()) < K; });
+  }
+  TermLess Less;
+  return After ? seekWith([&](Term E) { return !Less(Key, E); })
+               : seekWith([&](Term E) { return Less(E, Key); });
 }
 
 ObjectIndex::iterator ObjectIndex::lower_bound(Term Key) {
@@ -268,7 +361,7 @@ ObjectIndex::iterator ObjectIndex::upper_bound(Term Key) {
   return ++It;
 }
 
-std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Objs) {
+std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplaceCopy(Term Key, Term Obj, unsigned KeyPos) {
   if (Ordered) {
     if (Chunks.empty()) {
       Chunks.push_back(std::make_unique<Chunk>());
@@ -281,8 +374,11 @@ std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Ob
     std::size_t C = It == end() ? Chunks.size() - 1 : It.Bucket;
     std::size_t Pos = It == end() ? Chunks[C]->size() : It.Pos;
     Chunk &Ch = *Chunks[C];
-    Ch.insert(Ch.begin() + std::ptrdiff_t(Pos), value_type(Key, std::move(Objs)));
+    EtsObject *O = EtsObject::create(Obj);
+    Term Copied = O->obj().tupleElement(KeyPos - 1);
+    Ch.insert(Ch.begin() + std::ptrdiff_t(Pos), value_type(Copied, Objects(O)));
     ++Count;
+    OtherKeys += !Copied.isSmall();
     if (Ch.size() > MaxChunk) {
       std::size_t Half = Ch.size() / 2;
       auto Upper = std::make_unique<Chunk>(std::make_move_iterator(Ch.begin() + std::ptrdiff_t(Half)),
@@ -308,12 +404,14 @@ std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplace(Term Key, Objects Ob
       if (!N->Deleted)
         return {at(S, N), false};
       N->Deleted = false; // Back in the place it had.
-      N->KV = value_type(Key, std::move(Objs));
+      N->KV.second.clear();
+      EtsObject *O = copyFor(N, Obj);
+      N->KV = value_type(O->obj().tupleElement(KeyPos - 1), Objects(O));
       ++Count;
       return {at(S, N), true};
     }
   }
-  *Link = new Node{nullptr, H, false, value_type(Key, std::move(Objs))};
+  *Link = newNode(H, Obj, KeyPos);
   ++Count;
   return {at(S, *Link), true};
 }
@@ -322,6 +420,7 @@ ObjectIndex::iterator ObjectIndex::erase(iterator It) {
   if (Ordered) {
     std::size_t C = It.Bucket, Pos = It.Pos;
     Chunk &Ch = *Chunks[C];
+    OtherKeys -= !Ch[Pos].first.isSmall();
     Ch.erase(Ch.begin() + std::ptrdiff_t(Pos));
     --Count;
     if (Ch.empty()) {
@@ -362,11 +461,15 @@ void ObjectIndex::remove(iterator It) {
   while (*Link != It.N)
     Link = &(*Link)->Next;
   *Link = It.N->Next;
-  delete It.N;
+  freeNode(It.N);
 }
 
-void ObjectIndex::replace(iterator It, Term Key, Objects Objs) {
-  It->second = std::move(Objs); // The old objects go with the moved-from list.
+void ObjectIndex::replaceCopy(iterator It, Term Obj, unsigned KeyPos) {
+  EtsObject *O = Ordered ? EtsObject::create(Obj) : copyFor(It.N, Obj);
+  Objects Old = std::exchange(It->second, Objects(O)); // Goes at the return.
+  Term Key = O->obj().tupleElement(KeyPos - 1);
+  if (Ordered) // 1 may become 1.0.
+    OtherKeys += std::size_t(!Key.isSmall()) - std::size_t(!It->first.isSmall());
   It->first = Key;
   // A chunk's last key is kept apart too: it must not name the old copy.
   if (Ordered && It.Pos + 1 == Chunks[It.Bucket]->size())
@@ -459,7 +562,7 @@ void ObjectIndex::dropTombstones() {
       Node *N = *Link;
       if (N->Deleted) {
         *Link = N->Next;
-        delete N;
+        freeNode(N);
       } else {
         Link = &N->Next;
       }

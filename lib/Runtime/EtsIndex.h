@@ -6,8 +6,11 @@
 /// An `ordered_set` keeps its keys sorted in term order (`==`), as erl
 /// does, in a two-level sorted array rather than a node per key: a search
 /// is a binary search over the chunks' last keys, then one within a chunk
-/// of at most 64 entries, touching a few cache lines where a red-black tree
-/// touches one per level.
+/// of at most 32 entries, touching a few cache lines where a red-black tree
+/// touches one per level. A search first tries the chunk the last one
+/// ended in and its successor (runs of nearby keys: counters, `next/2`
+/// walks), and while every key is a small integer it compares raw words,
+/// branch-free.
 ///
 /// A `set`, `bag` or `duplicate_bag` is laid out as erl lays out its hash
 /// tables (erl_db_hash.c), so that everything that walks one (`first` /
@@ -42,8 +45,10 @@
 #ifndef BEAMR_RUNTIME_ETSINDEX_H
 #define BEAMR_RUNTIME_ETSINDEX_H
 
+#include "beamr/Term/Heap.h"
 #include "beamr/Term/Term.h"
 
+#include <atomic>
 #include <cstdint>
 #include <iterator>
 #include <memory>
@@ -52,15 +57,35 @@
 
 namespace beamr::ets {
 
-/// One stored object: a copy of the tuple outside every process heap, in
-/// one allocation with this header (the copy's words follow it).
+/// One stored object: a copy of the tuple outside every process heap,
+/// its words right after this header. The header and words are either an
+/// allocation of their own or the tail of a hashed index's entry for the
+/// key (see ObjectIndex::Node), so that finding a key and reading its
+/// object touch one block, as in erl's hash tables.
 struct EtsObject {
+  enum class Home : std::uint8_t {
+    Own,       ///< Its own allocation, freed by destroy.
+    Entry,     ///< In its entry's block, in use.
+    EntryFree, ///< In its entry's block, destroyed: free for a later copy.
+  };
   EtsObject *Next = nullptr; ///< The key's next object (bags), oldest first.
   Word *OffHeap = nullptr;   ///< The copy's refc binaries (ProcBin chain).
-  Term Obj;
+  /// The copy's words (`termSize`), or 0 when too many to record here.
+  std::uint32_t Words = 0;
+  Home Where = Home::Own;
 
+  /// The stored tuple: its copy starts right after the header.
+  Term obj() const { return Term::boxed(const_cast<Word *>(reinterpret_cast<const Word *>(this + 1))); }
+
+  /// A copy of the tuple `T` in an allocation of its own.
   static EtsObject *create(Term T);
-  /// Releases the refc binaries and frees the object.
+  /// A copy of the tuple `T` (`Words == termSize(T)`) built at `Mem`, which has room
+  /// for the header and the words.
+  static EtsObject *createAt(void *Mem, Term T, std::size_t Words, Home Where);
+  /// A copy of the object on `To` (one block move, no walk of the term).
+  Term copyTo(TermAllocator &To) const;
+  /// Releases the refc binaries and frees the object (or leaves its room
+  /// in the entry free).
   static void destroy(EtsObject *O);
 };
 
@@ -146,11 +171,15 @@ private:
   struct TermLess {
     bool operator()(Term A, Term B) const;
   };
+  /// Hashed: a key's entry, one block with room for one object after it
+  /// (sized for the object it was made for).
   struct Node {
     Node *Next;
     std::uint32_t Hash;
-    bool Deleted; ///< A tombstone of a fixed table (its objects kept).
+    std::uint32_t RoomWords : 31; ///< The words the room has for a copy.
+    std::uint32_t Deleted : 1;    ///< A tombstone of a fixed table (its objects kept).
     value_type KV;
+    EtsObject *room() { return reinterpret_cast<EtsObject *>(this + 1); }
   };
   /// ordered_set: a run of at most `MaxChunk` entries in key order.
   using Chunk = std::vector<value_type>;
@@ -221,10 +250,11 @@ public:
   /// else from the slot after `Key`'s).
   iterator lower_bound(Term Key);
   iterator upper_bound(Term Key);
-  /// Adds `Key` (which must live as long as the entry, inside one of its
-  /// objects) with `Objs`, unless the key is there already; as std::map.
-  /// A tombstone of `Key` comes back to life in its place.
-  std::pair<iterator, bool> emplace(Term Key, Objects Objs);
+  /// Adds a copy of the tuple `Obj` as the only object of its key `Key`
+  /// (`Obj`'s element `KeyPos`, 1-based), unless the key is there already
+  /// (then nothing is copied); as std::map's emplace. A tombstone of `Key`
+  /// comes back to life in its place. The entry's key is the copy's.
+  std::pair<iterator, bool> emplaceCopy(Term Key, Term Obj, unsigned KeyPos);
   /// Removes the entry and destroys its objects (keeps a tombstone while
   /// fixed); the entry after it.
   iterator erase(iterator It);
@@ -233,9 +263,10 @@ public:
   void remove(iterator It);
   /// Removes every entry, as a fresh index.
   void clear();
-  /// Gives the entry `It` new objects, in its place; `Key` (equal to its
-  /// key, inside one of `Objs`) becomes the entry's key.
-  void replace(iterator It, Term Key, Objects Objs);
+  /// Gives the entry `It` a copy of `Obj` (whose element `KeyPos` equals
+  /// its key) as its only object, in its place. `Obj` may share terms with
+  /// the objects it replaces: they go only after the copy is made.
+  void replaceCopy(iterator It, Term Obj, unsigned KeyPos);
 
   /// Hashed: after an insert / a delete that leaves the table `NObjects`
   /// objects, grows / shrinks as erl would. No-ops while fixed, and for
@@ -268,6 +299,12 @@ private:
   std::size_t slotOf(std::uint32_t Hash) const;
   /// The node of `Key` in its slot, tombstone or not; null if none.
   Node *nodeOf(Term Key, std::uint32_t Hash, std::size_t Slot) const;
+  /// A new node holding a copy of `Obj` in its room; and its release.
+  static Node *newNode(std::uint32_t Hash, Term Obj, unsigned KeyPos);
+  static void freeNode(Node *N);
+  /// A copy of `Obj` for the node `N`: in its room when that is free and
+  /// large enough, else in an allocation of its own.
+  static EtsObject *copyFor(Node *N, Term Obj);
   void growOne();
   void shrinkOne();
   void setShrinkLimit();
@@ -277,6 +314,9 @@ private:
   iterator atChunk(std::size_t C, std::size_t Pos) const;
   /// Ordered: the first entry not before `Key` (after `Key`, for `After`).
   iterator seekSorted(Term Key, bool After) const;
+  /// The first entry whose key `Before(Key)` is false for, `Before` being
+  /// true for a prefix of the keys.
+  template <typename BeforeFn> iterator seekWith(BeforeFn Before) const;
 
   bool Ordered;
   std::size_t Count = 0; ///< Live keys.
@@ -285,6 +325,12 @@ private:
   /// contiguous array of keys and then one chunk.
   std::vector<std::unique_ptr<Chunk>> Chunks;
   std::vector<Term> LastKeys;
+  /// Ordered: the keys that are not small integers (while there are none,
+  /// searches for a small key compare words).
+  std::size_t OtherKeys = 0;
+  /// Ordered: the chunk the last search ended in, tried first by the next.
+  /// Atomic only so that searches under a shared lock stay race-free.
+  mutable std::atomic<std::size_t> Finger{0};
   /// Hashed: every allocated slot (erl's nslots); the first `Active` are in
   /// use, addressed by the mask `Szm`.
   std::vector<Node *> Slots;

@@ -512,6 +512,48 @@ TEST(CopyTest, CopiesEveryKindWithoutSharing) {
   EXPECT_EQ(RB->RefCount.load(), 1u);
 }
 
+// Protects: a block copy (ETS reads) of what copyTermInto built equals the
+// term, lies wholly on the destination heap with no pointer left into the
+// source block, and registers its refc binaries.
+TEST(CopyTest, BlockCopyMovesAContiguousCopy) {
+  for (unsigned Seed = 1; Seed <= 20; ++Seed) {
+    TermArena From, Ref;
+    Term T = TermGen(Seed, From).term(4);
+    Term R = TermGen(Seed, Ref).term(4);
+    std::size_t Words = termSize(T);
+    std::vector<Word> Block(Words + 1);
+    Word *OffHeap = nullptr;
+    Term Stored = copyTermInto(T, Block.data(), Words, OffHeap);
+    Process P;
+    P.parkRegisters(64);
+    Term C = copyBlock(Stored, Words, P);
+    EXPECT_TRUE(exactEqualTerms(C, R));
+    releaseOffHeap(OffHeap);
+    std::fill(Block.begin(), Block.end(), Word(0)); // Any pointer left in it now reads garbage.
+    EXPECT_TRUE(exactEqualTerms(C, R));
+  }
+  TermArena A;
+  std::vector<unsigned char> Bytes(100, 1);
+  Term Bin = makeBinary(A, Bytes);
+  Term Elems[] = {Bin, makeByteList(A, "xy")};
+  Term T = makeTuple(A, Elems);
+  RefcBytes *RB = reinterpret_cast<ProcBin *>(Bin.boxedObject() + 1)->Bytes;
+  std::size_t Words = termSize(T);
+  std::vector<Word> Block(Words);
+  Word *OffHeap = nullptr;
+  Term Stored = copyTermInto(T, Block.data(), Words, OffHeap);
+  {
+    Process P;
+    P.parkRegisters(64);
+    Term C = copyBlock(Stored, Words, P);
+    EXPECT_EQ(RB->RefCount.load(), 3u);
+    EXPECT_EQ(P.OffHeap, C.tupleElement(0).boxedObject());
+  }
+  EXPECT_EQ(RB->RefCount.load(), 2u);
+  releaseOffHeap(OffHeap);
+  EXPECT_EQ(RB->RefCount.load(), 1u);
+}
+
 // Protects: data reached from a promoted object is promoted with it, even
 // when a tier wrote a younger term into an older tuple in place.
 TEST(GcTest, PromotionKeepsOldHeapClosed) {

@@ -38,6 +38,13 @@ Term copyTerm(Term T, TermAllocator &To);
 /// in memory of their own before handing it to a process.
 Term copyTermInto(Term T, Word *Dest, std::size_t Words, Word *&OffHeap);
 
+/// Copies to `To` a term that `copyTermInto` built and that has not changed
+/// shape since (only immediates overwritten): its `Words` words, from the
+/// root's on, hold every cell and object it reaches. The words move as one
+/// block and their pointers are shifted, without walking the term; refc
+/// binaries are registered as by `copyTerm`.
+Term copyBlock(Term T, std::size_t Words, TermAllocator &To);
+
 } // namespace beamr
 
 #endif // BEAMR_RUNTIME_COPY_H
