@@ -241,9 +241,8 @@ std::optional<std::vector<Term>> objectsToInsert(const Table &T, Term Arg) {
 
 /// Inserts a copy of `Obj`; the caller holds the lock.
 void insertLocked(Table &T, Term Obj) {
-  Term Key = T.keyOf(Obj);
-  auto It = T.Objects.find(Key);
-  if (It != T.Objects.end()) {
+  auto [It, New] = T.Objects.emplaceCopy(T.keyOf(Obj), Obj, T.KeyPos);
+  if (!New) {
     ets::Objects &Objs = It->second;
     if (!T.isBag()) {
       T.Objects.replaceCopy(It, Obj, T.KeyPos); // In place.
@@ -254,8 +253,6 @@ void insertLocked(Table &T, Term Obj) {
         if (exactEqualTerms(O->obj(), Obj))
           return;
     Objs.push_back(ets::EtsObject::create(Obj));
-  } else {
-    T.Objects.emplaceCopy(Key, Obj, T.KeyPos);
   }
   ++T.Count;
   T.Objects.grew(T.Count);
@@ -466,8 +463,13 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
     Obj = Args[3];
   }
   // (Index, new value) per operation, in order; a later operation on the
-  // same element sees the earlier one's value.
-  std::vector<std::pair<std::size_t, Term>> Updates;
+  // same element sees the earlier one's value. A few fit on the stack.
+  using Update = std::pair<std::size_t, Term>;
+  std::array<Update, 8> Few;
+  std::vector<Update> More(OpTerms.size() > Few.size() ? OpTerms.size() : 0);
+  std::span<Update> Room = More.empty() ? std::span<Update>(Few) : std::span<Update>(More);
+  std::size_t Done = 0;
+  auto Updates = [&] { return Room.first(Done); };
   bool Immediate = true;
   for (Term Op : OpTerms) {
     Term Cause = NoValue;
@@ -475,35 +477,35 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
     if (!C)
       return Cause == NoValue ? P.badarg() : P.badargCause(Cause);
     Term Value = Obj.tupleElement(C->Index);
-    for (auto &[I, V] : Updates)
+    for (auto &[I, V] : Updates())
       if (I == C->Index)
         Value = V;
     Term R = applyCounterOp(P, *C, Value);
     if (R == NoValue)
       return P.badarg();
     Immediate &= R.primary() == PrimaryTag::Immediate;
-    Updates.push_back({C->Index, R});
+    Room[Done++] = {C->Index, R};
   }
   if (Exists && Immediate) {
     Word *Elems = Obj.boxedObject() + 1;
-    for (auto &[I, V] : Updates)
+    for (auto &[I, V] : Updates())
       Elems[I] = V.raw();
   } else {
     // A default object gets the key asked for.
     std::vector<Term> Elems;
     for (Word I = 0; I < Obj.tupleArity(); ++I)
       Elems.push_back(I + 1 == T->KeyPos ? Args[1] : Obj.tupleElement(I));
-    for (auto &[I, V] : Updates)
+    for (auto &[I, V] : Updates())
       Elems[I] = V;
     TermArena Ar;
     insertLocked(*T, makeTuple(Ar, Elems));
   }
   // The results live on P's heap (or are immediates, or in P's arguments).
   if (!Many)
-    return Updates[0].second;
+    return Room[0].second;
   Term L = Term::nil();
-  for (std::size_t I = Updates.size(); I-- > 0;)
-    L = makeCons(P, Updates[I].second, L);
+  for (std::size_t I = Done; I-- > 0;)
+    L = makeCons(P, Room[I].second, L);
   return L;
 }
 
