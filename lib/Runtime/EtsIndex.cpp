@@ -51,8 +51,9 @@ EtsObject *EtsObject::createAt(void *Mem, Term T, std::size_t Words, Home Where)
   return O;
 }
 
-EtsObject *EtsObject::create(Term T) {
-  std::size_t Words = termSize(T);
+EtsObject *EtsObject::create(Term T) { return create(T, termSize(T)); }
+
+EtsObject *EtsObject::create(Term T, std::size_t Words) {
   void *Mem = allocateOrAbort(sizeof(EtsObject) + Words * sizeof(Word));
   return createAt(Mem, T, Words, Home::Own);
 }
@@ -116,7 +117,7 @@ ObjectIndex::Node *ObjectIndex::newNode(std::uint32_t Hash, Term Obj, unsigned K
   } else { // Too large for the room's size to be recorded: it stays empty.
     new (N->room()) EtsObject;
     N->room()->Where = EtsObject::Home::EntryFree;
-    O = EtsObject::create(Obj);
+    O = EtsObject::create(Obj, Words);
   }
   N->KV = value_type(O->obj().tupleElement(KeyPos - 1), Objects(O));
   return N;
@@ -128,13 +129,10 @@ void ObjectIndex::freeNode(Node *N) {
 }
 
 EtsObject *ObjectIndex::copyFor(Node *N, Term Obj) {
-  EtsObject *Room = N->room();
-  if (Room->Where == EtsObject::Home::EntryFree) {
-    std::size_t Words = termSize(Obj);
-    if (Words <= N->RoomWords)
-      return EtsObject::createAt(Room, Obj, Words, EtsObject::Home::Entry);
-  }
-  return EtsObject::create(Obj);
+  std::size_t Words = termSize(Obj);
+  if (N->room()->Where == EtsObject::Home::EntryFree && Words <= N->RoomWords)
+    return EtsObject::createAt(N->room(), Obj, Words, EtsObject::Home::Entry);
+  return EtsObject::create(Obj, Words);
 }
 
 void ObjectIndex::clear() {
@@ -320,9 +318,16 @@ template <typename BeforeFn> ObjectIndex::iterator ObjectIndex::seekWith(BeforeF
   // it. Runs of nearby keys (counters, walks) stay in one chunk or move to
   // the next, so the last search's chunk and its successor are tried
   // first, for two compares instead of a search.
-  auto Holds = [&](std::size_t C) { return (C == 0 || Before(LastKeys[C - 1])) && !Before(LastKeys[C]); };
-  std::size_t C = Finger.load(std::memory_order_relaxed);
-  if (!(C < N && Holds(C)) && !(++C < N && Holds(C)))
+  auto Holds = [&](std::size_t C) {
+    return (C == 0 || Before(LastKeys[C - 1])) && !Before(LastKeys[C]);
+  };
+  const std::size_t F = Finger.load(std::memory_order_relaxed);
+  std::size_t C;
+  if (F < N && Holds(F))
+    C = F;
+  else if (F + 1 < N && Holds(F + 1))
+    C = F + 1;
+  else
     C = countBefore(N, [&](std::size_t I) { return LastKeys[I]; }, Before);
   if (C == N)
     return atChunk(C, 0);

@@ -75,12 +75,16 @@ struct EtsObject {
   Home Where = Home::Own;
 
   /// The stored tuple: its copy starts right after the header.
-  Term obj() const { return Term::boxed(const_cast<Word *>(reinterpret_cast<const Word *>(this + 1))); }
+  Term obj() const {
+    return Term::boxed(const_cast<Word *>(reinterpret_cast<const Word *>(this + 1)));
+  }
 
-  /// A copy of the tuple `T` in an allocation of its own.
+  /// A copy of the tuple `T` in an allocation of its own; `Words` is
+  /// `termSize(T)`, for callers that have it already.
   static EtsObject *create(Term T);
-  /// A copy of the tuple `T` (`Words == termSize(T)`) built at `Mem`, which has room
-  /// for the header and the words.
+  static EtsObject *create(Term T, std::size_t Words);
+  /// A copy of the tuple `T` (`Words == termSize(T)`) built at `Mem`,
+  /// which has room for the header and the words.
   static EtsObject *createAt(void *Mem, Term T, std::size_t Words, Home Where);
   /// A copy of the object on `To` (one block move, no walk of the term).
   Term copyTo(TermAllocator &To) const;
@@ -329,7 +333,8 @@ private:
   /// searches for a small key compare words).
   std::size_t OtherKeys = 0;
   /// Ordered: the chunk the last search ended in, tried first by the next.
-  /// Atomic only so that searches under a shared lock stay race-free.
+  /// A const search writes it; every caller holds the table's lock, and
+  /// the relaxed atomic (free on x86) keeps that from being load-bearing.
   mutable std::atomic<std::size_t> Finger{0};
   /// Hashed: every allocated slot (erl's nslots); the first `Active` are in
   /// use, addressed by the mask `Szm`.
