@@ -408,7 +408,8 @@ CallResolved:
       P.CP = Next;
     ENTER(Code, Ex->Arity);
   }
-  if (Ex->Bif && Ex != applyExport(2) && Ex != applyExport(3)) {
+  // (apply/2,3 and hibernate/3 have no Bif: the code below performs them.)
+  if (Ex->Bif) {
     if (Ex->Dirty && !S.OnDirty) [[unlikely]] {
       S.DirtyBif = Ex;
       S.DirtyNext = Next;

@@ -140,19 +140,35 @@ Term tidOf(TermAllocator &A, const Table &T) {
 /// The tables this thread looked up last, valid while the registry's
 /// version is unchanged: most operations skip the registry's lock, which
 /// every scheduler thread would otherwise take for every ETS call. The
-/// entries own their tables, so that a hit costs no atomic operation and
-/// the table `findTable` returns stays alive for the calling BIF, even if
+/// cache owns its tables, so that a hit costs no atomic operation and the
+/// table `findTable` returns stays alive for the calling BIF, even if
 /// another thread deletes it meanwhile. A deleted table is emptied at once
-/// (`dropTable`), so an entry keeps no objects alive, only the table's
-/// empty shell until the entry is reused.
-struct CachedTable {
-  RefIds Key{}; ///< A name's atom in Key[0] (Named), else the reference's ids.
-  bool Named = false;
+/// (`dropTable`), so the cache keeps no objects alive, only the table's
+/// empty shell until the version moves on.
+///
+/// Direct-mapped by `cacheSlot`, so that a scheduler running a few
+/// processes with a few tables each keeps them all; a hit reads one word
+/// of `Tables` and then the table itself, which the BIF reads anyway (the
+/// tables' own fields tell whether the entry names them).
+struct TableCache {
+  static constexpr unsigned Bits = 4;
   std::uint64_t Version = 0;
-  TablePtr T;
+  std::array<Table *, 1u << Bits> Tables{};
+  std::array<TablePtr, 1u << Bits> Owned; ///< Touched on misses only.
 };
-thread_local std::array<CachedTable, 4> TableCache;
-thread_local unsigned TableCacheNext = 0;
+thread_local TableCache ThreadTables;
+
+std::size_t cacheSlot(const RefIds &Key) {
+  std::uint64_t Mixed = Key[0] ^ (Key[1] << 21) ^ (Key[2] << 42);
+  return std::size_t((Mixed * 0x9E3779B97F4A7C15u) >> (64 - TableCache::Bits));
+}
+
+/// Whether `T` is the table that `Key` names (an atom in Key[0] if `Named`).
+bool names(const Table &T, const RefIds &Key, bool Named) {
+  if (Named)
+    return T.Named && T.Name.load(std::memory_order_relaxed).raw() == Key[0];
+  return T.Ref[0] == Key[0] && T.Ref[1] == Key[1] && T.Ref[2] == Key[2];
+}
 
 /// The table `Tab` names, or null. Valid until this thread's next
 /// `findTable` (each BIF looks its table up once).
@@ -168,10 +184,16 @@ Table *findTable(Term Tab) {
   }
   Registry &R = Registry::get();
   std::uint64_t Version = R.Version.load(std::memory_order_acquire);
-  for (CachedTable &C : TableCache)
-    if (C.Key[0] == Key[0] && C.Key[1] == Key[1] && C.Key[2] == Key[2] && C.Named == Named &&
-        C.Version == Version)
-      return C.T.get();
+  TableCache &C = ThreadTables;
+  if (C.Version != Version) {
+    C.Tables.fill(nullptr);
+    for (TablePtr &T : C.Owned)
+      T.reset();
+    C.Version = Version;
+  }
+  std::size_t Slot = cacheSlot(Key);
+  if (Table *T = C.Tables[Slot]; T && names(*T, Key, Named))
+    return T;
   TablePtr Found;
   {
     std::shared_lock<std::shared_mutex> G(R.Lock);
@@ -183,8 +205,10 @@ Table *findTable(Term Tab) {
       Found = It == R.ByRef.end() ? nullptr : It->second;
     }
   }
-  if (Found)
-    TableCache[TableCacheNext++ % TableCache.size()] = {Key, Named, Version, Found};
+  if (Found) {
+    C.Tables[Slot] = Found.get();
+    C.Owned[Slot] = Found;
+  }
   return Found.get();
 }
 
@@ -239,13 +263,14 @@ std::optional<std::vector<Term>> objectsToInsert(const Table &T, Term Arg) {
   return Objs;
 }
 
-/// Inserts a copy of `Obj`; the caller holds the lock.
-void insertLocked(Table &T, Term Obj) {
+/// Inserts a copy of `Obj`, which comes `From` a process or the table's
+/// own copies; the caller holds the lock.
+void insertLocked(Table &T, Term Obj, ets::ObjectIndex::Source From) {
   auto [It, New] = T.Objects.emplaceCopy(T.keyOf(Obj), Obj, T.KeyPos);
   if (!New) {
     ets::Objects &Objs = It->second;
     if (!T.isBag()) {
-      T.Objects.replaceCopy(It, Obj, T.KeyPos); // In place.
+      T.Objects.replaceCopy(It, Obj, T.KeyPos, From); // In place.
       return;
     }
     if (T.Type == Kind::Bag)
@@ -464,9 +489,14 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
   }
   // (Index, new value) per operation, in order; a later operation on the
   // same element sees the earlier one's value. A few fit on the stack.
-  using Update = std::pair<std::size_t, Term>;
-  std::array<Update, 8> Few;
-  std::vector<Update> More(OpTerms.size() > Few.size() ? OpTerms.size() : 0);
+  // Left uninitialised (a raw word, not a Term): clearing it on every call
+  // cost more than the update itself.
+  struct Update {
+    std::size_t Index;
+    Word Value;
+  };
+  Update Few[8];
+  std::vector<Update> More(OpTerms.size() > std::size(Few) ? OpTerms.size() : 0);
   std::span<Update> Room = More.empty() ? std::span<Update>(Few) : std::span<Update>(More);
   std::size_t Done = 0;
   auto Updates = [&] { return Room.first(Done); };
@@ -479,33 +509,33 @@ Term updateCounter(Process &P, const Term *Args, bool HasDefault) {
     Term Value = Obj.tupleElement(C->Index);
     for (auto &[I, V] : Updates())
       if (I == C->Index)
-        Value = V;
+        Value = Term::fromRaw(V);
     Term R = applyCounterOp(P, *C, Value);
     if (R == NoValue)
       return P.badarg();
     Immediate &= R.primary() == PrimaryTag::Immediate;
-    Room[Done++] = {C->Index, R};
+    Room[Done++] = {C->Index, R.raw()};
   }
   if (Exists && Immediate) {
     Word *Elems = Obj.boxedObject() + 1;
     for (auto &[I, V] : Updates())
-      Elems[I] = V.raw();
+      Elems[I] = V;
   } else {
     // A default object gets the key asked for.
     std::vector<Term> Elems;
     for (Word I = 0; I < Obj.tupleArity(); ++I)
       Elems.push_back(I + 1 == T->KeyPos ? Args[1] : Obj.tupleElement(I));
     for (auto &[I, V] : Updates())
-      Elems[I] = V;
+      Elems[I] = Term::fromRaw(V);
     TermArena Ar;
-    insertLocked(*T, makeTuple(Ar, Elems));
+    insertLocked(*T, makeTuple(Ar, Elems), ets::ObjectIndex::Source::Stored);
   }
   // The results live on P's heap (or are immediates, or in P's arguments).
   if (!Many)
-    return Room[0].second;
+    return Term::fromRaw(Room[0].Value);
   Term L = Term::nil();
   for (std::size_t I = Done; I-- > 0;)
-    L = makeCons(P, Room[I].second, L);
+    L = makeCons(P, Term::fromRaw(Room[I].Value), L);
   return L;
 }
 
@@ -792,7 +822,7 @@ Term ets_insert_2(Process &P, const Term *Args) {
     if (!validObject(*T, Args[1]))
       return P.badarg();
     std::lock_guard<SmallMutex> G(T->Lock);
-    insertLocked(*T, Args[1]);
+    insertLocked(*T, Args[1], ets::ObjectIndex::Source::Outside);
     return atomTerm(atoms::True);
   }
   std::optional<std::vector<Term>> Objs = objectsToInsert(*T, Args[1]);
@@ -800,7 +830,7 @@ Term ets_insert_2(Process &P, const Term *Args) {
     return P.badarg();
   std::lock_guard<SmallMutex> G(T->Lock);
   for (Term O : *Objs)
-    insertLocked(*T, O);
+    insertLocked(*T, O, ets::ObjectIndex::Source::Outside);
   return atomTerm(atoms::True);
 }
 
@@ -816,7 +846,7 @@ Term ets_insert_new_2(Process &P, const Term *Args) {
     if (T->Objects.count(T->keyOf(O)))
       return atomTerm(atoms::False);
   for (Term O : *Objs)
-    insertLocked(*T, O);
+    insertLocked(*T, O, ets::ObjectIndex::Source::Outside);
   return atomTerm(atoms::True);
 }
 
@@ -838,16 +868,20 @@ Term ets_lookup_element_3(Process &P, const Term *Args) {
   std::lock_guard<SmallMutex> G(T->Lock);
   auto It = T->Objects.find(Args[1]);
   if (It == T->Objects.end())
-    return P.badargCause(internAtom("badkey"));
+    return P.badargCause(EtsAtoms::get().Badkey);
   Word Pos = Word(Args[2].smallValue());
+  if (!T->isBag()) {
+    Term Obj = It->second.front()->obj();
+    if (Pos > Obj.tupleArity())
+      return P.badarg();
+    return copyTerm(Obj.tupleElement(Pos - 1), P);
+  }
   std::vector<Term> Elems;
   for (ets::EtsObject *O : It->second) {
     if (Pos > O->obj().tupleArity())
       return P.badarg();
     Elems.push_back(O->obj().tupleElement(Pos - 1));
   }
-  if (!T->isBag())
-    return copyTerm(Elems[0], P);
   Term L = Term::nil();
   for (std::size_t I = Elems.size(); I-- > 0;)
     L = makeCons(P, copyTerm(Elems[I], P), L);
@@ -1018,7 +1052,7 @@ Term ets_update_element_3(Process &P, const Term *Args) {
     Elems[std::size_t(Pos - 1)] = Op.tupleElement(1);
   }
   TermArena Ar;
-  insertLocked(*T, makeTuple(Ar, Elems));
+  insertLocked(*T, makeTuple(Ar, Elems), ets::ObjectIndex::Source::Stored);
   return atomTerm(atoms::True);
 }
 
@@ -1113,7 +1147,7 @@ Term ets_select_replace_2(Process &P, const Term *Args) {
     Replacements.push_back(R);
   }
   for (Term R : Replacements)
-    insertLocked(*T, R);
+    insertLocked(*T, R, ets::ObjectIndex::Source::Stored);
   return makeInteger(P, SWord(Replacements.size()));
 }
 

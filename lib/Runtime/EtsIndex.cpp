@@ -469,10 +469,36 @@ void ObjectIndex::remove(iterator It) {
   freeNode(It.N);
 }
 
-void ObjectIndex::replaceCopy(iterator It, Term Obj, unsigned KeyPos) {
+/// Copies `Obj` over the lone object `Old` where it lies, if it fits there:
+/// into the room of its node `N` (hashed), or into an allocation of its own
+/// whose copy had exactly as many words. `Old`'s references go first.
+bool ObjectIndex::copyOver(EtsObject *Old, Node *N, Term Obj) {
+  if (Old->Next || Old->Where == EtsObject::Home::EntryFree)
+    return false;
+  std::size_t Words = termSize(Obj);
+  bool Fits = Old->Where == EtsObject::Home::Entry ? Words <= N->RoomWords : Words == Old->Words;
+  if (!Fits)
+    return false;
+  EtsObject::Home Where = Old->Where;
+  releaseOffHeap(Old->OffHeap);
+  Old->~EtsObject();
+  [[maybe_unused]] EtsObject *O = EtsObject::createAt(Old, Obj, Words, Where);
+  assert(O == Old && "the copy takes the old one's place");
+  return true;
+}
+
+void ObjectIndex::replaceCopy(iterator It, Term Obj, unsigned KeyPos, Source From) {
+  if (From == Source::Outside && copyOver(It->second.front(), Ordered ? nullptr : It.N, Obj)) {
+    setKey(It, It->second.front()->obj().tupleElement(KeyPos - 1));
+    return;
+  }
   EtsObject *O = Ordered ? EtsObject::create(Obj) : copyFor(It.N, Obj);
   Objects Old = std::exchange(It->second, Objects(O)); // Goes at the return.
-  Term Key = O->obj().tupleElement(KeyPos - 1);
+  setKey(It, O->obj().tupleElement(KeyPos - 1));
+}
+
+/// Makes `Key`, the element of the entry's new copy, its key.
+void ObjectIndex::setKey(iterator It, Term Key) {
   if (Ordered) // 1 may become 1.0.
     OtherKeys += std::size_t(!Key.isSmall()) - std::size_t(!It->first.isSmall());
   It->first = Key;

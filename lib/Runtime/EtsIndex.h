@@ -267,10 +267,15 @@ public:
   void remove(iterator It);
   /// Removes every entry, as a fresh index.
   void clear();
+  /// Where a replacement comes from. `Outside`: a process's term, which
+  /// shares nothing with the table's copies, so they may go first and the
+  /// new copy take their memory (the common insert over a key, with no
+  /// allocation). `Stored`: built from a stored copy's parts (update_counter,
+  /// update_element, select_replace), which must outlive the new copy.
+  enum class Source { Outside, Stored };
   /// Gives the entry `It` a copy of `Obj` (whose element `KeyPos` equals
-  /// its key) as its only object, in its place. `Obj` may share terms with
-  /// the objects it replaces: they go only after the copy is made.
-  void replaceCopy(iterator It, Term Obj, unsigned KeyPos);
+  /// its key) as its only object, in its place.
+  void replaceCopy(iterator It, Term Obj, unsigned KeyPos, Source From);
 
   /// Hashed: after an insert / a delete that leaves the table `NObjects`
   /// objects, grows / shrinks as erl would. No-ops while fixed, and for
@@ -309,6 +314,8 @@ private:
   /// A copy of `Obj` for the node `N`: in its room when that is free and
   /// large enough, else in an allocation of its own.
   static EtsObject *copyFor(Node *N, Term Obj);
+  static bool copyOver(EtsObject *Old, Node *N, Term Obj);
+  void setKey(iterator It, Term Key);
   void growOne();
   void shrinkOne();
   void setShrinkLimit();

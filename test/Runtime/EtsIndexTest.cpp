@@ -166,7 +166,7 @@ TEST(EtsIndexTest, ReplacementsCopyBeforeReleasing) {
       std::vector<Term> E = {Old.tupleElement(0), Old.tupleElement(1)};
       for (SWord X = 0; X < Round % 2 * 3; ++X)
         E.push_back(Term::small(X));
-      I.replaceCopy(It, makeTuple(A, E), 1);
+      I.replaceCopy(It, makeTuple(A, E), 1, ObjectIndex::Source::Stored);
       It = I.find(Term::small(42));
       ASSERT_TRUE(It != I.end());
       Term New = It->second.front()->obj();
@@ -183,6 +183,44 @@ TEST(EtsIndexTest, ReplacementsCopyBeforeReleasing) {
       EXPECT_TRUE(New);
       EXPECT_EQ(It->second.front()->obj().tupleArity(), 3u);
       I.setFixed(false);
+    }
+    EXPECT_EQ(I.size(), 1u);
+  }
+}
+
+/// A replacement from outside the table (a process's term) is copied
+/// where the old copy was when it fits: a hashed entry's room takes any
+/// copy up to its size, an ordered entry's own allocation one of exactly
+/// its size; otherwise the copy moves. Each copy reads back whole.
+TEST(EtsIndexTest, OutsideReplacementsReuseTheirPlace) {
+  for (bool Ordered : {false, true}) {
+    TermArena A;
+    ObjectIndex I(Ordered);
+    auto Object = [&](SWord Extra, double F) {
+      std::vector<Term> E = {Term::small(42), makeFloat(A, F)};
+      for (SWord X = 0; X < Extra; ++X)
+        E.push_back(Term::small(X));
+      return makeTuple(A, E);
+    };
+    I.emplaceCopy(Term::small(42), Object(2, 0.5), 1);
+    auto Place = [&] { return I.find(Term::small(42))->second.front(); };
+    struct Step {
+      SWord Extra;
+      bool Stays;
+    };
+    const Step Steps[] = {{2, true}, {1, !Ordered}, {4, false}, {4, true}};
+    double F = 1.5;
+    for (const Step &S : Steps) {
+      EtsObject *Before = Place();
+      I.replaceCopy(I.find(Term::small(42)), Object(S.Extra, F), 1,
+                    ObjectIndex::Source::Outside);
+      EtsObject *After = Place();
+      EXPECT_EQ(Before == After, S.Stays) << "ordered " << Ordered << ", extra " << S.Extra;
+      Term Obj = After->obj();
+      ASSERT_EQ(Obj.tupleArity(), Word(2 + S.Extra));
+      EXPECT_EQ(compareTerms(Obj.tupleElement(1), makeFloat(A, F)), 0);
+      EXPECT_EQ(I.find(Term::small(42))->first.raw(), Obj.tupleElement(0).raw());
+      F += 1;
     }
     EXPECT_EQ(I.size(), 1u);
   }
