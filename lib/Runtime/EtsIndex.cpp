@@ -128,8 +128,7 @@ void ObjectIndex::freeNode(Node *N) {
   std::free(N);
 }
 
-EtsObject *ObjectIndex::copyFor(Node *N, Term Obj) {
-  std::size_t Words = termSize(Obj);
+EtsObject *ObjectIndex::copyFor(Node *N, Term Obj, std::size_t Words) {
   if (N->room()->Where == EtsObject::Home::EntryFree && Words <= N->RoomWords)
     return EtsObject::createAt(N->room(), Obj, Words, EtsObject::Home::Entry);
   return EtsObject::create(Obj, Words);
@@ -410,7 +409,7 @@ std::pair<ObjectIndex::iterator, bool> ObjectIndex::emplaceCopy(Term Key, Term O
         return {at(S, N), false};
       N->Deleted = false; // Back in the place it had.
       N->KV.second.clear();
-      EtsObject *O = copyFor(N, Obj);
+      EtsObject *O = copyFor(N, Obj, termSize(Obj));
       N->KV = value_type(O->obj().tupleElement(KeyPos - 1), Objects(O));
       ++Count;
       return {at(S, N), true};
@@ -469,13 +468,14 @@ void ObjectIndex::remove(iterator It) {
   freeNode(It.N);
 }
 
-/// Copies `Obj` over the lone object `Old` where it lies, if it fits there:
-/// into the room of its node `N` (hashed), or into an allocation of its own
-/// whose copy had exactly as many words. `Old`'s references go first.
-bool ObjectIndex::copyOver(EtsObject *Old, Node *N, Term Obj) {
-  if (Old->Next || Old->Where == EtsObject::Home::EntryFree)
+/// Copies `Obj` (of `Words` words) over the lone object `Old` where it
+/// lies, if it fits there: into the room of its node `N` (hashed), or into
+/// an allocation of its own whose copy had exactly as many words. `Old`'s
+/// references go first.
+bool ObjectIndex::copyOver(EtsObject *Old, Node *N, Term Obj, std::size_t Words) {
+  assert(Old->Where != EtsObject::Home::EntryFree && "an entry's objects are live");
+  if (Old->Next)
     return false;
-  std::size_t Words = termSize(Obj);
   bool Fits = Old->Where == EtsObject::Home::Entry ? Words <= N->RoomWords : Words == Old->Words;
   if (!Fits)
     return false;
@@ -488,11 +488,12 @@ bool ObjectIndex::copyOver(EtsObject *Old, Node *N, Term Obj) {
 }
 
 void ObjectIndex::replaceCopy(iterator It, Term Obj, unsigned KeyPos, Source From) {
-  if (From == Source::Outside && copyOver(It->second.front(), Ordered ? nullptr : It.N, Obj)) {
+  const std::size_t Words = termSize(Obj);
+  if (From == Source::Outside && copyOver(It->second.front(), It.N, Obj, Words)) {
     setKey(It, It->second.front()->obj().tupleElement(KeyPos - 1));
     return;
   }
-  EtsObject *O = Ordered ? EtsObject::create(Obj) : copyFor(It.N, Obj);
+  EtsObject *O = Ordered ? EtsObject::create(Obj, Words) : copyFor(It.N, Obj, Words);
   Objects Old = std::exchange(It->second, Objects(O)); // Goes at the return.
   setKey(It, O->obj().tupleElement(KeyPos - 1));
 }

@@ -311,10 +311,10 @@ private:
   /// A new node holding a copy of `Obj` in its room; and its release.
   static Node *newNode(std::uint32_t Hash, Term Obj, unsigned KeyPos);
   static void freeNode(Node *N);
-  /// A copy of `Obj` for the node `N`: in its room when that is free and
-  /// large enough, else in an allocation of its own.
-  static EtsObject *copyFor(Node *N, Term Obj);
-  static bool copyOver(EtsObject *Old, Node *N, Term Obj);
+  /// A copy of `Obj` (of `Words` words) for the node `N`: in its room when
+  /// that is free and large enough, else in an allocation of its own.
+  static EtsObject *copyFor(Node *N, Term Obj, std::size_t Words);
+  static bool copyOver(EtsObject *Old, Node *N, Term Obj, std::size_t Words);
   void setKey(iterator It, Term Key);
   void growOne();
   void shrinkOne();
