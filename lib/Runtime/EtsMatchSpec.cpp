@@ -234,16 +234,42 @@ Term evalExpr(TermArena &Ar, Term E, Bindings &B) {
 
 /// Whether a guard or body expression calls only functions a match spec
 /// may call (erl refuses the spec with badarg otherwise).
-bool isValidExpr(Term E) {
+/// The variables a head binds (`Bound[N]` for `'$N'`).
+void collectVariables(Term Pat, std::vector<bool> &Bound) {
+  if (int N = variableNumber(Pat); N >= 0) {
+    if (std::size_t(N) >= Bound.size())
+      Bound.resize(std::size_t(N) + 1);
+    Bound[std::size_t(N)] = true;
+  } else if (Pat.isTuple()) {
+    for (Word I = 0; I < Pat.tupleArity(); ++I)
+      collectVariables(Pat.tupleElement(I), Bound);
+  } else if (Pat.isCons()) {
+    collectVariables(Pat.head(), Bound);
+    collectVariables(Pat.tail(), Bound);
+  } else if (Pat.isMap()) {
+    MapIterator It(Pat);
+    Term K, V;
+    while (It.next(K, V))
+      collectVariables(V, Bound);
+  }
+}
+
+/// Whether `E` is a guard or body expression erl accepts, every `'$N'` in
+/// it bound by the head (`Bound`): an unbound one is a badarg, as erl's
+/// "Variable '$N' is unbound".
+bool isValidExpr(Term E, const std::vector<bool> &Bound) {
   static const std::string_view Special[] = {"andalso", "orelse", "and", "or", "not", ">",  "<",
                                              ">=",      "=<",     "==",  "/=", "=:=", "=/="};
+  auto Valid = [&Bound](Term X) { return isValidExpr(X, Bound); };
+  if (int N = variableNumber(E); N >= 0)
+    return std::size_t(N) < Bound.size() && Bound[std::size_t(N)];
   if (E.isCons())
-    return isValidExpr(E.head()) && isValidExpr(E.tail());
+    return Valid(E.head()) && Valid(E.tail());
   if (E.isMap()) {
     MapIterator It(E);
     Term K, V;
     while (It.next(K, V))
-      if (!isValidExpr(K) || !isValidExpr(V))
+      if (!Valid(K) || !Valid(V))
         return false;
     return true;
   }
@@ -266,7 +292,7 @@ bool isValidExpr(Term E) {
       return false;
   }
   for (Word I = From; I < E.tupleArity(); ++I)
-    if (!isValidExpr(E.tupleElement(I)))
+    if (!Valid(E.tupleElement(I)))
       return false;
   return true;
 }
@@ -284,8 +310,11 @@ std::optional<MatchSpec> beamr::parseSpec(Term Spec, Term Caller) {
       return std::nullopt;
     std::optional<std::vector<Term>> G = listElements(C.tupleElement(1));
     std::optional<std::vector<Term>> Bd = listElements(C.tupleElement(2));
-    if (!G || !Bd || !std::all_of(G->begin(), G->end(), isValidExpr) ||
-        !std::all_of(Bd->begin(), Bd->end(), isValidExpr))
+    std::vector<bool> Bound;
+    collectVariables(C.tupleElement(0), Bound);
+    auto Valid = [&Bound](Term E) { return isValidExpr(E, Bound); };
+    if (!G || !Bd || !std::all_of(G->begin(), G->end(), Valid) ||
+        !std::all_of(Bd->begin(), Bd->end(), Valid))
       return std::nullopt;
     M.Clauses.push_back({C.tupleElement(0), *G, *Bd});
   }
