@@ -105,7 +105,8 @@ static Term withErrorInfo(Process &P, Term Frame, Term Options) {
   return Frame;
 }
 
-Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
+Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site, const Process *Of) {
+  const Process &Stack = Of ? *Of : P;
   std::vector<Term> Frames;
   const Word *Prev = nullptr;
   if (Site.TopFrame != NoValue) {
@@ -155,17 +156,17 @@ Term beamr::interp::buildStacktrace(Process &P, const ErrorSite &Site) {
     if (F != NoValue)
       Frames.push_back(F);
   };
-  AddCP(P.CP);
-  for (Word *W = P.StackTop; W < P.HeapEnd && Frames.size() < backtraceDepth(); ++W)
+  AddCP(Stack.CP);
+  for (const Word *W = Stack.StackTop; W < Stack.HeapEnd && Frames.size() < backtraceDepth(); ++W)
     if (isHeaderWord(*W) && *W)
       AddCP(reinterpret_cast<const Word *>(*W));
   return makeList(P, Frames);
 }
 
-Term beamr::interp::currentStacktrace(Process &P, const Word *PC) {
+Term beamr::interp::currentStacktrace(Process &P, const Process &Q, const Word *PC) {
   ErrorSite Site;
   Site.PC = PC;
-  return buildStacktrace(P, Site);
+  return buildStacktrace(P, Site, &Q);
 }
 
 Term beamr::interp::stacktraceList(Term Raw) {

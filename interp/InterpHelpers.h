@@ -46,12 +46,13 @@ struct ErrorSite {
 /// looks for a catch. Returns the handler's address with x0..x3 set up, or
 /// null after storing the exit reason in `S`.
 const Word *handleException(Process &P, RunState &S, const ErrorSite &Site);
-/// `{M, F, ArityOrArgs, Location}` frames for the stack trace of `Site`.
-Term buildStacktrace(Process &P, const ErrorSite &Site);
-/// `process_info(self(), current_stacktrace)` for code stopped at `PC` (a
-/// call instruction): the frames from there down the stack, as erl lists
-/// them.
-Term currentStacktrace(Process &P, const Word *PC);
+/// `{M, F, ArityOrArgs, Location}` frames for the stack trace of `Site`,
+/// down the stack of `Of` (default `P`), built on `P`'s heap.
+Term buildStacktrace(Process &P, const ErrorSite &Site, const Process *Of = nullptr);
+/// `process_info(Q, current_stacktrace)` for code of `Q` stopped at `PC`
+/// (a call or a receive): the frames from there down Q's stack, as erl
+/// lists them, built on `P`'s heap. `Q` is `P` or not running.
+Term currentStacktrace(Process &P, const Process &Q, const Word *PC);
 /// `catch_end`'s value for an exception of class `Class` (an atom).
 Term catchValue(Process &P, Term Class, Term Reason, Term Trace);
 /// The stack trace list inside a raw trace term.

@@ -260,9 +260,12 @@ int beamr::runBeamrJit(int Argc, char **Argv) {
     static const char *const Names[] = {"waiting", "runnable", "running", "exiting", "suspended"};
     return *AtomTable::get().intern(Names[unsigned(Scheduler::get().status(Q))]);
   };
-  H.currentStacktrace = [](Process &P) {
-    const Word *PC = Scheduler::get().currentCallSite();
-    return PC ? interp::currentStacktrace(P, PC) : Term::nil();
+  H.currentStacktrace = [](Process &P, Process &Q) {
+    const Word *PC = &Q == &P ? Scheduler::get().currentCallSite() : Scheduler::get().resumeAddress(Q);
+    // A hibernating process has no stack (erl answers [] too).
+    if (!PC || PC == hibernateWaitAddress())
+      return Term::nil();
+    return interp::currentStacktrace(P, Q, PC);
   };
   H.currentFunctionOf = [](Process &P, Process &Q) -> Term {
     const Word *At = Scheduler::get().resumeAddress(Q);

@@ -226,6 +226,7 @@ Term spawnChild(Process &P, const SpawnOptions &O, StartFn Start,
     return P.raiseError(atoms::SystemLimit);
   }
   Term Pid = Child->Pid;
+  Child->Parent = P.Pid;
   setPriority(*Child, O.Priority);
   if (O.MaxHeapSize != NoValue)
     setMaxHeapSize(*Child, O.MaxHeapSize);
@@ -1043,20 +1044,28 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = Q.PriorityFlag == NoValue ? A.Normal : Q.PriorityFlag;
   } else if (Item == A.CurrentStacktrace) {
     auto Hook = processHooks().currentStacktrace;
-    Value = Hook && &Q == &P ? Hook(P) : Term::nil();
-  } else if (Item == A.CurrentFunction && &Q != &P) {
-    auto Hook = processHooks().currentFunctionOf;
-    Value = Hook ? Hook(P, Q) : NoValue;
-    if (Value == NoValue)
-      Value = makeTuple3(P, internAtom("erlang"), internAtom("apply"), Term::small(2));
-  } else if (Item == A.CurrentFunction && &Q == &P) {
-    // The calling function: the top frame of the current stack trace.
+    Value = Hook ? Hook(P, Q) : Term::nil();
+  } else if (Item == A.CurrentFunction || Item == internAtom("current_location")) {
+    // The top frame of the stack trace; a process stopped where no frame
+    // is known (hibernating, or not started) in erl's terms.
+    bool Location = Item != A.CurrentFunction;
     auto Hook = processHooks().currentStacktrace;
-    Term Trace = Hook ? Hook(P) : Term::nil();
-    if (!Trace.isCons() || !Trace.head().isTuple() || Trace.head().tupleArity() != 4)
+    Term Trace = Hook ? Hook(P, Q) : Term::nil();
+    Term Frame = Trace.isCons() ? Trace.head() : NoValue;
+    if (Frame != NoValue && Frame.isTuple() && Frame.tupleArity() == 4) {
+      Value = Location ? Frame
+                       : makeTuple3(P, Frame.tupleElement(0), Frame.tupleElement(1),
+                                    Frame.tupleElement(2));
+    } else if (&Q == &P) {
       return std::nullopt;
-    Term Frame = Trace.head();
-    Value = makeTuple3(P, Frame.tupleElement(0), Frame.tupleElement(1), Frame.tupleElement(2));
+    } else {
+      auto Of = processHooks().currentFunctionOf;
+      Term MFA = Of ? Of(P, Q) : NoValue;
+      if (MFA == NoValue)
+        MFA = makeTuple3(P, internAtom("erlang"), internAtom("apply"), Term::small(2));
+      Term Elems[] = {MFA.tupleElement(0), MFA.tupleElement(1), MFA.tupleElement(2), Term::nil()};
+      Value = Location ? makeTuple(P, Elems) : MFA;
+    }
   } else if (Item == internAtom("initial_call")) {
     bool Fun = Q.InitialModule.isNil();
     Value = makeTuple3(P, Fun ? internAtom("erlang") : Q.InitialModule,
@@ -1077,6 +1086,13 @@ static std::optional<Term> processInfoItem(Process &P, Process &Q, Term Item) {
     Value = makeInteger(P, SWord(Q.FullsweepAfter));
   } else if (Item == internAtom("garbage_collection")) {
     Value = garbageCollectionInfo(P, Q);
+  } else if (Item == internAtom("garbage_collection_info")) {
+    std::vector<Term> Pairs;
+    for (auto [Name, Words] : Q.gcInfo())
+      Pairs.push_back(makeTuple2(P, internAtom(Name), makeInteger(P, SWord(Words))));
+    Value = makeList(P, Pairs);
+  } else if (Item == internAtom("parent")) {
+    Value = Q.Parent.isNil() ? atomTerm(atoms::Undefined) : Q.Parent;
   } else if (Item == internAtom("message_queue_data")) {
     Value = Q.MessageQueueDataFlag == NoValue ? internAtom("on_heap") : Q.MessageQueueDataFlag;
   } else if (Item == internAtom("error_handler")) {

@@ -116,3 +116,27 @@ static std::atomic<unsigned> BacktraceDepth{8};
 unsigned beamr::backtraceDepth() { return BacktraceDepth.load(std::memory_order_relaxed); }
 
 unsigned beamr::setBacktraceDepth(unsigned Depth) { return BacktraceDepth.exchange(Depth); }
+
+std::vector<Process::GcInfoItem> Process::gcInfo() const {
+  // Refc binaries count as erl's virtual heaps do: their bytes in words,
+  // young and old apart.
+  std::size_t YoungBin = 0, OldBin = 0;
+  for (Word *Object = OffHeap; Object;) {
+    const ProcBin *PB = reinterpret_cast<const ProcBin *>(Object + 1);
+    bool Old = Object >= OldHeapStart && Object < OldHeapEnd;
+    (Old ? OldBin : YoungBin) += PB->ByteSize / sizeof(Word);
+    Object = PB->NextOffHeap;
+  }
+  const Word *Survived = HighWater ? HighWater : HeapStart;
+  return {{"old_heap_block_size", oldHeapSize()},
+          {"heap_block_size", heapSize()},
+          {"mbuf_size", fragmentWords()},
+          {"recent_size", std::size_t(Survived - HeapStart)},
+          {"stack_size", std::size_t(HeapEnd - StackTop)},
+          {"old_heap_size", std::size_t(OldHTop - OldHeapStart)},
+          {"heap_size", std::size_t(HTop - HeapStart)},
+          {"bin_vheap_size", YoungBin},
+          {"bin_vheap_block_size", std::max(MinBinVheapSize, YoungBin)},
+          {"bin_old_vheap_size", OldBin},
+          {"bin_old_vheap_block_size", std::max(MinBinVheapSize, OldBin)}};
+}

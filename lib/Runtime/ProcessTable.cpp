@@ -662,23 +662,9 @@ void beamr::maxHeapSizeReached(Process &P) {
                      [&](TermArena &Ar) {
                        auto Atom = [](const char *Name) { return *AtomTable::get().intern(Name); };
                        auto Int = [&](std::size_t N) { return makeInteger(Ar, SWord(N)); };
-                       std::size_t Young = std::size_t(P.HTop - P.HeapStart),
-                                   Old = std::size_t(P.OldHTop - P.OldHeapStart);
                        std::size_t Total = P.heapSize() + P.oldHeapSize() + P.fragmentWords();
-                       std::pair<const char *, std::size_t> Gc[] = {
-                           {"old_heap_block_size", P.oldHeapSize()},
-                           {"heap_block_size", P.heapSize()},
-                           {"mbuf_size", P.fragmentWords()},
-                           {"recent_size", Young},
-                           {"stack_size", std::size_t(P.HeapEnd - P.StackTop)},
-                           {"old_heap_size", Old},
-                           {"heap_size", Young},
-                           {"bin_vheap_size", 0},
-                           {"bin_vheap_block_size", P.MinBinVheapSize},
-                           {"bin_old_vheap_size", 0},
-                           {"bin_old_vheap_block_size", P.MinBinVheapSize}};
                        std::vector<Term> GcInfo;
-                       for (auto [Name, N] : Gc) {
+                       for (auto [Name, N] : P.gcInfo()) {
                          Term Pair[] = {Atom(Name), Int(N)};
                          GcInfo.push_back(makeTuple(Ar, Pair));
                        }

@@ -171,6 +171,9 @@ public:
   /// whether it is logged (erl's `kill` and `error_logger`).
   std::size_t MaxHeapWords = 0;
   bool MaxHeapKill = true, MaxHeapLog = true;
+  /// When set, every collection point collects (tests use it to find
+  /// missing roots). Initialised from `gcStressDefault()`.
+  bool GcStress = false;
   /// min_heap_size: the young heap never shrinks below it (a heap-size
   /// table entry). min_bin_vheap_size is reported only.
   std::size_t MinHeapSize = MinHeapWords, MinBinVheapSize = MinBinVheapWords;
@@ -180,9 +183,6 @@ public:
   /// fit and are free, else a new one. Given back with `releaseHeapBlock`.
   Word *takeHeapBlock(std::size_t Words);
   void releaseHeapBlock(Word *Block);
-  /// When set, every collection point collects (tests use it to find
-  /// missing roots). Initialised from `gcStressDefault()`.
-  bool GcStress = false;
   /// Stress mode: collection points still to pass before the next stress
   /// collection (non-zero only when the stack is deep; see Gc.cpp).
   std::size_t StressSkip = 0;
@@ -209,6 +209,8 @@ public:
   /// started; a nil module means a fun (erl reports `{erlang, apply, 2}`).
   Term InitialModule = Term::nil(), InitialFunction = Term::nil();
   unsigned InitialArity = 0;
+  /// process_info(P, parent): the spawning process (nil for the VM's own).
+  Term Parent = Term::nil();
   /// The next collection must be a full sweep (a minor collection had to
   /// leave an old object pointing at a young one).
   bool NeedFullsweep = false;
@@ -224,7 +226,14 @@ public:
   std::size_t oldHeapSize() const { return std::size_t(OldHeapEnd - OldHeapStart); }
   /// Words held by heap fragments.
   std::size_t fragmentWords() const { return FragmentWordCount; }
-
+  /// One item of erl's garbage_collection_info, in words.
+  struct GcInfoItem {
+    const char *Name;
+    std::size_t Words;
+  };
+  /// process_info(P, garbage_collection_info) in erl's order, also what a
+  /// max_heap_size report shows.
+  std::vector<GcInfoItem> gcInfo() const;
 
   // The pending exception, valid after a call returned NoValue.
   ExceptionClass ExcClass = ExceptionClass::Error;

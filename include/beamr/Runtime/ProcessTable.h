@@ -55,9 +55,10 @@ struct ProcessHooks {
   void (*kill)(Process &P, Term Reason) = nullptr;
   /// The running process should give up the processor soon.
   void (*yieldCurrent)() = nullptr;
-  /// `process_info(self(), current_stacktrace)`: the frames of the running
-  /// process as erl lists them. Null: the answer is `[]`.
-  Term (*currentStacktrace)(Process &P) = nullptr;
+  /// `process_info(Q, current_stacktrace)`: the frames of `Q` (the running
+  /// process `P`, or another that is not running) as erl lists them, built
+  /// on `P`'s heap. Null: the answer is `[]`.
+  Term (*currentStacktrace)(Process &P, Process &Q) = nullptr;
   /// `process_info(Q, current_function)` for another process `Q` (which is
   /// not running): `{M, F, A}` built on `P`'s heap, or NoValue if unknown.
   Term (*currentFunctionOf)(Process &P, Process &Q) = nullptr;
