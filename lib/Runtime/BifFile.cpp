@@ -31,45 +31,6 @@ using namespace beamr;
 
 namespace {
 
-/// erl's name for an errno value (erl_errno_id), as an atom.
-Term posixAtom(int Err) {
-  const char *Name = "eio";
-  switch (Err) {
-#define BEAMR_ERRNO(E, N)                                                                          \
-  case E:                                                                                          \
-    Name = N;                                                                                      \
-    break;
-    BEAMR_ERRNO(ENOENT, "enoent")
-    BEAMR_ERRNO(EACCES, "eacces")
-    BEAMR_ERRNO(EEXIST, "eexist")
-    BEAMR_ERRNO(EISDIR, "eisdir")
-    BEAMR_ERRNO(ENOTDIR, "enotdir")
-    BEAMR_ERRNO(ENOTEMPTY, "eexist") // erl reports a non-empty directory as eexist.
-    BEAMR_ERRNO(EPERM, "eperm")
-    BEAMR_ERRNO(EBADF, "ebadf")
-    BEAMR_ERRNO(EINVAL, "einval")
-    BEAMR_ERRNO(ENOSPC, "enospc")
-    BEAMR_ERRNO(EROFS, "erofs")
-    BEAMR_ERRNO(EXDEV, "exdev")
-    BEAMR_ERRNO(ELOOP, "eloop")
-    BEAMR_ERRNO(ENAMETOOLONG, "enametoolong")
-    BEAMR_ERRNO(EMFILE, "emfile")
-    BEAMR_ERRNO(ENFILE, "enfile")
-    BEAMR_ERRNO(EBUSY, "ebusy")
-    BEAMR_ERRNO(ENXIO, "enxio")
-    BEAMR_ERRNO(ESPIPE, "espipe")
-    BEAMR_ERRNO(EAGAIN, "eagain")
-    BEAMR_ERRNO(EFBIG, "efbig")
-    BEAMR_ERRNO(ENOMEM, "enomem")
-    BEAMR_ERRNO(EMLINK, "emlink")
-    BEAMR_ERRNO(ETXTBSY, "etxtbsy")
-#undef BEAMR_ERRNO
-  default:
-    break;
-  }
-  return internAtom(Name);
-}
-
 Term ok() { return atomTerm(atoms::Ok); }
 Term errorTuple(Process &P, Term Reason) {
   return makeTuple2(P, atomTerm(atoms::Error), Reason);

@@ -21,6 +21,7 @@
 /// to every link. The reader thread closes the input and reaps the child.
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
+#include "PortTable.h"
 
 #include "beamr/Runtime/Environment.h"
 #include "beamr/Runtime/IoServer.h"
@@ -28,6 +29,7 @@
 #include "beamr/Runtime/Ports.h"
 #include "beamr/Runtime/Process.h"
 #include "beamr/Runtime/ProcessTable.h"
+#include "beamr/Runtime/Copy.h"
 #include "beamr/Term/Atom.h"
 
 #include <algorithm>
@@ -45,6 +47,7 @@
 extern char **environ;
 
 using namespace beamr;
+using namespace beamr::ports;
 
 namespace {
 
@@ -89,77 +92,19 @@ struct PortAtoms {
   }
 };
 
-/// How a port frames its input and output.
-struct Framing {
-  bool Binary = false;
-  unsigned Packet = 0;   ///< 1, 2 or 4: a big-endian length header of that size.
-  std::size_t Line = 0;  ///< {line, L}: lines of at most L bytes.
-};
+} // namespace
 
-struct PortState {
-  Term Id;
-  std::string Name;
-  Framing Frame;
-  bool Eof = false, ExitStatus = false, FdPort = false;
-  int InFd = -1, OutFd = -1, WakeFd = -1;
-  pid_t Child = -1;
-
-  std::mutex Lock; // Guards what follows.
-  bool Open = true;
-  Term Owner;
-  std::vector<Term> Links;
-  std::uint64_t InputBytes = 0, OutputBytes = 0;
-};
-
-class PortTable {
-public:
-  static PortTable &get() {
-    static PortTable T;
-    return T;
-  }
-  std::shared_ptr<PortState> add(std::shared_ptr<PortState> S) {
-    std::lock_guard<std::mutex> G(Lock);
-    // From 6: about where user code finds them on erl, whose boot opens
-    // ports of its own first.
-    S->Id = Term::localPort(Next++);
-    Ports[S->Id.portNumber()] = S;
-    return S;
-  }
-  std::shared_ptr<PortState> find(Term Id) {
-    if (!Id.isLocalPort())
-      return nullptr;
-    std::lock_guard<std::mutex> G(Lock);
-    auto It = Ports.find(Id.portNumber());
-    return It == Ports.end() ? nullptr : It->second;
-  }
-  void remove(Term Id) {
-    std::lock_guard<std::mutex> G(Lock);
-    Ports.erase(Id.portNumber());
-  }
-  std::vector<Term> ids() {
-    std::lock_guard<std::mutex> G(Lock);
-    std::vector<Term> Out;
-    for (auto &[N, S] : Ports)
-      Out.push_back(S->Id);
-    return Out;
-  }
-
-private:
-  std::mutex Lock;
-  std::map<std::uint64_t, std::shared_ptr<PortState>> Ports;
-  std::uint64_t Next = 6;
-};
-
-Term pairOf(TermAllocator &A, Term X, Term Y) {
+Term beamr::ports::pairOf(TermAllocator &A, Term X, Term Y) {
   Term Elems[] = {X, Y};
   return makeTuple(A, Elems);
 }
 
-/// Sends `{Port, Payload}` to the owner; `S.Lock` is held.
-void sendToOwner(PortState &S, Term Payload) {
+void beamr::ports::sendToOwner(PortState &S, Term Payload) {
   TermArena A;
   sendMessage(S.Owner, pairOf(A, S.Id, Payload));
 }
+
+namespace {
 
 /// `{Port, {data, D}}` for a frame's bytes, or `{eol|noeol, D}` in line mode.
 void sendData(PortState &S, std::string_view Bytes, Term LineTag = NoValue) {
@@ -178,9 +123,9 @@ void sendData(PortState &S, std::string_view Bytes, Term LineTag = NoValue) {
   sendMessage(S.Owner, pairOf(A, S.Id, pairOf(A, PortAtoms::get().Data, D)));
 }
 
-/// Takes the port out of service with `Reason` for its links; false when it
-/// was closed already. `S.Lock` must not be held.
-bool closePort(PortState &S, Term Reason, Term ClosedTo = NoValue) {
+} // namespace
+
+bool beamr::ports::closePort(PortState &S, Term Reason, Term ClosedTo) {
   std::vector<Term> Links;
   {
     std::lock_guard<std::mutex> G(S.Lock);
@@ -211,8 +156,12 @@ bool closePort(PortState &S, Term Reason, Term ClosedTo = NoValue) {
     TermArena A;
     sendMessage(ClosedTo, pairOf(A, S.Id, PortAtoms::get().Closed));
   }
+  if (S.Driver)
+    S.Driver->closed(S);
   return true;
 }
+
+namespace {
 
 /// Splits input into frames and sends them; keeps an unfinished frame in
 /// `Pending`. `S.Lock` is held.
@@ -253,16 +202,26 @@ void deliverInput(PortState &S, std::string &Pending) {
   Pending.erase(0, Pos);
 }
 
-/// Reader threads that may still send (portsKeepAlive).
+/// Threads that may still send from a port (portsKeepAlive).
 std::atomic<unsigned> ActiveReaders{0};
+
+} // namespace
+
+void beamr::ports::inputStarted() { ActiveReaders.fetch_add(1); }
+
+void beamr::ports::inputStopped() {
+  if (ActiveReaders.fetch_sub(1) == 1 && processHooks().recheckIdle)
+    processHooks().recheckIdle();
+}
+
+namespace {
 
 void readInputLoop(std::shared_ptr<PortState> S);
 
 /// The reader thread of a port with input.
 void readInput(std::shared_ptr<PortState> S) {
   readInputLoop(std::move(S));
-  if (ActiveReaders.fetch_sub(1) == 1 && processHooks().recheckIdle)
-    processHooks().recheckIdle();
+  inputStopped();
 }
 
 void readInputLoop(std::shared_ptr<PortState> S) {
@@ -324,10 +283,15 @@ enum class CommandResult { Ok, Closed, BadData };
 
 /// Sends an iolist to the port's output, framed; a failed write closes the
 /// port with the error's reason.
-CommandResult portCommand(PortState &S, Term Data) {
+CommandResult portCommand(Process *Caller, PortState &S, Term Data) {
   std::string Bytes;
   if (!appendIolist(Bytes, Data))
     return CommandResult::BadData;
+  if (S.Driver) {
+    if (!Caller)
+      return CommandResult::BadData; // {Pid, {command, D}} to a socket: badsig.
+    return S.Driver->output(*Caller, S, Bytes) ? CommandResult::Ok : CommandResult::BadData;
+  }
   int Err = 0;
   {
     std::lock_guard<std::mutex> G(S.Lock);
@@ -577,7 +541,7 @@ void beamr::portMessage(Term Port, Term Msg) {
       return;
     }
     if (What.isTuple() && What.tupleArity() == 2 && What.tupleElement(0) == A.Command) {
-      if (portCommand(*S, What.tupleElement(1)) != CommandResult::BadData)
+      if (portCommand(nullptr, *S, What.tupleElement(1)) != CommandResult::BadData)
         return;
     } else if (What.isTuple() && What.tupleArity() == 2 && What.tupleElement(0) == A.Connect &&
                What.tupleElement(1).isLocalPid()) {
@@ -623,6 +587,31 @@ void beamr::unlinkPort(Process &P, Term Port) {
   }
 }
 
+std::shared_ptr<PortState> beamr::ports::openDriverPort(Term Owner, std::string Name,
+                                                        std::shared_ptr<PortDriver> D) {
+  Process *O = ProcessTable::get().lookup(Owner);
+  if (!O)
+    return nullptr;
+  auto S = std::make_shared<PortState>();
+  S->Name = std::move(Name);
+  S->Driver = std::move(D);
+  S->Owner = Owner;
+  S->Links.push_back(Owner);
+  PortTable::get().add(S);
+  bool Gone;
+  {
+    std::lock_guard<SmallMutex> G(O->Signals.Lock);
+    Gone = O->Signals.Exiting;
+    if (!Gone)
+      O->Signals.Links.push_back(S->Id);
+  }
+  if (Gone) {
+    closePort(*S, PortAtoms::get().Normal);
+    return nullptr;
+  }
+  return S;
+}
+
 namespace beamr::bifs {
 
 Term open_port_2(Process &P, const Term *Args) {
@@ -646,8 +635,15 @@ Term open_port_2(Process &P, const Term *Args) {
       return P.badarg();
     O.K = Is(Kind, "spawn") ? OpenSpec::Spawn : OpenSpec::SpawnExecutable;
     O.Name = *T;
+  } else if (Name.tupleArity() == 2 && Is(Kind, "spawn_driver")) {
+    // The drivers built in (no loadable ones): tcp_inet, udp_inet.
+    std::optional<std::string> T = nativeText(Name.tupleElement(1));
+    std::shared_ptr<PortDriver> D = T ? makeDriver(*T) : nullptr;
+    if (!D)
+      return P.badarg();
+    std::shared_ptr<PortState> S = openDriverPort(P.Pid, *T, std::move(D));
+    return S ? S->Id : P.badarg();
   } else {
-    // {spawn_driver, _}: beamr-jit has no loadable drivers.
     return P.badarg();
   }
   if (!readSettings(Args[1], O))
@@ -721,7 +717,7 @@ Term open_port_2(Process &P, const Term *Args) {
     P.Signals.Links.push_back(S->Id);
   }
   if (S->InFd >= 0) {
-    ActiveReaders.fetch_add(1);
+    inputStarted();
     std::thread(readInput, S).detach();
   }
   else if (S->Child > 0)
@@ -731,7 +727,7 @@ Term open_port_2(Process &P, const Term *Args) {
 
 Term port_command_2(Process &P, const Term *Args) {
   std::shared_ptr<PortState> S = PortTable::get().find(Args[0]);
-  if (!S || portCommand(*S, Args[1]) != CommandResult::Ok)
+  if (!S || portCommand(&P, *S, Args[1]) != CommandResult::Ok)
     return P.badarg();
   return atomTerm(atoms::True);
 }
@@ -767,8 +763,56 @@ Term port_connect_2(Process &P, const Term *Args) {
   return atomTerm(atoms::True);
 }
 
-/// The spawn and fd drivers answer no control or call operations.
-Term port_control_3(Process &P, const Term *) { return P.badarg(); }
+/// The spawn and fd drivers answer no control operations; a driver's reply
+/// is a list of bytes (none sets erl's binary control flag).
+Term port_control_3(Process &P, const Term *Args) {
+  std::shared_ptr<PortState> S = PortTable::get().find(Args[0]);
+  std::string Data;
+  if (!S || !S->Driver || !Args[1].isSmall() || Args[1].smallValue() < 0 ||
+      Args[1].smallValue() > SWord(UINT32_MAX) || !appendIolist(Data, Args[2]))
+    return P.badarg();
+  {
+    std::lock_guard<std::mutex> G(S->Lock);
+    if (!S->Open)
+      return P.badarg();
+  }
+  std::optional<std::string> Reply =
+      S->Driver->control(P, *S, std::uint64_t(Args[1].smallValue()), Data);
+  if (!Reply)
+    return P.badarg();
+  Term L = Term::nil();
+  for (std::size_t I = Reply->size(); I-- > 0;)
+    L = makeCons(P, Term::small(static_cast<unsigned char>((*Reply)[I])), L);
+  return L;
+}
+
+/// erlang:port_set_data/2 and port_get_data/1 (inet_db registers a
+/// socket's module so): a term kept with the port.
+Term port_set_data_2(Process &P, const Term *Args) {
+  std::shared_ptr<PortState> S = PortTable::get().find(Args[0]);
+  if (!S)
+    return P.badarg();
+  Message *M = Message::create(Args[1]);
+  std::lock_guard<std::mutex> G(S->Lock);
+  if (!S->Open) {
+    Message::destroy(M);
+    return P.badarg();
+  }
+  std::swap(S->Data, M);
+  if (M)
+    Message::destroy(M);
+  return atomTerm(atoms::True);
+}
+
+Term port_get_data_1(Process &P, const Term *Args) {
+  std::shared_ptr<PortState> S = PortTable::get().find(Args[0]);
+  if (!S)
+    return P.badarg();
+  std::lock_guard<std::mutex> G(S->Lock);
+  if (!S->Open)
+    return P.badarg();
+  return S->Data ? copyTerm(S->Data->Payload, P) : atomTerm(atoms::Undefined);
+}
 Term port_call_2(Process &P, const Term *) { return P.badarg(); }
 Term port_call_3(Process &P, const Term *) { return P.badarg(); }
 

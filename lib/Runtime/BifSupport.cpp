@@ -218,3 +218,61 @@ std::optional<std::string> beamr::nativeText(Term Name) {
   }
   return Out;
 }
+
+Term beamr::posixAtom(int Err) {
+  const char *Name = "eio";
+  switch (Err) {
+#define BEAMR_ERRNO(E, N)                                                                          \
+  case E:                                                                                          \
+    Name = N;                                                                                      \
+    break;
+    BEAMR_ERRNO(ENOENT, "enoent")
+    BEAMR_ERRNO(EACCES, "eacces")
+    BEAMR_ERRNO(EEXIST, "eexist")
+    BEAMR_ERRNO(EISDIR, "eisdir")
+    BEAMR_ERRNO(ENOTDIR, "enotdir")
+    BEAMR_ERRNO(ENOTEMPTY, "eexist") // erl reports a non-empty directory as eexist.
+    BEAMR_ERRNO(EPERM, "eperm")
+    BEAMR_ERRNO(EBADF, "ebadf")
+    BEAMR_ERRNO(EINVAL, "einval")
+    BEAMR_ERRNO(ENOSPC, "enospc")
+    BEAMR_ERRNO(EROFS, "erofs")
+    BEAMR_ERRNO(EXDEV, "exdev")
+    BEAMR_ERRNO(ELOOP, "eloop")
+    BEAMR_ERRNO(ENAMETOOLONG, "enametoolong")
+    BEAMR_ERRNO(EMFILE, "emfile")
+    BEAMR_ERRNO(ENFILE, "enfile")
+    BEAMR_ERRNO(EBUSY, "ebusy")
+    BEAMR_ERRNO(ENXIO, "enxio")
+    BEAMR_ERRNO(ESPIPE, "espipe")
+    BEAMR_ERRNO(EAGAIN, "eagain")
+    BEAMR_ERRNO(EFBIG, "efbig")
+    BEAMR_ERRNO(ENOMEM, "enomem")
+    BEAMR_ERRNO(EMLINK, "emlink")
+    BEAMR_ERRNO(ETXTBSY, "etxtbsy")
+    BEAMR_ERRNO(EPIPE, "epipe")
+    BEAMR_ERRNO(ECONNREFUSED, "econnrefused")
+    BEAMR_ERRNO(ECONNRESET, "econnreset")
+    BEAMR_ERRNO(ECONNABORTED, "econnaborted")
+    BEAMR_ERRNO(EADDRINUSE, "eaddrinuse")
+    BEAMR_ERRNO(EADDRNOTAVAIL, "eaddrnotavail")
+    BEAMR_ERRNO(EAFNOSUPPORT, "eafnosupport")
+    BEAMR_ERRNO(ENOTCONN, "enotconn")
+    BEAMR_ERRNO(EISCONN, "eisconn")
+    BEAMR_ERRNO(EALREADY, "ealready")
+    BEAMR_ERRNO(EINPROGRESS, "einprogress")
+    BEAMR_ERRNO(ETIMEDOUT, "etimedout")
+    BEAMR_ERRNO(ENETUNREACH, "enetunreach")
+    BEAMR_ERRNO(EHOSTUNREACH, "ehostunreach")
+    BEAMR_ERRNO(ENOTSOCK, "enotsock")
+    BEAMR_ERRNO(EOPNOTSUPP, "eopnotsupp")
+    BEAMR_ERRNO(EPROTONOSUPPORT, "eprotonosupport")
+    BEAMR_ERRNO(EMSGSIZE, "emsgsize")
+    BEAMR_ERRNO(ENOBUFS, "enobufs")
+    BEAMR_ERRNO(ENOPROTOOPT, "enoprotoopt")
+#undef BEAMR_ERRNO
+  default:
+    break;
+  }
+  return internAtom(Name);
+}

@@ -62,6 +62,9 @@ Term makeTuple2(Process &P, Term A, Term B);
 /// erlang:display): any thread, so two scheduler threads writing at once
 /// cannot interleave within one piece when write(2) writes part of it.
 std::mutex &standardOutputLock();
+/// erl's name for an errno value (erl_errno_id), as an atom (`eio` for
+/// one it has no name for here).
+Term posixAtom(int Err);
 Term makeTuple3(Process &P, Term A, Term B, Term C);
 
 
