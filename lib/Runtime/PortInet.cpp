@@ -254,8 +254,8 @@ private:
   int Fd = -1, Family = AF_INET;
   int WakeFd = -1;
   bool ThreadRunning = false, Stopping = false;
+  unsigned Sending = 0; ///< Senders writing outside the lock.
   bool PeerClosed = false, ReadShut = false;
-  std::weak_ptr<PortState> Port;
   std::deque<Waiter> Accepts;
   std::optional<Waiter> Connect, Recv;
   unsigned NextRef = 0;
@@ -271,17 +271,21 @@ private:
            HighMsgqWatermark = 8192, LowMsgqWatermark = 4096;
   int SendTimeout = -1;
   unsigned char LineDelimiter = '\n';
+  std::optional<int> Priority; ///< As last set, restored after a TOS change.
   /// Socket options set before the socket exists (prim_inet sets the
   /// options, then opens): applied at open.
   std::vector<std::pair<unsigned char, std::string>> Early;
 
   std::string open(PortState &S, std::string_view D);
-  std::string setOptions(std::string_view D);
+  std::string setOptions(PortState &S, std::string_view D);
   std::string getOptions(std::string_view D);
   /// Applies one socket-level option; an errno, or 0.
   int socketOption(unsigned char Opt, std::string_view Value);
   std::optional<std::string> readSocketOption(unsigned char Opt);
   void startThread(PortState &S);
+  /// Closes the descriptor of a closed port once nothing uses it; the
+  /// port's lock is held.
+  void releaseIfLast();
   void wake();
   void run(std::shared_ptr<PortState> S);
   /// What the thread waits for; `S.Lock` held.
@@ -365,7 +369,6 @@ std::string TcpSocket::open(PortState &S, std::string_view D) {
     if (int Err = socketOption(Opt, Value))
       return error(Err);
   Early.clear();
-  Port = PortTable::get().find(S.Id);
   return ok();
 }
 
@@ -400,7 +403,14 @@ int TcpSocket::socketOption(unsigned char Opt, std::string_view V) {
   int Value = int(get32(V, 0));
   if (Opt == OptRcvbuf || Opt == OptSndbuf)
     Value = std::max(Value, 1);
-  return ::setsockopt(Fd, Level, Name, &Value, sizeof Value) == 0 ? 0 : errno;
+  if (::setsockopt(Fd, Level, Name, &Value, sizeof Value) != 0)
+    return errno;
+  // Linux resets the priority when the TOS changes; erl sets it again.
+  if (Opt == OptPriority)
+    Priority = Value;
+  else if (Opt == OptTos && Priority)
+    ::setsockopt(Fd, SOL_SOCKET, SO_PRIORITY, &*Priority, sizeof *Priority);
+  return 0;
 }
 
 std::optional<std::string> TcpSocket::readSocketOption(unsigned char Opt) {
@@ -446,7 +456,7 @@ std::optional<std::string> TcpSocket::readSocketOption(unsigned char Opt) {
   return Out;
 }
 
-std::string TcpSocket::setOptions(std::string_view D) {
+std::string TcpSocket::setOptions(PortState &S, std::string_view D) {
   std::size_t At = 0;
   auto Need = [&](std::size_t N) { return D.size() - At >= N; };
   while (At < D.size()) {
@@ -482,11 +492,9 @@ std::string TcpSocket::setOptions(std::string_view D) {
         if (Sum <= 0) {
           ActiveMode = Passive;
           ActiveN = 0;
-          if (std::shared_ptr<PortState> S = Port.lock()) {
-            TermArena A;
-            Term Elems[] = {InetAtoms::get().TcpPassive, S->Id};
-            sendMessage(S->Owner, makeTuple(A, Elems));
-          }
+          TermArena A;
+          Term Elems[] = {InetAtoms::get().TcpPassive, S.Id};
+          sendMessage(S.Owner, makeTuple(A, Elems));
         } else {
           ActiveMode = Multi;
           ActiveN = int(Sum);
@@ -527,7 +535,10 @@ std::string TcpSocket::setOptions(std::string_view D) {
       }
     }
   }
-  wake(); // The active mode may have changed what the thread waits for.
+  // The active mode may have changed what the thread waits for.
+  if (St == State::Connected && ActiveMode != Passive)
+    startThread(S);
+  wake();
   return ok();
 }
 
@@ -559,9 +570,9 @@ std::string TcpSocket::getOptions(std::string_view D) {
     case OptSendTimeoutClose: Put(SendTimeoutClose); break;
     case OptDelaySend: Put(DelaySend); break;
     case OptShowEconnreset: Put(ShowEconnreset); break;
-    case OptLineDelimiter: Put(LineDelimiter); break;
     default: {
-      if (Fd < 0)
+      // line_delimiter is set-only, as on erl.
+      if (Fd < 0 || Opt == OptLineDelimiter)
         return error(EINVAL);
       std::optional<std::string> V = readSocketOption(Opt);
       if (!V)
@@ -585,7 +596,7 @@ std::optional<std::string> TcpSocket::control(Process &Caller, PortState &S, std
   case ReqOpen:
     return open(S, D);
   case ReqSetOpts:
-    return setOptions(D);
+    return setOptions(S, D);
   case ReqGetOpts:
     return getOptions(D);
   case ReqGetHostname: {
@@ -744,21 +755,20 @@ bool TcpSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
     }
     unsigned H = PacketType == Packet1 ? 1 : PacketType == Packet2 ? 2 : PacketType == Packet4 ? 4 : 0;
     if (H) {
-      if (H < 4 && Bytes.size() >= (std::size_t(1) << (8 * H))) {
-        Err = EMSGSIZE;
-      } else {
-        for (unsigned I = H; I-- > 0;)
-          Framed += char((Bytes.size() >> (8 * I)) & 0xFF);
-        Framed += Bytes;
-        Out = Framed;
-      }
+      // As erl: a length too big for the header is cut to its low bytes.
+      for (unsigned I = H; I-- > 0;)
+        Framed += char((Bytes.size() >> (8 * I)) & 0xFF);
+      Framed += Bytes;
+      Out = Framed;
     }
+    ++Sending;
   }
+  const int To = Fd; // Stays open while Sending counts this send.
   // Written outside the lock, so that the thread can still deliver input
   // while a large send waits for room.
   std::size_t Done = 0;
   while (!Err && Done < Out.size()) {
-    ssize_t N = ::send(Fd, Out.data() + Done, Out.size() - Done, MSG_NOSIGNAL);
+    ssize_t N = ::send(To, Out.data() + Done, Out.size() - Done, MSG_NOSIGNAL);
     if (N > 0) {
       Done += std::size_t(N);
       continue;
@@ -766,7 +776,7 @@ bool TcpSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
     if (N < 0 && errno == EINTR)
       continue;
     if (N < 0 && errno == EAGAIN) {
-      pollfd P{Fd, POLLOUT, 0};
+      pollfd P{To, POLLOUT, 0};
       int R = ::poll(&P, 1, SendTimeout < 0 ? -1 : SendTimeout);
       if (R == 0)
         Err = ETIMEDOUT;
@@ -775,6 +785,8 @@ bool TcpSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
     Err = errno;
   }
   std::lock_guard<std::mutex> G(S.Lock);
+  --Sending;
+  releaseIfLast();
   if (!S.Open)
     return true;
   if (!Err)
@@ -793,13 +805,24 @@ bool TcpSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
 void TcpSocket::closed(PortState &S) {
   std::lock_guard<std::mutex> G(S.Lock);
   Stopping = true;
-  if (ThreadRunning) {
-    wake(); // The thread closes the socket.
+  if (Fd < 0)
+    return;
+  if (ThreadRunning || Sending) {
+    // Its last user closes the descriptor (so its number is not reused
+    // under them); the socket stops now, as erl's does.
+    ::shutdown(Fd, SHUT_RDWR);
+    wake();
     return;
   }
-  if (Fd >= 0)
-    ::close(Fd);
+  ::close(Fd);
   Fd = -1;
+}
+
+void TcpSocket::releaseIfLast() {
+  if (Stopping && !ThreadRunning && Sending == 0 && Fd >= 0) {
+    ::close(Fd);
+    Fd = -1;
+  }
 }
 
 void TcpSocket::reply(PortState &S, Term To, unsigned Ref, Term Result) {
@@ -905,7 +928,7 @@ std::optional<std::string> TcpSocket::nextPacket(std::size_t Length) {
   case PacketLine: {
     std::size_t End = In.find(char(LineDelimiter));
     std::size_t Max = std::max<std::size_t>(Buffer, 1);
-    if (End == std::string::npos) {
+    if (End == std::string::npos || End >= Max) {
       if (In.size() < Max)
         return std::nullopt;
       End = Max - 1; // A line longer than the buffer comes in pieces.
@@ -1019,7 +1042,6 @@ bool TcpSocket::service(PortState &S, short Revents) {
     }
     {
       std::lock_guard<std::mutex> G(NS->Lock);
-      D->Port = NS;
       if (D->ActiveMode != Passive)
         D->startThread(*NS);
     }
@@ -1038,25 +1060,27 @@ bool TcpSocket::service(PortState &S, short Revents) {
 void TcpSocket::run(std::shared_ptr<PortState> S) {
   for (;;) {
     short Events;
-    int Timeout = -1;
+    int Timeout = -1, SocketFd, Wake;
     {
       std::lock_guard<std::mutex> G(S->Lock);
       if (Stopping || !S->Open)
         break;
       expire(*S);
       Events = events();
+      SocketFd = Fd;
+      Wake = WakeFd;
       if (std::optional<Clock::time_point> D = nextDeadline()) {
         auto Ms = std::chrono::ceil<std::chrono::milliseconds>(*D - Clock::now()).count();
         Timeout = int(std::clamp<long long>(Ms, 0, INT_MAX));
       }
     }
-    pollfd Fds[2] = {{Fd, Events, 0}, {WakeFd, POLLIN, 0}};
+    pollfd Fds[2] = {{SocketFd, Events, 0}, {Wake, POLLIN, 0}};
     int R = ::poll(Fds, 2, Timeout);
     if (R < 0 && errno != EINTR)
       break;
     if (Fds[1].revents & POLLIN) {
       std::uint64_t Count;
-      [[maybe_unused]] ssize_t N = ::read(WakeFd, &Count, sizeof Count);
+      [[maybe_unused]] ssize_t N = ::read(Wake, &Count, sizeof Count);
     }
     bool KeepOpen = true;
     {
@@ -1071,9 +1095,8 @@ void TcpSocket::run(std::shared_ptr<PortState> S) {
   }
   std::lock_guard<std::mutex> G(S->Lock);
   ThreadRunning = false;
-  if (Fd >= 0)
-    ::close(Fd);
-  Fd = -1;
+  Stopping = true;
+  releaseIfLast();
   ::close(WakeFd);
   WakeFd = -1;
 }

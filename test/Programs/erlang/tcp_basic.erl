@@ -1,0 +1,46 @@
+%% Protects gen_tcp's passive path: listen on a free port, accept, connect by address and by name, recv of exact lengths and of what is there, iolist sends, socket names, recv and accept timeouts, the peer's close ({error, closed}), a refused connect and send on a closed socket.
+-module(tcp_basic).
+-export([start/0]).
+start() ->
+    {ok, L} = gen_tcp:listen(0, [binary, {active, false}, {reuseaddr, true}]),
+    {ok, Port} = inet:port(L),
+    Self = self(),
+    AcceptTimeout = gen_tcp:accept(L, 50),
+    Server = spawn_link(fun() -> server(L, Self) end),
+    {ok, C} = gen_tcp:connect({127, 0, 0, 1}, Port, [binary, {active, false}]),
+    {ok, {CAddr, CPort}} = inet:sockname(C),
+    {ok, {PAddr, PPort}} = inet:peername(C),
+    ok = gen_tcp:send(C, [<<"hel">>, "lo", [$\s, [<<"wor">>]], "ld"]),
+    R1 = gen_tcp:recv(C, 5, 2000),
+    R2 = gen_tcp:recv(C, 6, 2000),
+    RTimeout = gen_tcp:recv(C, 0, 30),
+    ok = gen_tcp:send(C, <<"bye">>),
+    R3 = gen_tcp:recv(C, 0, 2000),
+    R4 = gen_tcp:recv(C, 0, 2000),
+    SendClosed = gen_tcp:send(C, <<"x">>),
+    ok = gen_tcp:close(C),
+    ServerSaw = receive {Server, Got} -> Got end,
+    {ok, C2} = gen_tcp:connect("localhost", Port, [list, {active, false}]),
+    ok = gen_tcp:send(C2, "list mode"),
+    R5 = gen_tcp:recv(C2, 0, 2000),
+    ok = gen_tcp:close(C2),
+    receive {Server, Got2} -> ok end,
+    ok = gen_tcp:close(L),
+    Refused = gen_tcp:connect({127, 0, 0, 1}, Port, [], 2000),
+    {AcceptTimeout, CAddr, PAddr, PPort =:= Port, is_integer(CPort),
+     R1, R2, RTimeout, R3, R4, SendClosed, ServerSaw, R5, Got2, Refused}.
+
+server(L, Parent) ->
+    {ok, S} = gen_tcp:accept(L, 2000),
+    {ok, A} = gen_tcp:recv(S, 11, 2000),
+    ok = gen_tcp:send(S, A),
+    {ok, B} = gen_tcp:recv(S, 3, 2000),
+    ok = gen_tcp:send(S, [<<"got ">>, B]),
+    ok = gen_tcp:close(S),
+    Parent ! {self(), {A, B}},
+    {ok, S2} = gen_tcp:accept(L, 2000),
+    {ok, D} = gen_tcp:recv(S2, 0, 2000),
+    ok = gen_tcp:send(S2, "echo " ++ binary_to_list(D)),
+    Closed = gen_tcp:recv(S2, 0, 2000),
+    gen_tcp:close(S2),
+    Parent ! {self(), {D, Closed}}.

@@ -1,0 +1,30 @@
+%% Protects inet:setopts/getopts on gen_tcp sockets: driver options (mode, packet, active, header, buffer, exit_on_close, delay_send, send_timeout, line_delimiter, watermarks) read back as set, socket options (reuseaddr, keepalive, nodelay, linger, tos, priority) set and read from the kernel, options a listener passes to what it accepts, invalid values refused, line_delimiter set but not read (as erl), and the host name through a socket.
+-module(tcp_options).
+-export([start/0]).
+start() ->
+    {ok, L} = gen_tcp:listen(0, [binary, {active, false}, {reuseaddr, true}, {nodelay, true},
+                                 {keepalive, true}, {packet, 2}, {send_timeout, 500}]),
+    {ok, Port} = inet:port(L),
+    {ok, C} = gen_tcp:connect({127, 0, 0, 1}, Port, [list, {active, false}]),
+    {ok, S} = gen_tcp:accept(L, 2000),
+    Names = [mode, packet, active, header, exit_on_close, delay_send, send_timeout,
+             send_timeout_close, high_watermark, low_watermark,
+             high_msgq_watermark, low_msgq_watermark, deliver, packet_size, show_econnreset],
+    Defaults = inet:getopts(C, Names),
+    Inherited = inet:getopts(S, [active, nodelay, keepalive, packet, mode]),
+    ListenOpts = inet:getopts(L, [reuseaddr, nodelay, keepalive, packet, send_timeout]),
+    Set = inet:setopts(C, [binary, {packet, 4}, {header, 1}, {exit_on_close, false},
+                           {delay_send, true}, {send_timeout, 1000}, {line_delimiter, $;},
+                           {high_watermark, 20000}, {low_watermark, 10000},
+                           {nodelay, true}, {keepalive, true}, {linger, {true, 3}},
+                           {tos, 16}, {priority, 3}, {packet_size, 1000}]),
+    After = inet:getopts(C, [mode, packet, header, exit_on_close, delay_send, send_timeout,
+                             high_watermark, low_watermark, nodelay,
+                             keepalive, linger, tos, priority, packet_size]),
+    Bad = [inet:setopts(C, [O]) || O <- [{active, maybe}, {packet, 3}, {mode, text},
+                                         {nodelay, 1}, {linger, true}, bogus]],
+    Unknown = [inet:getopts(C, [O]) || O <- [no_such_option, line_delimiter]],
+    {ok, Host} = inet:gethostname(C),
+    gen_tcp:close(C), gen_tcp:close(S), gen_tcp:close(L),
+    Closed = inet:getopts(C, [active]),
+    {Defaults, Inherited, ListenOpts, Set, After, Bad, Unknown, is_list(Host), Closed}.
