@@ -1,12 +1,13 @@
-//===- lib/Runtime/PortInet.cpp - tcp_inet: erl's inet driver protocol ----===//
+//===- lib/Runtime/PortInet.cpp - tcp_inet, udp_inet: erl's inet drivers --===//
 ///
 /// \file
-/// The `tcp_inet` port driver that OTP's prim_inet talks to (gen_tcp's
-/// default backend): port_control requests (open, bind, listen, accept,
-/// connect, recv, shutdown, socket names, options, subscribe, host name)
-/// with erl's encoding, port_command for sends, and the messages the
-/// driver sends (`{inet_async, S, Ref, R}`, `{inet_reply, S, R}`, `{tcp,
-/// S, Data}`, `{tcp_closed, S}`, `{tcp_passive, S}`).
+/// The `tcp_inet` and `udp_inet` port drivers that OTP's prim_inet talks to
+/// (gen_tcp's and gen_udp's default backend): port_control requests (open,
+/// bind, listen, accept, connect, recv, shutdown, socket names, options,
+/// subscribe, host name) with erl's encoding, port_command for sends, and
+/// the messages the drivers send (`{inet_async, S, Ref, R}`, `{inet_reply,
+/// S, R}`, `{tcp, S, Data}`, `{tcp_closed, S}`, `{tcp_passive, S}`, `{udp,
+/// S, IP, Port, Data}`, `{udp_passive, S}`).
 ///
 /// Each socket has one thread, blocked in poll(2) on the socket and an
 /// eventfd that control requests and closing signal. It completes what is
@@ -18,7 +19,8 @@
 /// therefore always empty.
 ///
 /// Packet modes raw, 1, 2, 4 and line are framed; the others (http, asn1,
-/// ...) are refused with einval, as are UDP and SCTP (no driver).
+/// ...) are refused with einval; SCTP has no driver. UDP multicast options
+/// are refused with einval too.
 //===----------------------------------------------------------------------===//
 #include "BifSupport.h"
 #include "PortTable.h"
@@ -68,11 +70,12 @@ enum : unsigned {
   ReqListen = 27,
   ReqRecv = 42,
   ReqShutdown = 44,
+  ReqPacketRecv = 60,
 };
 
 // Address families and socket types as prim_inet encodes them.
 enum : unsigned char { AfInet = 1, AfInet6 = 2, AfAny = 3, AfLoopback = 4 };
-enum : unsigned char { TypeStream = 1 };
+enum : unsigned char { TypeStream = 1, TypeDgram = 2 };
 
 // Reply tags.
 constexpr char RepError = 0, RepOk = 1;
@@ -122,14 +125,15 @@ enum : int { PacketRaw = 0, Packet1 = 1, Packet2 = 2, Packet4 = 3, PacketLine = 
 
 struct InetAtoms {
   Term Tcp, TcpClosed, TcpPassive, InetAsync, InetReply, Ok, Error, Closed, Timeout, Data,
-      Normal;
+      Normal, Udp, UdpPassive;
   static const InetAtoms &get() {
     static const InetAtoms A{internAtom("tcp"),        internAtom("tcp_closed"),
                              internAtom("tcp_passive"), internAtom("inet_async"),
                              internAtom("inet_reply"), atomTerm(atoms::Ok),
                              atomTerm(atoms::Error),   internAtom("closed"),
                              internAtom("timeout"),    internAtom("data"),
-                             internAtom("normal")};
+                             internAtom("normal"),     internAtom("udp"),
+                             internAtom("udp_passive")};
     return A;
   }
 };
@@ -236,10 +240,11 @@ std::string encodeAddress(const sockaddr_storage &S) {
   return Out;
 }
 
-class TcpSocket : public PortDriver, public std::enable_shared_from_this<TcpSocket> {
+class InetSocket : public PortDriver, public std::enable_shared_from_this<InetSocket> {
 public:
+  explicit InetSocket(bool Datagram) : Datagram(Datagram) {}
   /// A socket that accept(2) gave, connected already.
-  static std::shared_ptr<TcpSocket> accepted(int Fd, int Family, const TcpSocket &Listener);
+  static std::shared_ptr<InetSocket> accepted(int Fd, int Family, const InetSocket &Listener);
 
   std::optional<std::string> control(Process &Caller, PortState &S, std::uint64_t Op,
                                      std::string_view Data) override;
@@ -249,8 +254,12 @@ public:
 private:
   enum class State { Unopened, Open, Listening, Connecting, Connected };
 
+  const bool Datagram; ///< udp_inet: datagrams, no stream state.
   // Under the port's lock.
   State St = State::Unopened;
+  bool Bound = false;
+  /// Whether input can come: a connected stream, a bound datagram socket.
+  bool readable() const { return Datagram ? Bound || St == State::Connected : St == State::Connected; }
   int Fd = -1, Family = AF_INET;
   int WakeFd = -1;
   bool ThreadRunning = false, Stopping = false;
@@ -302,6 +311,10 @@ private:
   std::optional<std::string> nextPacket(std::size_t Length);
   Term dataTerm(TermAllocator &A, std::string_view Bytes) const;
   void deliver(PortState &S);
+  /// Reads and delivers datagrams while someone takes them (at most
+  /// read_packets of them).
+  void readDatagrams(PortState &S);
+  bool outputDatagram(Process &Caller, PortState &S, std::string_view Bytes);
   /// The peer closed: what is pending hears `closed`, an active socket's
   /// owner gets tcp_closed. True when the port should then close.
   bool endOfInput(PortState &S);
@@ -314,8 +327,8 @@ private:
   }
 };
 
-std::shared_ptr<TcpSocket> TcpSocket::accepted(int Fd, int Family, const TcpSocket &L) {
-  auto T = std::make_shared<TcpSocket>();
+std::shared_ptr<InetSocket> InetSocket::accepted(int Fd, int Family, const InetSocket &L) {
+  auto T = std::make_shared<InetSocket>(false);
   T->St = State::Connected;
   T->Fd = Fd;
   T->Family = Family;
@@ -334,14 +347,14 @@ std::shared_ptr<TcpSocket> TcpSocket::accepted(int Fd, int Family, const TcpSock
   return T;
 }
 
-void TcpSocket::wake() {
+void InetSocket::wake() {
   if (WakeFd >= 0) {
     std::uint64_t One = 1;
     [[maybe_unused]] ssize_t N = ::write(WakeFd, &One, sizeof One);
   }
 }
 
-void TcpSocket::startThread(PortState &S) {
+void InetSocket::startThread(PortState &S) {
   if (ThreadRunning)
     return;
   WakeFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
@@ -354,14 +367,14 @@ void TcpSocket::startThread(PortState &S) {
   }).detach();
 }
 
-std::string TcpSocket::open(PortState &S, std::string_view D) {
+std::string InetSocket::open(PortState &S, std::string_view D) {
   if (St != State::Unopened || D.size() < 2)
     return error(EINVAL);
   unsigned char F = static_cast<unsigned char>(D[0]), Type = static_cast<unsigned char>(D[1]);
-  if (Type != TypeStream || (F != AfInet && F != AfInet6))
+  if (Type != (Datagram ? TypeDgram : TypeStream) || (F != AfInet && F != AfInet6))
     return error(EAFNOSUPPORT);
   Family = F == AfInet ? AF_INET : AF_INET6;
-  Fd = ::socket(Family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  Fd = ::socket(Family, (Datagram ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
   if (Fd < 0)
     return error(errno);
   St = State::Open;
@@ -372,7 +385,7 @@ std::string TcpSocket::open(PortState &S, std::string_view D) {
   return ok();
 }
 
-int TcpSocket::socketOption(unsigned char Opt, std::string_view V) {
+int InetSocket::socketOption(unsigned char Opt, std::string_view V) {
   int Level = SOL_SOCKET, Name;
   switch (Opt) {
   case OptReuseaddr: Name = SO_REUSEADDR; break;
@@ -413,7 +426,7 @@ int TcpSocket::socketOption(unsigned char Opt, std::string_view V) {
   return 0;
 }
 
-std::optional<std::string> TcpSocket::readSocketOption(unsigned char Opt) {
+std::optional<std::string> InetSocket::readSocketOption(unsigned char Opt) {
   int Level = SOL_SOCKET, Name;
   switch (Opt) {
   case OptReuseaddr: Name = SO_REUSEADDR; break;
@@ -456,7 +469,7 @@ std::optional<std::string> TcpSocket::readSocketOption(unsigned char Opt) {
   return Out;
 }
 
-std::string TcpSocket::setOptions(PortState &S, std::string_view D) {
+std::string InetSocket::setOptions(PortState &S, std::string_view D) {
   std::size_t At = 0;
   auto Need = [&](std::size_t N) { return D.size() - At >= N; };
   while (At < D.size()) {
@@ -493,7 +506,7 @@ std::string TcpSocket::setOptions(PortState &S, std::string_view D) {
           ActiveMode = Passive;
           ActiveN = 0;
           TermArena A;
-          Term Elems[] = {InetAtoms::get().TcpPassive, S.Id};
+          Term Elems[] = {Datagram ? InetAtoms::get().UdpPassive : InetAtoms::get().TcpPassive, S.Id};
           sendMessage(S.Owner, makeTuple(A, Elems));
         } else {
           ActiveMode = Multi;
@@ -536,13 +549,13 @@ std::string TcpSocket::setOptions(PortState &S, std::string_view D) {
     }
   }
   // The active mode may have changed what the thread waits for.
-  if (St == State::Connected && ActiveMode != Passive)
+  if (readable() && ActiveMode != Passive)
     startThread(S);
   wake();
   return ok();
 }
 
-std::string TcpSocket::getOptions(std::string_view D) {
+std::string InetSocket::getOptions(std::string_view D) {
   std::string Out(1, RepOk);
   for (char C : D) {
     unsigned char Opt = static_cast<unsigned char>(C);
@@ -584,7 +597,7 @@ std::string TcpSocket::getOptions(std::string_view D) {
   return Out;
 }
 
-std::optional<std::string> TcpSocket::control(Process &Caller, PortState &S, std::uint64_t Op,
+std::optional<std::string> InetSocket::control(Process &Caller, PortState &S, std::uint64_t Op,
                                               std::string_view D) {
   if (Op < ControlMagic)
     return std::nullopt;
@@ -635,6 +648,9 @@ std::optional<std::string> TcpSocket::control(Process &Caller, PortState &S, std
       return error(errno);
     std::string Out(1, RepOk);
     put16(Out, ntohs(reinterpret_cast<sockaddr_in &>(Bound).sin_port));
+    this->Bound = true;
+    if (readable() && ActiveMode != Passive)
+      startThread(S);
     return Out;
   }
   case ReqListen: {
@@ -673,7 +689,8 @@ std::optional<std::string> TcpSocket::control(Process &Caller, PortState &S, std
     if (R == 0) {
       St = State::Connected;
       reply(S, Caller.Pid, Ref, InetAtoms::get().Ok);
-      startThread(S);
+      if (!Datagram || ActiveMode != Passive)
+        startThread(S);
       return Out;
     }
     if (errno != EINPROGRESS)
@@ -684,23 +701,25 @@ std::optional<std::string> TcpSocket::control(Process &Caller, PortState &S, std
     wake();
     return Out;
   }
-  case ReqRecv: {
-    if (D.size() < 8)
+  case ReqRecv:
+  case ReqPacketRecv: {
+    if (D.size() < 8 || (Req == ReqPacketRecv) != Datagram)
       return error(EINVAL);
-    if (St != State::Connected)
+    if (!readable())
       return error(ENOTCONN);
     if (ActiveMode != Passive)
       return error(EINVAL);
     if (Recv)
       return error(EALREADY);
-    std::size_t Length = get32(D, 4);
+    std::size_t Length = Datagram ? 0 : get32(D, 4);
     if (Length > 0 && PacketType != PacketRaw)
       return error(EINVAL);
     unsigned Ref = newRef();
     std::string Out(1, RepOk);
     put16(Out, Ref);
     Recv = Waiter{Caller.Pid, Ref, deadlineOf(get32(D, 0)), Length};
-    deliver(S); // Buffered input may complete it at once.
+    if (!Datagram)
+      deliver(S); // Buffered input may complete it at once.
     if (Recv && PeerClosed) {
       reply(S, Caller.Pid, Ref, makeTuple2(Caller, InetAtoms::get().Error, InetAtoms::get().Closed));
       Recv.reset();
@@ -737,7 +756,9 @@ std::optional<std::string> TcpSocket::control(Process &Caller, PortState &S, std
   }
 }
 
-bool TcpSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
+bool InetSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
+  if (Datagram)
+    return outputDatagram(Caller, S, Bytes);
   const InetAtoms &A = InetAtoms::get();
   std::string Framed;
   std::string_view Out = Bytes;
@@ -802,7 +823,7 @@ bool TcpSocket::output(Process &Caller, PortState &S, std::string_view Bytes) {
   return true;
 }
 
-void TcpSocket::closed(PortState &S) {
+void InetSocket::closed(PortState &S) {
   std::lock_guard<std::mutex> G(S.Lock);
   Stopping = true;
   if (Fd < 0)
@@ -818,31 +839,31 @@ void TcpSocket::closed(PortState &S) {
   Fd = -1;
 }
 
-void TcpSocket::releaseIfLast() {
+void InetSocket::releaseIfLast() {
   if (Stopping && !ThreadRunning && Sending == 0 && Fd >= 0) {
     ::close(Fd);
     Fd = -1;
   }
 }
 
-void TcpSocket::reply(PortState &S, Term To, unsigned Ref, Term Result) {
+void InetSocket::reply(PortState &S, Term To, unsigned Ref, Term Result) {
   TermArena A;
   Term Elems[] = {InetAtoms::get().InetAsync, S.Id, Term::small(SWord(Ref)), Result};
   sendMessage(To, makeTuple(A, Elems));
 }
 
-short TcpSocket::events() const {
+short InetSocket::events() const {
   short E = 0;
   if (St == State::Listening && !Accepts.empty())
     E |= POLLIN;
   if (St == State::Connecting)
     E |= POLLOUT;
-  if (St == State::Connected && !PeerClosed && (ActiveMode != Passive || Recv))
+  if (readable() && !PeerClosed && (ActiveMode != Passive || Recv))
     E |= POLLIN;
   return E;
 }
 
-std::optional<Clock::time_point> TcpSocket::nextDeadline() const {
+std::optional<Clock::time_point> InetSocket::nextDeadline() const {
   std::optional<Clock::time_point> D;
   auto Consider = [&](const Waiter &W) {
     if (W.Deadline && (!D || *W.Deadline < *D))
@@ -857,7 +878,7 @@ std::optional<Clock::time_point> TcpSocket::nextDeadline() const {
   return D;
 }
 
-void TcpSocket::expire(PortState &S) {
+void InetSocket::expire(PortState &S) {
   const InetAtoms &A = InetAtoms::get();
   Clock::time_point Now = Clock::now();
   auto Due = [&](const Waiter &W) { return W.Deadline && *W.Deadline <= Now; };
@@ -881,7 +902,7 @@ void TcpSocket::expire(PortState &S) {
   }
 }
 
-bool TcpSocket::fill() {
+bool InetSocket::fill() {
   char Buf[65536];
   for (;;) {
     ssize_t N = ::recv(Fd, Buf, sizeof Buf, 0);
@@ -899,7 +920,7 @@ bool TcpSocket::fill() {
   }
 }
 
-std::optional<std::string> TcpSocket::nextPacket(std::size_t Length) {
+std::optional<std::string> InetSocket::nextPacket(std::size_t Length) {
   std::string Out;
   switch (PacketType) {
   case PacketRaw: {
@@ -941,7 +962,7 @@ std::optional<std::string> TcpSocket::nextPacket(std::size_t Length) {
   return std::nullopt;
 }
 
-Term TcpSocket::dataTerm(TermAllocator &A, std::string_view Bytes) const {
+Term InetSocket::dataTerm(TermAllocator &A, std::string_view Bytes) const {
   auto Bin = [&](std::string_view B) {
     return makeBinary(A, std::span<const unsigned char>(
                              reinterpret_cast<const unsigned char *>(B.data()), B.size()));
@@ -956,7 +977,7 @@ Term TcpSocket::dataTerm(TermAllocator &A, std::string_view Bytes) const {
   return Tail;
 }
 
-void TcpSocket::deliver(PortState &S) {
+void InetSocket::deliver(PortState &S) {
   const InetAtoms &A = InetAtoms::get();
   if (Recv) {
     if (std::optional<std::string> P = nextPacket(Recv->Length)) {
@@ -989,7 +1010,7 @@ void TcpSocket::deliver(PortState &S) {
   }
 }
 
-bool TcpSocket::endOfInput(PortState &S) {
+bool InetSocket::endOfInput(PortState &S) {
   const InetAtoms &A = InetAtoms::get();
   PeerClosed = true;
   if (Recv) {
@@ -1007,7 +1028,7 @@ bool TcpSocket::endOfInput(PortState &S) {
   return false;
 }
 
-bool TcpSocket::service(PortState &S, short Revents) {
+bool InetSocket::service(PortState &S, short Revents) {
   const InetAtoms &A = InetAtoms::get();
   if (St == State::Connecting && Connect && (Revents & (POLLOUT | POLLERR | POLLHUP))) {
     int Err = 0;
@@ -1032,7 +1053,7 @@ bool TcpSocket::service(PortState &S, short Revents) {
       return true; // EAGAIN (another took it) or a transient error: wait on.
     Waiter W = Accepts.front();
     Accepts.pop_front();
-    auto D = TcpSocket::accepted(New, Peer.ss_family == AF_INET6 ? AF_INET6 : AF_INET, *this);
+    auto D = InetSocket::accepted(New, Peer.ss_family == AF_INET6 ? AF_INET6 : AF_INET, *this);
     std::shared_ptr<PortState> NS = openDriverPort(W.Caller, "tcp_inet", D);
     TermArena Ar;
     if (!NS) {
@@ -1048,6 +1069,11 @@ bool TcpSocket::service(PortState &S, short Revents) {
     reply(S, W.Caller, W.Ref, pairOf(Ar, A.Ok, NS->Id));
     return true;
   }
+  if (Datagram) {
+    if (Revents & (POLLIN | POLLERR))
+      readDatagrams(S);
+    return true;
+  }
   if (St == State::Connected && (Revents & (POLLIN | POLLHUP | POLLERR))) {
     bool More = fill();
     deliver(S);
@@ -1057,7 +1083,7 @@ bool TcpSocket::service(PortState &S, short Revents) {
   return true;
 }
 
-void TcpSocket::run(std::shared_ptr<PortState> S) {
+void InetSocket::run(std::shared_ptr<PortState> S) {
   for (;;) {
     short Events;
     int Timeout = -1, SocketFd, Wake;
@@ -1101,10 +1127,103 @@ void TcpSocket::run(std::shared_ptr<PortState> S) {
   WakeFd = -1;
 }
 
+bool InetSocket::outputDatagram(Process &Caller, PortState &S, std::string_view Bytes) {
+  const InetAtoms &A = InetAtoms::get();
+  // [Address, AncillaryLength32, Ancillary, Data], as prim_inet:sendto
+  // lays it out; ancillary options (tos, ttl) are not sent here.
+  std::size_t Used = 0;
+  std::optional<Address> To;
+  int Err = 0;
+  std::string_view Data;
+  {
+    std::lock_guard<std::mutex> G(S.Lock);
+    if (!S.Open)
+      return false;
+    To = decodeAddress(Bytes, Family, Used);
+    if (!To || Bytes.size() < Used + 4)
+      return false;
+    std::size_t Anc = get32(Bytes, Used);
+    if (Bytes.size() < Used + 4 + Anc)
+      return false;
+    Data = Bytes.substr(Used + 4 + Anc);
+    ssize_t N = St == State::Connected
+                    ? ::send(Fd, Data.data(), Data.size(), MSG_NOSIGNAL | MSG_DONTWAIT)
+                    : ::sendto(Fd, Data.data(), Data.size(), MSG_NOSIGNAL | MSG_DONTWAIT,
+                               reinterpret_cast<sockaddr *>(&To->Storage), To->Length);
+    if (N < 0)
+      Err = errno;
+    else
+      S.OutputBytes += Data.size();
+    if (!Bound && !Err) {
+      Bound = true; // The kernel bound it to send.
+      if (ActiveMode != Passive)
+        startThread(S);
+    }
+    TermArena Ar;
+    Term Status = Err ? pairOf(Ar, A.Error, posixAtom(Err)) : A.Ok;
+    Term Elems[] = {A.InetReply, S.Id, Status};
+    sendMessage(Caller.Pid, makeTuple(Ar, Elems));
+  }
+  return true;
+}
+
+void InetSocket::readDatagrams(PortState &S) {
+  const InetAtoms &A = InetAtoms::get();
+  std::vector<char> Buf(65536);
+  for (unsigned Count = 0; Count < std::max(ReadPackets, 1u); ++Count) {
+    if (!Recv && ActiveMode == Passive)
+      return;
+    sockaddr_storage From{};
+    socklen_t FromLen = sizeof From;
+    ssize_t N = ::recvfrom(Fd, Buf.data(), Buf.size(), MSG_DONTWAIT,
+                           reinterpret_cast<sockaddr *>(&From), &FromLen);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0)
+      return; // EAGAIN, or an error a later send reports (ICMP refusals).
+    std::string_view Data(Buf.data(), std::size_t(N));
+    S.InputBytes += Data.size();
+    TermArena Ar;
+    Term Payload = Binary ? makeBinary(Ar, std::span<const unsigned char>(
+                                               reinterpret_cast<const unsigned char *>(Data.data()),
+                                               Data.size()))
+                          : Term::nil();
+    if (!Binary)
+      for (std::size_t I = Data.size(); I-- > 0;)
+        Payload = makeCons(Ar, Term::small(static_cast<unsigned char>(Data[I])), Payload);
+    std::string Addr = encodeAddress(From);
+    if (Recv) {
+      // {ok, [Family, Port16, IP... | Data]}: prim_inet splits it.
+      Term L = Payload;
+      for (std::size_t I = Addr.size(); I-- > 0;)
+        L = makeCons(Ar, Term::small(static_cast<unsigned char>(Addr[I])), L);
+      reply(S, Recv->Caller, Recv->Ref, pairOf(Ar, A.Ok, L));
+      Recv.reset();
+      continue;
+    }
+    std::vector<Term> Ip;
+    if (From.ss_family == AF_INET6)
+      for (std::size_t I = 3; I + 1 < Addr.size(); I += 2)
+        Ip.push_back(Term::small(SWord(get16(Addr, I))));
+    else
+      for (std::size_t I = 3; I < Addr.size(); ++I)
+        Ip.push_back(Term::small(static_cast<unsigned char>(Addr[I])));
+    Term Elems[] = {A.Udp, S.Id, makeTuple(Ar, Ip), Term::small(SWord(get16(Addr, 1))), Payload};
+    sendMessage(S.Owner, makeTuple(Ar, Elems));
+    if (ActiveMode == Once) {
+      ActiveMode = Passive;
+    } else if (ActiveMode == Multi && --ActiveN == 0) {
+      ActiveMode = Passive;
+      Term P[] = {A.UdpPassive, S.Id};
+      sendMessage(S.Owner, makeTuple(Ar, P));
+    }
+  }
+}
+
 } // namespace
 
 std::shared_ptr<PortDriver> beamr::ports::makeDriver(std::string_view Name) {
-  if (Name == "tcp_inet")
-    return std::make_shared<TcpSocket>();
+  if (Name == "tcp_inet" || Name == "udp_inet")
+    return std::make_shared<InetSocket>(Name == "udp_inet");
   return nullptr;
 }

@@ -1,0 +1,36 @@
+%% Protects gen_udp: sockets on free ports, passive recv with timeouts (binary and list mode), active true, once and N with udp_passive, datagram boundaries kept, the sender's address and port, a connected socket's send/1-style path, options read back, and inet:gethostname/0 (which opens a UDP socket).
+-module(udp_basic).
+-export([start/0]).
+start() ->
+    {ok, A} = gen_udp:open(0, [binary, {active, false}, {ip, {127, 0, 0, 1}}]),
+    {ok, PA} = inet:port(A),
+    {ok, B} = gen_udp:open(0, [list, {active, false}]),
+    {ok, PB} = inet:port(B),
+    Timeout = gen_udp:recv(A, 0, 30),
+    ok = gen_udp:send(B, {127, 0, 0, 1}, PA, <<"one">>),
+    ok = gen_udp:send(B, "localhost", PA, ["tw", <<"o">>]),
+    {ok, {From1, Port1, D1}} = gen_udp:recv(A, 0, 2000),
+    {ok, {_, _, D2}} = gen_udp:recv(A, 0, 2000),
+    ok = gen_udp:send(A, From1, Port1, <<"reply">>),
+    R = gen_udp:recv(B, 0, 2000),
+    ok = inet:setopts(A, [{active, true}]),
+    ok = gen_udp:send(B, {127, 0, 0, 1}, PA, <<"act">>),
+    Act = receive {udp, A, _, PortB, DA} -> {PortB =:= PB, DA} after 2000 -> timeout end,
+    ok = inet:setopts(A, [{active, once}]),
+    [ok = gen_udp:send(B, {127, 0, 0, 1}, PA, M) || M <- ["x", "y"]],
+    Once = [receive {udp, A, _, _, D} -> D after 300 -> none end || _ <- [1, 2]],
+    {ok, [{active, ActiveNow}]} = inet:getopts(A, [active]),
+    ok = inet:setopts(A, [{active, 2}]),
+    Counted = [receive {udp, A, _, _, D} -> D; {udp_passive, A} -> passive after 1000 -> none end
+               || _ <- [1, 2, 3]],
+    ok = gen_udp:connect(B, {127, 0, 0, 1}, PA),
+    ok = inet:setopts(A, [{active, false}]),
+    ok = gen_udp:send(B, <<"connected">>),
+    Conn = gen_udp:recv(A, 0, 2000),
+    Opts = inet:getopts(A, [mode, active, reuseaddr, broadcast]),
+    {ok, Host} = inet:gethostname(),
+    gen_udp:close(A), gen_udp:close(B),
+    ClosedSend = gen_udp:send(A, {127, 0, 0, 1}, PA, <<"x">>),
+    {Timeout, From1, Port1 =:= PB, D1, D2, R =:= {ok, {{127, 0, 0, 1}, PA, "reply"}}, Act, Once,
+     ActiveNow, Counted, element(1, Conn), element(3, element(2, Conn)), Opts, is_list(Host),
+     ClosedSend}.
