@@ -112,6 +112,7 @@ enum : unsigned char {
   OptLowMsgqWatermark = 37,
   OptShowEconnreset = 39,
   OptLineDelimiter = 40,
+  OptTclass = 41,
   OptRecvtos = 43,
   OptRecvtclass = 44,
   OptTtl = 46,
@@ -401,6 +402,7 @@ int InetSocket::socketOption(unsigned char Opt, std::string_view V) {
   case OptRecvtos: Level = IPPROTO_IP; Name = IP_RECVTOS; break;
   case OptRecvttl: Level = IPPROTO_IP; Name = IP_RECVTTL; break;
   case OptRecvtclass: Level = IPPROTO_IPV6; Name = IPV6_RECVTCLASS; break;
+  case OptTclass: Level = IPPROTO_IPV6; Name = IPV6_TCLASS; break;
   case OptNodelay: Level = IPPROTO_TCP; Name = TCP_NODELAY; break;
   case OptNopush: Level = IPPROTO_TCP; Name = TCP_CORK; break;
   case OptV6only: Level = IPPROTO_IPV6; Name = IPV6_V6ONLY; break;
@@ -411,8 +413,8 @@ int InetSocket::socketOption(unsigned char Opt, std::string_view V) {
   default:
     return EINVAL;
   }
-  if (Level == IPPROTO_IP && Family == AF_INET6)
-    return 0; // IPv4 options on an IPv6 socket: erl ignores them too.
+  if ((Level == IPPROTO_IP && Family == AF_INET6) || (Level == IPPROTO_IPV6 && Family == AF_INET))
+    return 0; // One family's options on the other's socket: ignored.
   int Value = int(get32(V, 0));
   if (Opt == OptRcvbuf || Opt == OptSndbuf)
     Value = std::max(Value, 1);
@@ -442,6 +444,7 @@ std::optional<std::string> InetSocket::readSocketOption(unsigned char Opt) {
   case OptRecvtos: Level = IPPROTO_IP; Name = IP_RECVTOS; break;
   case OptRecvttl: Level = IPPROTO_IP; Name = IP_RECVTTL; break;
   case OptRecvtclass: Level = IPPROTO_IPV6; Name = IPV6_RECVTCLASS; break;
+  case OptTclass: Level = IPPROTO_IPV6; Name = IPV6_TCLASS; break;
   case OptNodelay: Level = IPPROTO_TCP; Name = TCP_NODELAY; break;
   case OptNopush: Level = IPPROTO_TCP; Name = TCP_CORK; break;
   case OptV6only: Level = IPPROTO_IPV6; Name = IPV6_V6ONLY; break;
@@ -460,8 +463,8 @@ std::optional<std::string> InetSocket::readSocketOption(unsigned char Opt) {
   }
   int Value = 0;
   socklen_t N = sizeof Value;
-  if (Level == IPPROTO_IP && Family == AF_INET6)
-    Value = 0; // IPv4 options of an IPv6 socket read as 0.
+  if ((Level == IPPROTO_IP && Family == AF_INET6) || (Level == IPPROTO_IPV6 && Family == AF_INET))
+    Value = 0; // One family's options on the other's socket read as 0.
   else if (::getsockopt(Fd, Level, Name, &Value, &N) != 0)
     return std::nullopt;
   std::string Out;
