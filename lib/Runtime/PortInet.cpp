@@ -286,7 +286,7 @@ private:
   /// options, then opens): applied at open.
   std::vector<std::pair<unsigned char, std::string>> Early;
 
-  std::string open(PortState &S, std::string_view D);
+  std::string open(std::string_view D);
   std::string setOptions(PortState &S, std::string_view D);
   std::string getOptions(std::string_view D);
   /// Applies one socket-level option; an errno, or 0.
@@ -312,6 +312,9 @@ private:
   std::optional<std::string> nextPacket(std::size_t Length);
   Term dataTerm(TermAllocator &A, std::string_view Bytes) const;
   void deliver(PortState &S);
+  /// One active delivery done: once and N count down (passive at zero,
+  /// with tcp_passive / udp_passive for N).
+  void countDelivery(PortState &S);
   /// Reads and delivers datagrams while someone takes them (at most
   /// read_packets of them).
   void readDatagrams(PortState &S);
@@ -368,7 +371,7 @@ void InetSocket::startThread(PortState &S) {
   }).detach();
 }
 
-std::string InetSocket::open(PortState &S, std::string_view D) {
+std::string InetSocket::open(std::string_view D) {
   if (St != State::Unopened || D.size() < 2)
     return error(EINVAL);
   unsigned char F = static_cast<unsigned char>(D[0]), Type = static_cast<unsigned char>(D[1]);
@@ -386,33 +389,39 @@ std::string InetSocket::open(PortState &S, std::string_view D) {
   return ok();
 }
 
-int InetSocket::socketOption(unsigned char Opt, std::string_view V) {
-  int Level = SOL_SOCKET, Name;
+/// The (level, name) of a socket option that holds an int, or nothing.
+std::optional<std::pair<int, int>> intOption(unsigned char Opt) {
   switch (Opt) {
-  case OptReuseaddr: Name = SO_REUSEADDR; break;
-  case OptKeepalive: Name = SO_KEEPALIVE; break;
-  case OptDontroute: Name = SO_DONTROUTE; break;
-  case OptBroadcast: Name = SO_BROADCAST; break;
-  case OptOobinline: Name = SO_OOBINLINE; break;
-  case OptSndbuf: Name = SO_SNDBUF; break;
-  case OptRcvbuf: Name = SO_RCVBUF; break;
-  case OptPriority: Name = SO_PRIORITY; break;
-  case OptTos: Level = IPPROTO_IP; Name = IP_TOS; break;
-  case OptTtl: Level = IPPROTO_IP; Name = IP_TTL; break;
-  case OptRecvtos: Level = IPPROTO_IP; Name = IP_RECVTOS; break;
-  case OptRecvttl: Level = IPPROTO_IP; Name = IP_RECVTTL; break;
-  case OptRecvtclass: Level = IPPROTO_IPV6; Name = IPV6_RECVTCLASS; break;
-  case OptTclass: Level = IPPROTO_IPV6; Name = IPV6_TCLASS; break;
-  case OptNodelay: Level = IPPROTO_TCP; Name = TCP_NODELAY; break;
-  case OptNopush: Level = IPPROTO_TCP; Name = TCP_CORK; break;
-  case OptV6only: Level = IPPROTO_IPV6; Name = IPV6_V6ONLY; break;
-  case OptLinger: {
+  case OptReuseaddr: return std::pair(SOL_SOCKET, SO_REUSEADDR);
+  case OptKeepalive: return std::pair(SOL_SOCKET, SO_KEEPALIVE);
+  case OptDontroute: return std::pair(SOL_SOCKET, SO_DONTROUTE);
+  case OptBroadcast: return std::pair(SOL_SOCKET, SO_BROADCAST);
+  case OptOobinline: return std::pair(SOL_SOCKET, SO_OOBINLINE);
+  case OptSndbuf: return std::pair(SOL_SOCKET, SO_SNDBUF);
+  case OptRcvbuf: return std::pair(SOL_SOCKET, SO_RCVBUF);
+  case OptPriority: return std::pair(SOL_SOCKET, SO_PRIORITY);
+  case OptTos: return std::pair(IPPROTO_IP, IP_TOS);
+  case OptTtl: return std::pair(IPPROTO_IP, IP_TTL);
+  case OptRecvtos: return std::pair(IPPROTO_IP, IP_RECVTOS);
+  case OptRecvttl: return std::pair(IPPROTO_IP, IP_RECVTTL);
+  case OptRecvtclass: return std::pair(IPPROTO_IPV6, IPV6_RECVTCLASS);
+  case OptTclass: return std::pair(IPPROTO_IPV6, IPV6_TCLASS);
+  case OptNodelay: return std::pair(IPPROTO_TCP, TCP_NODELAY);
+  case OptNopush: return std::pair(IPPROTO_TCP, TCP_CORK);
+  case OptV6only: return std::pair(IPPROTO_IPV6, IPV6_V6ONLY);
+  default: return std::nullopt;
+  }
+}
+
+int InetSocket::socketOption(unsigned char Opt, std::string_view V) {
+  if (Opt == OptLinger) {
     linger L{int(get32(V, 0) != 0), int(get32(V, 4))};
     return ::setsockopt(Fd, SOL_SOCKET, SO_LINGER, &L, sizeof L) == 0 ? 0 : errno;
   }
-  default:
+  std::optional<std::pair<int, int>> LN = intOption(Opt);
+  if (!LN)
     return EINVAL;
-  }
+  auto [Level, Name] = *LN;
   if ((Level == IPPROTO_IP && Family == AF_INET6) || (Level == IPPROTO_IPV6 && Family == AF_INET))
     return 0; // One family's options on the other's socket: ignored.
   int Value = int(get32(V, 0));
@@ -429,26 +438,7 @@ int InetSocket::socketOption(unsigned char Opt, std::string_view V) {
 }
 
 std::optional<std::string> InetSocket::readSocketOption(unsigned char Opt) {
-  int Level = SOL_SOCKET, Name;
-  switch (Opt) {
-  case OptReuseaddr: Name = SO_REUSEADDR; break;
-  case OptKeepalive: Name = SO_KEEPALIVE; break;
-  case OptDontroute: Name = SO_DONTROUTE; break;
-  case OptBroadcast: Name = SO_BROADCAST; break;
-  case OptOobinline: Name = SO_OOBINLINE; break;
-  case OptSndbuf: Name = SO_SNDBUF; break;
-  case OptRcvbuf: Name = SO_RCVBUF; break;
-  case OptPriority: Name = SO_PRIORITY; break;
-  case OptTos: Level = IPPROTO_IP; Name = IP_TOS; break;
-  case OptTtl: Level = IPPROTO_IP; Name = IP_TTL; break;
-  case OptRecvtos: Level = IPPROTO_IP; Name = IP_RECVTOS; break;
-  case OptRecvttl: Level = IPPROTO_IP; Name = IP_RECVTTL; break;
-  case OptRecvtclass: Level = IPPROTO_IPV6; Name = IPV6_RECVTCLASS; break;
-  case OptTclass: Level = IPPROTO_IPV6; Name = IPV6_TCLASS; break;
-  case OptNodelay: Level = IPPROTO_TCP; Name = TCP_NODELAY; break;
-  case OptNopush: Level = IPPROTO_TCP; Name = TCP_CORK; break;
-  case OptV6only: Level = IPPROTO_IPV6; Name = IPV6_V6ONLY; break;
-  case OptLinger: {
+  if (Opt == OptLinger) {
     linger L{};
     socklen_t N = sizeof L;
     if (::getsockopt(Fd, SOL_SOCKET, SO_LINGER, &L, &N) != 0)
@@ -458,9 +448,10 @@ std::optional<std::string> InetSocket::readSocketOption(unsigned char Opt) {
     put32(Out, std::uint32_t(L.l_linger));
     return Out;
   }
-  default:
+  std::optional<std::pair<int, int>> LN = intOption(Opt);
+  if (!LN)
     return std::nullopt;
-  }
+  auto [Level, Name] = *LN;
   int Value = 0;
   socklen_t N = sizeof Value;
   if ((Level == IPPROTO_IP && Family == AF_INET6) || (Level == IPPROTO_IPV6 && Family == AF_INET))
@@ -610,7 +601,7 @@ std::optional<std::string> InetSocket::control(Process &Caller, PortState &S, st
     return std::nullopt;
   switch (Req) {
   case ReqOpen:
-    return open(S, D);
+    return open(D);
   case ReqSetOpts:
     return setOptions(S, D);
   case ReqGetOpts:
@@ -1003,13 +994,19 @@ void InetSocket::deliver(PortState &S) {
     } else {
       sendToOwner(S, pairOf(Ar, A.Data, dataTerm(Ar, *P)));
     }
-    if (ActiveMode == Once) {
-      ActiveMode = Passive;
-    } else if (ActiveMode == Multi && --ActiveN == 0) {
-      ActiveMode = Passive;
-      Term Elems[] = {A.TcpPassive, S.Id};
-      sendMessage(S.Owner, makeTuple(Ar, Elems));
-    }
+    countDelivery(S);
+  }
+}
+
+void InetSocket::countDelivery(PortState &S) {
+  if (ActiveMode == Once) {
+    ActiveMode = Passive;
+  } else if (ActiveMode == Multi && --ActiveN == 0) {
+    ActiveMode = Passive;
+    const InetAtoms &A = InetAtoms::get();
+    TermArena Ar;
+    Term Elems[] = {Datagram ? A.UdpPassive : A.TcpPassive, S.Id};
+    sendMessage(S.Owner, makeTuple(Ar, Elems));
   }
 }
 
@@ -1213,13 +1210,7 @@ void InetSocket::readDatagrams(PortState &S) {
         Ip.push_back(Term::small(static_cast<unsigned char>(Addr[I])));
     Term Elems[] = {A.Udp, S.Id, makeTuple(Ar, Ip), Term::small(SWord(get16(Addr, 1))), Payload};
     sendMessage(S.Owner, makeTuple(Ar, Elems));
-    if (ActiveMode == Once) {
-      ActiveMode = Passive;
-    } else if (ActiveMode == Multi && --ActiveN == 0) {
-      ActiveMode = Passive;
-      Term P[] = {A.UdpPassive, S.Id};
-      sendMessage(S.Owner, makeTuple(Ar, P));
-    }
+    countDelivery(S);
   }
 }
 
